@@ -1,0 +1,341 @@
+//! The array type, its compile-time facts and its basic trait impls.
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::marker::PhantomData;
+use core::mem::size_of;
+
+use crate::element::{DType, Element};
+use crate::index::elem_offset;
+use crate::order::{Order, RowMajor};
+use crate::shape::{Layout, Shape, ShapeTuple, checked_nbytes};
+
+/// An N-dimensional array whose element type `T`, shape `S` and memory order
+/// `O` are part of its type.
+///
+/// It owns exactly `S::SIZE` values of `T` in one contiguous block, with no
+/// header, padding or pointer: it is `#[repr(transparent)]` over the nested
+/// Rust array `S::Raw<T>` (`[[T; B]; A]` for two dimensions), so it can live
+/// on the stack, in a `static` or in a `Box`, and is `Copy` when `T` is.
+/// Users usually spell it through the aliases [`Array1`](crate::Array1) ...
+/// [`Array8`](crate::Array8).
+///
+/// Everything NumPy reads from an array's header at run time is a constant
+/// here: [`SHAPE`](Self::SHAPE), [`NDIM`](Self::NDIM), [`SIZE`](Self::SIZE),
+/// [`ITEMSIZE`](Self::ITEMSIZE), [`NBYTES`](Self::NBYTES),
+/// [`STRIDES`](Self::STRIDES) and [`DTYPE`](Self::DTYPE), each with a method
+/// of the same name in lower case.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, ColMajor};
+///
+/// // np.zeros((3, 3), dtype=np.int64)
+/// let a = Array2::<i64, 3, 3>::zeros();
+/// assert_eq!(a.strides(), [24, 8]);
+/// assert_eq!(core::mem::size_of_val(&a), 72);
+///
+/// // np.zeros((3, 3), dtype=np.int64, order='F')
+/// const F_STRIDES: [usize; 2] = Array2::<i64, 3, 3, ColMajor>::STRIDES;
+/// assert_eq!(F_STRIDES, [8, 24]);
+/// ```
+#[repr(transparent)]
+pub struct Array<T, S: Shape, O: Order = RowMajor> {
+    /// The `S::SIZE` elements, back to back. For `RowMajor` the nesting of
+    /// `S::Raw` matches the logical index; for `ColMajor` only the flat
+    /// sequence is meaningful (element `[i, j]` sits at `i + j * A`).
+    pub(crate) data: S::Raw<T>,
+    pub(crate) order: PhantomData<O>,
+}
+
+impl<T, S: Shape, O: Order> Array<T, S, O> {
+    /// The dimensions, NumPy's `a.shape`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array3;
+    /// const SHAPE: [usize; 3] = Array3::<u8, 1080, 1920, 3>::SHAPE;
+    /// assert_eq!(SHAPE, [1080, 1920, 3]);
+    /// ```
+    pub const SHAPE: S::Index = S::SHAPE;
+    /// The number of dimensions, NumPy's `a.ndim`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array3;
+    /// assert_eq!(Array3::<u8, 1080, 1920, 3>::NDIM, 3);
+    /// ```
+    pub const NDIM: usize = S::NDIM;
+    /// The number of elements, NumPy's `a.size`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array3;
+    /// assert_eq!(Array3::<u8, 1080, 1920, 3>::SIZE, 6_220_800);
+    /// ```
+    pub const SIZE: usize = S::SIZE;
+    /// Bytes per element, NumPy's `a.itemsize`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<f32, 4>::ITEMSIZE, 4);
+    /// ```
+    pub const ITEMSIZE: usize = size_of::<T>();
+    /// Bytes of the whole array, NumPy's `a.nbytes`; also its `size_of`.
+    /// A shape whose bytes exceed `isize::MAX` does not compile.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array3;
+    /// assert_eq!(Array3::<u8, 1080, 1920, 3>::NBYTES, 6_220_800);
+    /// assert_eq!(Array3::<f64, 1080, 1920, 3>::NBYTES, 49_766_400);
+    /// ```
+    pub const NBYTES: usize = checked_nbytes(S::DIMS, size_of::<T>());
+    /// Bytes to step along each axis, NumPy's `a.strides`. A zero-length
+    /// axis steps like a length-1 axis, as in NumPy.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array3, ColMajor};
+    /// assert_eq!(Array3::<f64, 3, 0, 2>::STRIDES, [16, 16, 8]);
+    /// assert_eq!(Array3::<f64, 3, 0, 2, ColMajor>::STRIDES, [8, 24, 24]);
+    /// ```
+    pub const STRIDES: S::Index = <S::Layout<T, O> as Layout>::STRIDES;
+
+    /// [`SHAPE`](Self::SHAPE) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<f32, 2, 5>::zeros().shape(), [2, 5]);
+    /// ```
+    pub const fn shape(&self) -> S::Index {
+        Self::SHAPE
+    }
+
+    /// The shape as NumPy prints it, `(2, 5)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// assert_eq!(format!("{}", Array2::<f32, 2, 5>::zeros().shape_tuple()), "(2, 5)");
+    /// assert_eq!(format!("{}", Array1::<f32, 5>::zeros().shape_tuple()), "(5,)");
+    /// ```
+    pub const fn shape_tuple(&self) -> ShapeTuple {
+        ShapeTuple(S::DIMS)
+    }
+
+    /// [`NDIM`](Self::NDIM) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<f32, 2, 5>::zeros().ndim(), 2);
+    /// ```
+    pub const fn ndim(&self) -> usize {
+        Self::NDIM
+    }
+
+    /// [`SIZE`](Self::SIZE) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<f32, 2, 5>::zeros().size(), 10);
+    /// ```
+    pub const fn size(&self) -> usize {
+        Self::SIZE
+    }
+
+    /// [`ITEMSIZE`](Self::ITEMSIZE) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<u16, 2, 5>::zeros().itemsize(), 2);
+    /// ```
+    pub const fn itemsize(&self) -> usize {
+        Self::ITEMSIZE
+    }
+
+    /// [`NBYTES`](Self::NBYTES) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<u16, 2, 5>::zeros().nbytes(), 20);
+    /// ```
+    pub const fn nbytes(&self) -> usize {
+        Self::NBYTES
+    }
+
+    /// [`STRIDES`](Self::STRIDES) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<u16, 2, 5>::zeros().strides(), [10, 2]);
+    /// ```
+    pub const fn strides(&self) -> S::Index {
+        Self::STRIDES
+    }
+
+    /// Iterates over the elements in memory order (for `ColMajor`, column
+    /// by column), like iterating `as_slice()`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<i32, 2, 2>::from([[1, 2], [3, 4]]);
+    /// assert_eq!(a.iter().sum::<i32>(), 10);
+    /// ```
+    pub fn iter(&self) -> core::slice::Iter<'_, T> {
+        self.as_slice().iter()
+    }
+
+    /// Iterates mutably over the elements in memory order.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<i32, 3>::from([1, 2, 3]);
+    /// a.iter_mut().for_each(|x| *x *= 10);
+    /// assert_eq!(a.as_slice(), &[10, 20, 30]);
+    /// ```
+    pub fn iter_mut(&mut self) -> core::slice::IterMut<'_, T> {
+        self.as_mut_slice().iter_mut()
+    }
+}
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// The element type as NumPy describes it, `a.dtype`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array3;
+    /// const DTYPE: shaped::DType = Array3::<u8, 1080, 1920, 3>::DTYPE;
+    /// assert_eq!((DTYPE.name(), DTYPE.str()), ("uint8", "|u1"));
+    /// ```
+    pub const DTYPE: DType = T::DTYPE;
+
+    /// [`DTYPE`](Self::DTYPE) of this array.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<f64, 3>::zeros().dtype().name(), "float64");
+    /// ```
+    pub const fn dtype(&self) -> DType {
+        Self::DTYPE
+    }
+}
+
+impl<'a, T, S: Shape, O: Order> IntoIterator for &'a Array<T, S, O> {
+    type Item = &'a T;
+    type IntoIter = core::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a, T, S: Shape, O: Order> IntoIterator for &'a mut Array<T, S, O> {
+    type Item = &'a mut T;
+    type IntoIter = core::slice::IterMut<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
+}
+
+impl<T: Clone, S: Shape, O: Order> Clone for Array<T, S, O>
+where
+    S::Raw<T>: Clone,
+{
+    fn clone(&self) -> Self {
+        Array {
+            data: self.data.clone(),
+            order: PhantomData,
+        }
+    }
+}
+
+impl<T: Copy, S: Shape, O: Order> Copy for Array<T, S, O> where S::Raw<T>: Copy {}
+
+impl<T: PartialEq, S: Shape, O: Order> PartialEq for Array<T, S, O> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: Eq, S: Shape, O: Order> Eq for Array<T, S, O> {}
+
+impl<T: Hash, S: Shape, O: Order> Hash for Array<T, S, O> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
+    }
+}
+
+/// The default array is [`zeros`](Array::zeros), as for `np.zeros`.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array2;
+/// assert_eq!(Array2::<f32, 2, 2>::default(), Array2::zeros());
+/// ```
+impl<T: Element, S: Shape, O: Order> Default for Array<T, S, O> {
+    fn default() -> Self {
+        Self::zeros()
+    }
+}
+
+/// Nested lists in logical order, whatever the memory order:
+/// `[[1, 2, 3], [4, 5, 6]]`. `{:#?}` puts one element per line.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, ColMajor};
+/// let a = Array2::<i32, 2, 3, ColMajor>::from([[1, 2, 3], [4, 5, 6]]);
+/// assert_eq!(format!("{a:?}"), "[[1, 2, 3], [4, 5, 6]]");
+/// ```
+impl<T: fmt::Debug, S: Shape, O: Order> fmt::Debug for Array<T, S, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(
+            &DebugAxis {
+                array: self,
+                axis: 0,
+                index: S::Index::default(),
+            },
+            f,
+        )
+    }
+}
+
+/// One axis of an array, written as a list of its sub-axes or elements.
+struct DebugAxis<'a, T, S: Shape, O: Order> {
+    array: &'a Array<T, S, O>,
+    axis: usize,
+    /// The index of the sub-array being written; axes from `axis` on vary.
+    index: S::Index,
+}
+
+impl<T: fmt::Debug, S: Shape, O: Order> fmt::Debug for DebugAxis<'_, T, S, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut list = f.debug_list();
+        let mut index = self.index;
+        for i in 0..S::DIMS[self.axis] {
+            index.as_mut()[self.axis] = i;
+            if self.axis + 1 == S::NDIM {
+                list.entry(&self.array.as_slice()[elem_offset::<S, O>(index.as_ref())]);
+            } else {
+                list.entry(&DebugAxis {
+                    array: self.array,
+                    axis: self.axis + 1,
+                    index,
+                });
+            }
+        }
+        list.finish()
+    }
+}

@@ -1,0 +1,93 @@
+//! Building arrays: `zeros`, `ones`, `full`, `from_fn`, `eye`.
+//!
+//! `zeros`, `ones`, `full` and `eye` are `const fn`, so they build `static`
+//! and `const` items; `uninit` lives with the other `unsafe`-adjacent
+//! primitives in the raw module, and the heap twins in `boxed`.
+
+use crate::array::Array;
+use crate::element::Element;
+use crate::index::IndexCounter;
+use crate::order::Order;
+use crate::shape::{Shape, Shape2};
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// Every element zero, NumPy's `np.zeros(shape, dtype)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// static TABLE: Array2<u16, 4, 4> = Array2::zeros();
+    /// assert!(TABLE.iter().all(|&x| x == 0));
+    /// ```
+    pub const fn zeros() -> Self {
+        Self::zeroed()
+    }
+
+    /// Every element one (`true` for `bool`), NumPy's `np.ones`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// const ONES: Array2<f64, 2, 5> = Array2::ones();
+    /// assert_eq!(ONES.iter().sum::<f64>(), 10.0);
+    /// ```
+    pub const fn ones() -> Self {
+        Self::filled(T::ONE)
+    }
+
+    /// Every element `value`, NumPy's `np.full(shape, value)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// static GAINS: Array1<f32, 8> = Array1::full(0.5);
+    /// assert_eq!(GAINS[7], 0.5);
+    /// ```
+    pub const fn full(value: T) -> Self {
+        Self::filled(value)
+    }
+}
+
+impl<T, S: Shape, O: Order> Array<T, S, O> {
+    /// Each element computed from its index, NumPy's `np.fromfunction`.
+    /// The closure receives the full index `[i, j, ...]` and is called once
+    /// per element, in memory order.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let table = Array2::<u32, 3, 4>::from_fn(|[i, j]| (i * 10 + j) as u32);
+    /// assert_eq!(table[[2, 3]], 23);
+    /// ```
+    pub fn from_fn(mut f: impl FnMut(S::Index) -> T) -> Self {
+        let mut counter = IndexCounter::<S, O>::new();
+        Self::from_flat_fn(|_| f(counter.next_index()))
+    }
+}
+
+impl<T: Element, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>, O> {
+    /// Ones on the main diagonal and zeros elsewhere, NumPy's
+    /// `np.eye(A, B)`; also for non-square shapes.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// const I: Array2<f32, 3, 3> = Array2::eye();
+    /// assert_eq!(I.iter().sum::<f32>(), 3.0);
+    /// assert_eq!(I[[1, 1]], 1.0);
+    /// let wide = Array2::<i32, 2, 3>::eye();
+    /// assert_eq!(wide.as_slice(), &[1, 0, 0, 0, 1, 0]);
+    /// ```
+    pub const fn eye() -> Self {
+        let mut out = Self::zeroed();
+        let flat = out.as_mut_slice();
+        // Element [i, i] sits at i * B + i (row-major) or i + i * A.
+        let step = if O::IS_ROW_MAJOR { B + 1 } else { A + 1 };
+        let mut i = 0;
+        while i < A && i < B {
+            flat[i * step] = T::ONE;
+            i += 1;
+        }
+        out
+    }
+}

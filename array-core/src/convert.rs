@@ -1,0 +1,352 @@
+//! Conversions: nested Rust arrays, slices, `Vec`s, and the other order.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+#[cfg(feature = "alloc")]
+use alloc::{boxed::Box, vec::Vec};
+
+use crate::array::Array;
+use crate::index::elem_offset;
+use crate::order::{ColMajor, Order, RowMajor};
+use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
+
+/// A flat sequence of the wrong length for the array's shape.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array2;
+/// let err = Array2::<f32, 3, 3>::try_from(&[1.0; 8][..]).unwrap_err();
+/// assert_eq!((err.expected(), err.actual()), (9, 8));
+/// assert_eq!(err.to_string(), "an array of shape (3, 3) needs 9 elements, got 8");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LengthError {
+    shape: &'static [usize],
+    actual: usize,
+}
+
+impl LengthError {
+    fn new<S: Shape>(actual: usize) -> Self {
+        LengthError {
+            shape: S::DIMS,
+            actual,
+        }
+    }
+
+    /// The number of elements the shape needs.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<u8, 4>::try_from(&[1u8][..]).unwrap_err().expected(), 4);
+    /// ```
+    pub fn expected(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    /// The number of elements given.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<u8, 4>::try_from(&[1u8][..]).unwrap_err().actual(), 1);
+    /// ```
+    pub fn actual(&self) -> usize {
+        self.actual
+    }
+
+    /// The shape of the array that was to be built.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let err = Array2::<u8, 2, 2>::try_from(&[1u8][..]).unwrap_err();
+    /// assert_eq!(err.shape(), &[2, 2]);
+    /// ```
+    pub fn shape(&self) -> &'static [usize] {
+        self.shape
+    }
+}
+
+impl fmt::Display for LengthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "an array of shape {} needs {} elements, got {}",
+            crate::ShapeTuple(self.shape),
+            self.expected(),
+            self.actual
+        )
+    }
+}
+
+impl core::error::Error for LengthError {}
+
+/// A `Vec` of the wrong length for the array's shape; gives the `Vec` back.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// let values: Vec<i64> = (0..99).collect(); // one short
+/// let err = Array1::<i64, 100>::try_from(values).unwrap_err();
+/// assert_eq!(err.to_string(), "an array of shape (100,) needs 100 elements, got 99");
+/// let mut values = err.into_vec(); // nothing is lost
+/// values.push(99);
+/// assert_eq!(Array1::<i64, 100>::try_from(values).unwrap()[99], 99);
+/// ```
+#[cfg(feature = "alloc")]
+#[derive(Clone, PartialEq, Eq)]
+pub struct VecLengthError<T> {
+    error: LengthError,
+    vec: Vec<T>,
+}
+
+#[cfg(feature = "alloc")]
+impl<T> VecLengthError<T> {
+    /// The lengths involved.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let err = Array1::<u8, 4>::try_from(vec![1u8, 2]).unwrap_err();
+    /// assert_eq!(err.length_error().actual(), 2);
+    /// ```
+    pub fn length_error(&self) -> LengthError {
+        self.error
+    }
+
+    /// The `Vec` that was given, unchanged.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let err = Array1::<u8, 4>::try_from(vec![1u8, 2]).unwrap_err();
+    /// assert_eq!(err.into_vec(), [1, 2]);
+    /// ```
+    pub fn into_vec(self) -> Vec<T> {
+        self.vec
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> fmt::Debug for VecLengthError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VecLengthError")
+            .field("shape", &self.error.shape)
+            .field("actual", &self.error.actual)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> fmt::Display for VecLengthError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.error, f)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> core::error::Error for VecLengthError<T> {}
+
+impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
+    /// The same logical array laid out in order `O2`: a copy, NumPy's
+    /// `np.asarray(a, order='F')` / `order='C'`. Converting to the order the
+    /// array already has is a plain copy.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ColMajor};
+    /// let c = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let f = c.to_order::<ColMajor>();
+    /// assert_eq!(f.as_slice(), &[1, 4, 2, 5, 3, 6]); // column by column
+    /// assert_eq!(f[[1, 2]], c[[1, 2]]); // same logical values
+    /// assert_eq!(f.to_order::<shaped::RowMajor>(), c);
+    /// ```
+    pub fn to_order<O2: Order>(&self) -> Array<T, S, O2> {
+        let source = self.as_slice();
+        if O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR {
+            Array::from_flat_fn(|i| source[i])
+        } else {
+            Array::<T, S, O2>::from_fn(|index| source[elem_offset::<S, O>(index.as_ref())])
+        }
+    }
+
+    /// Views `flat` (memory order, exactly `SIZE` elements) as an array,
+    /// without copying: the inverse of [`as_slice`](Self::as_slice).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let pixels = [10u8, 20, 30, 40, 50, 60];
+    /// let image = Array2::<u8, 2, 3>::from_slice(&pixels).unwrap();
+    /// assert_eq!(image[[1, 0]], 40);
+    /// assert!(Array2::<u8, 2, 2>::from_slice(&pixels).is_err());
+    /// ```
+    pub fn from_slice(flat: &[T]) -> Result<&Self, LengthError> {
+        Self::ref_from_slice(flat).ok_or(LengthError::new::<S>(flat.len()))
+    }
+
+    /// Mutable twin of [`from_slice`](Self::from_slice).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let mut flat = [0.0f32; 4];
+    /// Array2::<f32, 2, 2>::from_mut_slice(&mut flat).unwrap()[[1, 0]] = 3.0;
+    /// assert_eq!(flat, [0.0, 0.0, 3.0, 0.0]);
+    /// ```
+    pub fn from_mut_slice(flat: &mut [T]) -> Result<&mut Self, LengthError> {
+        let len = flat.len();
+        Self::mut_from_slice(flat).ok_or(LengthError::new::<S>(len))
+    }
+}
+
+/// Copies a slice in memory order (for `ColMajor`, column by column), the
+/// inverse of [`as_slice`](Array::as_slice). A wrong length is an error
+/// naming both lengths.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array2;
+/// let a = Array2::<u8, 2, 2>::try_from(&[1u8, 2, 3, 4][..]).unwrap();
+/// assert_eq!(a[[1, 0]], 3);
+/// ```
+impl<T: Copy, S: Shape, O: Order> TryFrom<&[T]> for Array<T, S, O> {
+    type Error = LengthError;
+
+    fn try_from(flat: &[T]) -> Result<Self, LengthError> {
+        let flat = Self::from_slice(flat)?.as_slice();
+        Ok(Self::from_flat_fn(|i| flat[i]))
+    }
+}
+
+/// Collects a `Vec` in memory order: the seed's `np.append` loop becomes
+/// "push into a `Vec`, then convert once". On a wrong length the error
+/// gives the `Vec` back.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// let mut values = Vec::new();
+/// for i in 0..100 {
+///     values.push(i as f64);
+/// }
+/// let a = Array1::<f64, 100>::try_from(values).unwrap();
+/// assert_eq!(a[99], 99.0);
+/// ```
+#[cfg(feature = "alloc")]
+impl<T: Copy, S: Shape, O: Order> TryFrom<Vec<T>> for Array<T, S, O> {
+    type Error = VecLengthError<T>;
+
+    fn try_from(vec: Vec<T>) -> Result<Self, VecLengthError<T>> {
+        match Self::try_from(vec.as_slice()) {
+            Ok(array) => Ok(array),
+            Err(error) => Err(VecLengthError { error, vec }),
+        }
+    }
+}
+
+/// Turns a `Vec` into a boxed array in memory order, reusing its allocation
+/// (no copy when its capacity equals its length; otherwise one shrink).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array3;
+/// let pixels = vec![0u8; 1080 * 1920 * 3];
+/// let canvas: Box<Array3<u8, 1080, 1920, 3>> = pixels.try_into().unwrap();
+/// assert_eq!(canvas.shape(), [1080, 1920, 3]);
+/// ```
+#[cfg(feature = "alloc")]
+impl<T, S: Shape, O: Order> TryFrom<Vec<T>> for Box<Array<T, S, O>> {
+    type Error = VecLengthError<T>;
+
+    fn try_from(vec: Vec<T>) -> Result<Self, VecLengthError<T>> {
+        if vec.len() != S::SIZE {
+            return Err(VecLengthError {
+                error: LengthError::new::<S>(vec.len()),
+                vec,
+            });
+        }
+        Array::boxed_from_boxed_slice(vec.into_boxed_slice())
+            .map_err(|_| unreachable!("the length was checked"))
+    }
+}
+
+macro_rules! nested_conversions {
+    ($($shape:ident [$($d:ident),+] $raw:ty;)*) => {$(
+        /// From a nested Rust array in logical order; free for `RowMajor`.
+        ///
+        /// ```
+        /// # use shaped_core as shaped;
+        /// use shaped::Array2;
+        /// let a = Array2::<_, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+        /// assert_eq!(a.shape(), [2, 3]);
+        /// let b: Array2<i32, 2, 3> = [[1, 2, 3], [4, 5, 6]].into();
+        /// assert_eq!(a, b);
+        /// ```
+        impl<T, $(const $d: usize),+> From<$raw> for Array<T, $shape<$($d),+>, RowMajor> {
+            fn from(data: $raw) -> Self {
+                Array { data, order: PhantomData }
+            }
+        }
+
+        /// From a nested Rust array in logical order: `[[1, 2], [3, 4]]`
+        /// means rows `[1, 2]` and `[3, 4]` in either order. For
+        /// `ColMajor` this copies into column-major memory.
+        ///
+        /// ```
+        /// # use shaped_core as shaped;
+        /// use shaped::{Array2, ColMajor};
+        /// let a = Array2::<i32, 2, 2, ColMajor>::from([[1, 2], [3, 4]]);
+        /// assert_eq!(a[[0, 1]], 2);
+        /// assert_eq!(a.as_slice(), &[1, 3, 2, 4]);
+        /// ```
+        impl<T: Copy, $(const $d: usize),+> From<$raw> for Array<T, $shape<$($d),+>, ColMajor> {
+            fn from(data: $raw) -> Self {
+                Array::<T, $shape<$($d),+>, RowMajor>::from(data).to_order()
+            }
+        }
+
+        /// Back to a nested Rust array; free.
+        ///
+        /// ```
+        /// # use shaped_core as shaped;
+        /// use shaped::Array2;
+        /// let raw: [[u8; 2]; 2] = Array2::<u8, 2, 2>::ones().into();
+        /// assert_eq!(raw, [[1, 1], [1, 1]]);
+        /// ```
+        impl<T, $(const $d: usize),+> From<Array<T, $shape<$($d),+>, RowMajor>> for $raw {
+            fn from(array: Array<T, $shape<$($d),+>, RowMajor>) -> Self {
+                array.data
+            }
+        }
+
+        /// Back to a nested Rust array in logical order; copies for
+        /// `ColMajor`.
+        ///
+        /// ```
+        /// # use shaped_core as shaped;
+        /// use shaped::{Array2, ColMajor};
+        /// let a = Array2::<u8, 2, 2, ColMajor>::from([[1, 2], [3, 4]]);
+        /// let raw: [[u8; 2]; 2] = a.into();
+        /// assert_eq!(raw, [[1, 2], [3, 4]]);
+        /// ```
+        impl<T: Copy, $(const $d: usize),+> From<Array<T, $shape<$($d),+>, ColMajor>> for $raw {
+            fn from(array: Array<T, $shape<$($d),+>, ColMajor>) -> Self {
+                array.to_order::<RowMajor>().data
+            }
+        }
+    )*};
+}
+
+nested_conversions! {
+    Shape1 [A] [T; A];
+    Shape2 [A, B] [[T; B]; A];
+    Shape3 [A, B, C] [[[T; C]; B]; A];
+    Shape4 [A, B, C, D] [[[[T; D]; C]; B]; A];
+    Shape5 [A, B, C, D, E] [[[[[T; E]; D]; C]; B]; A];
+    Shape6 [A, B, C, D, E, F] [[[[[[T; F]; E]; D]; C]; B]; A];
+    Shape7 [A, B, C, D, E, F, G] [[[[[[[T; G]; F]; E]; D]; C]; B]; A];
+    Shape8 [A, B, C, D, E, F, G, H] [[[[[[[[T; H]; G]; F]; E]; D]; C]; B]; A];
+}

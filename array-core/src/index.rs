@@ -1,0 +1,282 @@
+//! Indexing: `a[[i, j, k]]`, `get`, row-major `a[i]`, and indexed iteration.
+
+use core::marker::PhantomData;
+use core::ops::{Index, IndexMut};
+
+use crate::array::Array;
+use crate::const_fmt::Msg;
+use crate::order::{Order, RowMajor};
+use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
+
+/// The memory offset of `index` in an array of shape `S` and order `O`, or
+/// `None` when some axis is out of range.
+#[inline]
+pub(crate) fn checked_offset<S: Shape, O: Order>(index: &[usize]) -> Option<usize> {
+    let dims = S::DIMS;
+    let mut offset = 0;
+    // Horner's scheme over the axes, slowest-moving axis first.
+    for k in 0..S::NDIM {
+        let axis = if O::IS_ROW_MAJOR { k } else { S::NDIM - 1 - k };
+        if index[axis] >= dims[axis] {
+            return None;
+        }
+        offset = offset * dims[axis] + index[axis];
+    }
+    Some(offset)
+}
+
+/// The memory offset of an index known to be in range.
+pub(crate) fn elem_offset<S: Shape, O: Order>(index: &[usize]) -> usize {
+    match checked_offset::<S, O>(index) {
+        Some(offset) => offset,
+        None => out_of_bounds(index, S::DIMS),
+    }
+}
+
+/// Panics with the index, the shape and the first offending axis.
+#[cold]
+#[track_caller]
+pub(crate) fn out_of_bounds(index: &[usize], dims: &[usize]) -> ! {
+    let axis = index.iter().zip(dims).position(|(i, d)| i >= d).unwrap_or(0);
+    let shape = Msg::new().shape(dims);
+    if index.len() == 1 {
+        panic!(
+            "index {} is out of bounds for shape {}: axis {axis} has size {}",
+            index[0],
+            shape.as_str(),
+            dims[axis]
+        )
+    }
+    panic!(
+        "index {index:?} is out of bounds for shape {}: axis {axis} has size {}",
+        shape.as_str(),
+        dims[axis]
+    )
+}
+
+impl<T, S: Shape, O: Order> Array<T, S, O> {
+    /// The element at `index`, or `None` when any axis is out of range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.get([1, 2]), Some(&6));
+    /// assert_eq!(a.get([2, 0]), None);
+    /// ```
+    #[inline]
+    pub fn get(&self, index: S::Index) -> Option<&T> {
+        let offset = checked_offset::<S, O>(index.as_ref())?;
+        self.as_slice().get(offset)
+    }
+
+    /// The element at `index` mutably, or `None` when out of range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let mut a = Array2::<i32, 2, 3>::zeros();
+    /// *a.get_mut([0, 1]).unwrap() = 5;
+    /// assert_eq!(a.as_slice(), &[0, 5, 0, 0, 0, 0]);
+    /// assert!(a.get_mut([0, 3]).is_none());
+    /// ```
+    #[inline]
+    pub fn get_mut(&mut self, index: S::Index) -> Option<&mut T> {
+        let offset = checked_offset::<S, O>(index.as_ref())?;
+        self.as_mut_slice().get_mut(offset)
+    }
+
+    /// Iterates over `(index, &element)` pairs in memory order, NumPy's
+    /// `np.ndenumerate` (which is the same sequence for `RowMajor`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<char, 2, 2>::from([['a', 'b'], ['c', 'd']]);
+    /// let pairs: Vec<_> = a.indexed_iter().collect();
+    /// assert_eq!(pairs, [([0, 0], &'a'), ([0, 1], &'b'), ([1, 0], &'c'), ([1, 1], &'d')]);
+    /// ```
+    pub fn indexed_iter(&self) -> IndexedIter<'_, T, S, O> {
+        IndexedIter {
+            elements: self.iter(),
+            counter: IndexCounter::new(),
+        }
+    }
+}
+
+/// Steps through every index of a shape in the memory order of `O`.
+pub(crate) struct IndexCounter<S: Shape, O: Order> {
+    index: S::Index,
+    order: PhantomData<O>,
+}
+
+impl<S: Shape, O: Order> IndexCounter<S, O> {
+    pub(crate) fn new() -> Self {
+        IndexCounter {
+            index: S::Index::default(),
+            order: PhantomData,
+        }
+    }
+
+    /// Returns the current index and moves to the next one, wrapping to
+    /// all zeros after the last.
+    #[inline]
+    pub(crate) fn next_index(&mut self) -> S::Index {
+        let current = self.index;
+        let index = self.index.as_mut();
+        for k in 0..S::NDIM {
+            let axis = if O::IS_ROW_MAJOR { S::NDIM - 1 - k } else { k };
+            index[axis] += 1;
+            if index[axis] < S::DIMS[axis] {
+                break;
+            }
+            index[axis] = 0;
+        }
+        current
+    }
+}
+
+/// Iterator of `(index, &element)` pairs, from [`Array::indexed_iter`].
+pub struct IndexedIter<'a, T, S: Shape, O: Order> {
+    elements: core::slice::Iter<'a, T>,
+    counter: IndexCounter<S, O>,
+}
+
+impl<'a, T, S: Shape, O: Order> Iterator for IndexedIter<'a, T, S, O> {
+    type Item = (S::Index, &'a T);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let element = self.elements.next()?;
+        Some((self.counter.next_index(), element))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.elements.size_hint()
+    }
+}
+
+impl<T, S: Shape, O: Order> ExactSizeIterator for IndexedIter<'_, T, S, O> {}
+
+/// `a[[i, j, ...]]`: the element at a full index. Out of range panics with
+/// the index and the shape.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array3;
+/// let mut a = Array3::<f32, 2, 3, 4>::zeros();
+/// a[[1, 2, 3]] = 1.5;
+/// assert_eq!(a[[1, 2, 3]], 1.5);
+/// ```
+///
+/// ```should_panic
+/// # use shaped_core as shaped;
+/// use shaped::Array2;
+/// let a = Array2::<f32, 3, 3>::zeros();
+/// let _ = a[[3, 0]]; // index [3, 0] is out of bounds for shape (3, 3): axis 0 has size 3
+/// ```
+impl<T, S: Shape, O: Order> Index<S::Index> for Array<T, S, O> {
+    type Output = T;
+
+    #[inline]
+    #[track_caller]
+    fn index(&self, index: S::Index) -> &T {
+        match checked_offset::<S, O>(index.as_ref()) {
+            Some(offset) => &self.as_slice()[offset],
+            None => out_of_bounds(index.as_ref(), S::DIMS),
+        }
+    }
+}
+
+impl<T, S: Shape, O: Order> IndexMut<S::Index> for Array<T, S, O> {
+    #[inline]
+    #[track_caller]
+    fn index_mut(&mut self, index: S::Index) -> &mut T {
+        match checked_offset::<S, O>(index.as_ref()) {
+            Some(offset) => &mut self.as_mut_slice()[offset],
+            None => out_of_bounds(index.as_ref(), S::DIMS),
+        }
+    }
+}
+
+/// `a[i]` on a rank-1 array: the element, in either order.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// let mut a = Array1::<u8, 3>::from([1, 2, 3]);
+/// a[0] = 10;
+/// assert_eq!(a[0] + a[2], 13);
+/// ```
+impl<T, O: Order, const A: usize> Index<usize> for Array<T, Shape1<A>, O> {
+    type Output = T;
+
+    #[inline]
+    #[track_caller]
+    fn index(&self, i: usize) -> &T {
+        self.get([i]).unwrap_or_else(|| out_of_bounds(&[i], &[A]))
+    }
+}
+
+impl<T, O: Order, const A: usize> IndexMut<usize> for Array<T, Shape1<A>, O> {
+    #[inline]
+    #[track_caller]
+    fn index_mut(&mut self, i: usize) -> &mut T {
+        match self.get_mut([i]) {
+            Some(element) => element,
+            None => out_of_bounds(&[i], &[A]),
+        }
+    }
+}
+
+macro_rules! sub_arrays {
+    ($($shape:ident<$a:ident $(, $d:ident)+> => $sub:ident;)*) => {$(
+        /// `a[i]` on a row-major array: the sub-array of rank one less,
+        /// borrowed for free (NumPy's `a[i]`).
+        ///
+        /// ```
+        /// # use shaped_core as shaped;
+        /// use shaped::Array2;
+        /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+        /// assert_eq!(a[1].as_slice(), &[4, 5, 6]);
+        /// assert_eq!(a[1][2], 6);
+        /// ```
+        impl<T, const $a: usize $(, const $d: usize)+> Index<usize>
+            for Array<T, $shape<$a $(, $d)+>, RowMajor>
+        {
+            type Output = Array<T, $sub<$($d),+>, RowMajor>;
+
+            #[inline]
+            #[track_caller]
+            fn index(&self, i: usize) -> &Self::Output {
+                match self.data.get(i) {
+                    Some(row) => Array::from_raw_ref(row),
+                    None => out_of_bounds(&[i], <$shape<$a $(, $d)+> as Shape>::DIMS),
+                }
+            }
+        }
+
+        impl<T, const $a: usize $(, const $d: usize)+> IndexMut<usize>
+            for Array<T, $shape<$a $(, $d)+>, RowMajor>
+        {
+            #[inline]
+            #[track_caller]
+            fn index_mut(&mut self, i: usize) -> &mut Self::Output {
+                match self.data.get_mut(i) {
+                    Some(row) => Array::from_raw_mut(row),
+                    None => out_of_bounds(&[i], <$shape<$a $(, $d)+> as Shape>::DIMS),
+                }
+            }
+        }
+    )*};
+}
+
+sub_arrays! {
+    Shape2<A, B> => Shape1;
+    Shape3<A, B, C> => Shape2;
+    Shape4<A, B, C, D> => Shape3;
+    Shape5<A, B, C, D, E> => Shape4;
+    Shape6<A, B, C, D, E, F> => Shape5;
+    Shape7<A, B, C, D, E, F, G> => Shape6;
+    Shape8<A, B, C, D, E, F, G, H> => Shape7;
+}

@@ -1,0 +1,44 @@
+//! Types and operations of the [`shaped`](https://docs.rs/shaped) array
+//! library; use them through the `shaped` facade.
+//!
+//! An [`Array<T, S, O>`](Array) keeps its element type `T` (the dtype), its
+//! shape `S` and its memory order `O` in its type, so NumPy's `shape`,
+//! `strides`, `itemsize` and `nbytes` are constants and the elements are one
+//! contiguous block with nothing else around them.
+//!
+//! This crate is `#![no_std]`. Feature `alloc` adds the boxed (heap)
+//! constructors and conversions from `Vec`; feature `std` (the default)
+//! implies `alloc`.
+#![no_std]
+#![deny(unsafe_code)]
+#![warn(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(any(test, feature = "std"))]
+extern crate std;
+
+mod array;
+#[cfg(feature = "alloc")]
+mod boxed;
+mod const_fmt;
+mod constructors;
+mod convert;
+mod element;
+mod index;
+mod order;
+#[allow(unsafe_code)]
+mod raw;
+mod shape;
+
+pub use array::Array;
+#[cfg(feature = "alloc")]
+pub use convert::VecLengthError;
+pub use convert::LengthError;
+pub use element::{DType, Element};
+pub use index::IndexedIter;
+pub use order::{ColMajor, Order, RowMajor};
+pub use shape::{
+    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape, Shape1, Shape2,
+    Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
+};
