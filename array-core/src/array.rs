@@ -92,14 +92,16 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(Array3::<f64, 1080, 1920, 3>::NBYTES, 49_766_400);
     /// ```
     pub const NBYTES: usize = checked_nbytes(S::DIMS, size_of::<T>());
-    /// Bytes to step along each axis, NumPy's `a.strides`. A zero-length
-    /// axis steps like a length-1 axis, as in NumPy.
+    /// Bytes to step along each axis, NumPy's `a.strides`. An array with a
+    /// zero-length axis has no element to step to and, as in NumPy, all its
+    /// strides are 0.
     ///
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::{Array3, ColMajor};
-    /// assert_eq!(Array3::<f64, 3, 0, 2>::STRIDES, [16, 16, 8]);
-    /// assert_eq!(Array3::<f64, 3, 0, 2, ColMajor>::STRIDES, [8, 24, 24]);
+    /// assert_eq!(Array3::<f64, 3, 4, 2>::STRIDES, [64, 16, 8]);
+    /// assert_eq!(Array3::<f64, 3, 4, 2, ColMajor>::STRIDES, [8, 24, 96]);
+    /// assert_eq!(Array3::<f64, 3, 0, 2>::STRIDES, [0, 0, 0]);
     /// ```
     pub const STRIDES: S::Index = <S::Layout<T, O> as Layout>::STRIDES;
 

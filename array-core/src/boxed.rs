@@ -13,7 +13,7 @@ use crate::index::IndexCounter;
 use crate::order::Order;
 use crate::shape::Shape;
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// [`zeros`](Self::zeros) on the heap, through one zeroed allocation.
     ///
     /// ```
@@ -23,7 +23,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// let canvas = Array3::<u8, 1080, 1920, 3>::zeros_boxed();
     /// assert_eq!(canvas.nbytes(), 6_220_800);
     /// ```
-    pub fn zeros_boxed() -> Box<Self> {
+    pub fn zeros_boxed() -> Box<Self>
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         Self::boxed_zeroed()
     }
 
@@ -35,7 +39,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// let a = Array2::<f32, 512, 512>::ones_boxed();
     /// assert_eq!(a[[511, 511]], 1.0);
     /// ```
-    pub fn ones_boxed() -> Box<Self> {
+    pub fn ones_boxed() -> Box<Self>
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         Self::full_boxed(T::ONE)
     }
 
@@ -47,12 +55,14 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// let a = Array2::<i16, 300, 300>::full_boxed(-1);
     /// assert!(a.iter().all(|&x| x == -1));
     /// ```
-    pub fn full_boxed(value: T) -> Box<Self> {
+    pub fn full_boxed(value: T) -> Box<Self>
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         Self::boxed_from_flat_fn(|_| value)
     }
-}
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// [`from_fn`](Self::from_fn) on the heap; the closure gets the index.
     ///
     /// ```
@@ -62,6 +72,7 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(ramp[[255, 255]], 510);
     /// ```
     pub fn from_fn_boxed(mut f: impl FnMut(S::Index) -> T) -> Box<Self> {
+        let () = Self::LAYOUT;
         let mut counter = IndexCounter::<S, O>::new();
         Self::boxed_from_flat_fn(|_| f(counter.next_index()))
     }

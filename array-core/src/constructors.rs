@@ -3,6 +3,11 @@
 //! `zeros`, `ones`, `full` and `eye` are `const fn`, so they build `static`
 //! and `const` items; `uninit` lives with the other `unsafe`-adjacent
 //! primitives in the raw module, and the heap twins in `boxed`.
+//!
+//! Two habits keep their compile errors readable: the `Element` bound sits on
+//! each method (so a wrong type reports "`&str` is not an array element type"
+//! rather than "method not found"), and each starts with `Self::LAYOUT`, so
+//! an oversized shape is reported at the caller's line.
 
 use crate::array::Array;
 use crate::element::Element;
@@ -10,7 +15,7 @@ use crate::index::IndexCounter;
 use crate::order::Order;
 use crate::shape::{Shape, Shape2};
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// Every element zero, NumPy's `np.zeros(shape, dtype)`.
     ///
     /// ```
@@ -19,7 +24,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// static TABLE: Array2<u16, 4, 4> = Array2::zeros();
     /// assert!(TABLE.iter().all(|&x| x == 0));
     /// ```
-    pub const fn zeros() -> Self {
+    pub const fn zeros() -> Self
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         Self::zeroed()
     }
 
@@ -31,7 +40,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// const ONES: Array2<f64, 2, 5> = Array2::ones();
     /// assert_eq!(ONES.iter().sum::<f64>(), 10.0);
     /// ```
-    pub const fn ones() -> Self {
+    pub const fn ones() -> Self
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         Self::filled(T::ONE)
     }
 
@@ -43,12 +56,14 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// static GAINS: Array1<f32, 8> = Array1::full(0.5);
     /// assert_eq!(GAINS[7], 0.5);
     /// ```
-    pub const fn full(value: T) -> Self {
+    pub const fn full(value: T) -> Self
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         Self::filled(value)
     }
-}
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// Each element computed from its index, NumPy's `np.fromfunction`.
     /// The closure receives the full index `[i, j, ...]` and is called once
     /// per element, in memory order.
@@ -60,12 +75,13 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(table[[2, 3]], 23);
     /// ```
     pub fn from_fn(mut f: impl FnMut(S::Index) -> T) -> Self {
+        let () = Self::LAYOUT;
         let mut counter = IndexCounter::<S, O>::new();
         Self::from_flat_fn(|_| f(counter.next_index()))
     }
 }
 
-impl<T: Element, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>, O> {
+impl<T, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>, O> {
     /// Ones on the main diagonal and zeros elsewhere, NumPy's
     /// `np.eye(A, B)`; also for non-square shapes.
     ///
@@ -78,7 +94,11 @@ impl<T: Element, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>
     /// let wide = Array2::<i32, 2, 3>::eye();
     /// assert_eq!(wide.as_slice(), &[1, 0, 0, 0, 1, 0]);
     /// ```
-    pub const fn eye() -> Self {
+    pub const fn eye() -> Self
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
         let mut out = Self::zeroed();
         let flat = out.as_mut_slice();
         // Element [i, i] sits at i * B + i (row-major) or i + i * A.

@@ -30,7 +30,7 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// The layout invariant every primitive below relies on, checked when
     /// compiling each concrete array type. It also forces
     /// [`NBYTES`](Self::NBYTES), so an oversized shape fails with its message.
-    const LAYOUT: () = {
+    pub(crate) const LAYOUT: () = {
         assert!(Self::NBYTES == S::SIZE * size_of::<T>());
         assert!(size_of::<Self>() == Self::NBYTES);
         assert!(align_of::<Self>() == align_of::<T>());
@@ -84,6 +84,10 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// let a = unsafe { a.assume_init() };
     /// assert_eq!(a.as_slice(), &[0, 10, 20, 30]);
     /// ```
+    #[expect(
+        clippy::uninit_assumed_init,
+        reason = "the target is an array of MaybeUninit, which clippy cannot see through S::Raw"
+    )]
     pub const fn uninit() -> Array<MaybeUninit<T>, S, O> {
         let () = Array::<MaybeUninit<T>, S, O>::LAYOUT;
         // SAFETY: an array of `MaybeUninit<T>` is valid uninitialised.

@@ -67,7 +67,7 @@ pub trait Layout {
 }
 
 #[doc(hidden)]
-pub struct LayoutOf<T, O, S>(PhantomData<(fn() -> T, O, S)>);
+pub struct LayoutOf<T, O, S>(PhantomData<T>, PhantomData<O>, PhantomData<S>);
 
 /// Prints a shape the way NumPy prints `a.shape`: `(1080, 1920, 3)`, `(5,)`.
 ///
@@ -118,8 +118,8 @@ impl fmt::Debug for ShapeTuple {
 /// The element count of `dims`, or a compile-time panic with the numbers
 /// when it does not fit in `usize`.
 ///
-/// Zero-length axes are skipped for the overflow check, as NumPy does: the
-/// product of the other axes still sizes the strides, so it must fit too.
+/// Zero-length axes are skipped for the overflow check, as in NumPy, which
+/// rejects `np.empty((0, 2**62, 8), np.int8)` ("array is too big").
 pub(crate) const fn checked_size(dims: &[usize]) -> usize {
     let mut product: usize = 1;
     let mut empty = false;
@@ -151,7 +151,7 @@ pub(crate) const fn checked_size(dims: &[usize]) -> usize {
 /// may occupy.
 pub(crate) const fn checked_nbytes(dims: &[usize], itemsize: usize) -> usize {
     let size = checked_size(dims);
-    // The span of the non-empty axes, which the strides reach.
+    // NumPy sizes even an empty array by its non-zero axes.
     let span = if size == 0 {
         checked_size_nonzero(dims)
     } else {
@@ -186,19 +186,20 @@ const fn checked_size_nonzero(dims: &[usize]) -> usize {
     product
 }
 
-/// NumPy's strides in bytes. A zero-length axis steps like a length-1 axis,
-/// exactly as NumPy fills them (`np.zeros((3, 0, 2)).strides == (16, 16, 8)`).
+/// NumPy's strides in bytes. An array with a zero-length axis holds no
+/// element to step to, and NumPy reports all its strides as 0
+/// (`np.zeros((3, 0, 2)).strides == (0, 0, 0)`), so this does too.
 const fn strides<const N: usize>(dims: [usize; N], itemsize: usize, row_major: bool) -> [usize; N] {
-    checked_nbytes(&dims, itemsize);
     let mut out = [0; N];
+    if checked_nbytes(&dims, itemsize) == 0 {
+        return out;
+    }
     let mut step = itemsize;
     let mut k = 0;
     while k < N {
         let axis = if row_major { N - 1 - k } else { k };
         out[axis] = step;
-        if dims[axis] != 0 {
-            step *= dims[axis];
-        }
+        step *= dims[axis];
         k += 1;
     }
     out
@@ -272,8 +273,8 @@ mod tests {
     fn strides_follow_numpy() {
         assert_eq!(strides([3, 3], 8, true), [24, 8]);
         assert_eq!(strides([3, 3], 8, false), [8, 24]);
-        assert_eq!(strides([3, 0, 2], 8, true), [16, 16, 8]);
-        assert_eq!(strides([3, 0, 2], 8, false), [8, 24, 24]);
+        assert_eq!(strides([3, 0, 2], 8, true), [0, 0, 0]);
+        assert_eq!(strides([3, 0, 2], 8, false), [0, 0, 0]);
     }
 
     #[test]
