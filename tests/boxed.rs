@@ -1,0 +1,75 @@
+//! Heap constructors build big arrays in place: the value never passes
+//! through the stack, so each one works in a thread with a 64 KiB stack,
+//! in the debug profile, for the 6 MB u8 canvas and the 47 MB f64 one.
+
+use shaped::Array3;
+
+const SMALL_STACK: usize = 64 * 1024;
+
+fn on_small_stack(name: &'static str, f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .name(name.into())
+        .stack_size(SMALL_STACK)
+        .spawn(f)
+        .expect("spawn")
+        .join()
+        .unwrap_or_else(|_| panic!("{name} failed on a 64 KiB stack"));
+}
+
+macro_rules! canvas_tests {
+    ($($name:ident: $t:ty, $v:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            type Canvas = Array3<$t, 1080, 1920, 3>;
+            on_small_stack("zeros_boxed", || {
+                let a = Canvas::zeros_boxed();
+                assert!(a.iter().all(|&x| x == 0 as $t));
+            });
+            on_small_stack("ones_boxed", || {
+                let a = Canvas::ones_boxed();
+                assert!(a.iter().all(|&x| x == 1 as $t));
+            });
+            on_small_stack("full_boxed", || {
+                let a = Canvas::full_boxed($v);
+                assert_eq!((a[[0, 0, 0]], a[[1079, 1919, 2]]), ($v, $v));
+            });
+            on_small_stack("from_fn_boxed", || {
+                let a = Canvas::from_fn_boxed(|[_, _, c]| c as $t);
+                assert_eq!((a[[5, 7, 0]], a[[1079, 1919, 2]]), (0 as $t, 2 as $t));
+            });
+            on_small_stack("uninit_boxed", || {
+                let mut a = Canvas::uninit_boxed();
+                a.as_mut_slice().iter_mut().for_each(|slot| { slot.write($v); });
+                // SAFETY: every element was written just above.
+                let a = unsafe { a.assume_init_boxed() };
+                assert_eq!(a[[540, 960, 1]], $v);
+            });
+            on_small_stack("Vec into Box<Array>", || {
+                let pixels = vec![$v; 1080 * 1920 * 3];
+                let address = pixels.as_ptr();
+                let a: Box<Canvas> = pixels.try_into().unwrap();
+                assert_eq!(a.as_slice().as_ptr(), address, "the Vec's buffer is reused");
+            });
+        }
+    )*};
+}
+
+canvas_tests! {
+    canvas_u8: u8, 200u8;
+    canvas_f64: f64, 0.25f64;
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn zeros_boxed_does_not_touch_its_pages() {
+    // A zeroed allocation of 1 GiB costs no resident memory until touched;
+    // building it by writing zeros would make all of it resident. Measured
+    // in the process's peak RSS, which must stay far below 1 GiB.
+    type Big = Array3<u8, 1024, 1024, 1024>;
+    let big = Big::zeros_boxed();
+    assert_eq!(big[[1023, 1023, 1023]], 0);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    let kib: usize = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert!(kib < 512 * 1024, "peak RSS {kib} KiB: zeros_boxed touched its pages");
+}
