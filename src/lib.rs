@@ -1,4 +1,164 @@
 //! N-dimensional arrays whose dtype, shape and memory order live in the type.
+//!
+//! NumPy reads an array's shape, strides, itemsize and nbytes from a header at
+//! run time. `shaped` knows all of them while compiling: an
+//! [`Array3<u8, 1080, 1920, 3>`](Array3) is exactly 6,220,800 bytes of `u8`,
+//! with no header, no pointer and no padding, and its facts are constants.
+//!
+//! # For NumPy users
+//!
+//! | NumPy | `shaped` |
+//! |---|---|
+//! | `np.zeros((3, 3))` | `Array2::<f64, 3, 3>::zeros()` |
+//! | `np.ones((2, 5))` | `Array2::<f64, 2, 5>::ones()` |
+//! | `np.full((4,), 7)` | `Array1::<i32, 4>::full(7)` |
+//! | `np.eye(3)` | `Array2::<f64, 3, 3>::eye()` |
+//! | `np.fromfunction(f, (2, 3))` | `Array2::<T, 2, 3>::from_fn(\|[i, j]\| ...)` |
+//! | `np.empty((4, 4))` | `Array2::<f64, 4, 4>::uninit()`, then `unsafe { a.assume_init() }` |
+//! | `np.zeros((1080, 1920, 3), np.uint8)` (big) | `Array3::<u8, 1080, 1920, 3>::zeros_boxed()` |
+//! | `np.ones((5, 5), order='F')` | `Array2::<f64, 5, 5, ColMajor>::ones()` |
+//! | `a.shape`, `a.ndim`, `a.size` | `a.shape()`, `a.ndim()`, `a.size()` (or `Array2::<..>::SHAPE` ...) |
+//! | `a.itemsize`, `a.nbytes`, `a.strides` | `a.itemsize()`, `a.nbytes()`, `a.strides()` |
+//! | `a.dtype.name`, `a.dtype.str` | `a.dtype().name()`, `a.dtype().str()` |
+//! | `a[i, j]` | `a[[i, j]]` (panics out of range), `a.get([i, j])` (returns `Option`) |
+//! | `a[i]` (a row) | `a[i]`, a borrowed sub-array, for row-major arrays |
+//! | `np.asarray(a, order='F')` | `a.to_order::<ColMajor>()` |
+//! | `a.ravel(order='K')` | `a.as_slice()` |
+//! | `np.array(list)` after appending | `Array1::<f64, N>::try_from(vec)` |
+//! | `np.ndenumerate(a)` | `a.indexed_iter()` |
+//!
+//! # The type is the header
+//!
+//! ```
+//! use shaped::{Array2, Array3, ColMajor};
+//!
+//! // image_canvas = np.zeros(shape=(1080, 1920, 3), dtype=np.uint8)
+//! let canvas = Array3::<u8, 1080, 1920, 3>::zeros_boxed();
+//! assert_eq!(canvas.shape(), [1080, 1920, 3]);
+//! assert_eq!(canvas.size(), 6_220_800);
+//! assert_eq!(canvas.nbytes(), 6_220_800); // 5.93 MB, not 47.46 MB of float64
+//!
+//! // A 3x3 int64 matrix: 9 numbers in a row; step 24 bytes down, 8 across.
+//! assert_eq!(Array2::<i64, 3, 3>::STRIDES, [24, 8]);
+//! // The same in Fortran order: step 8 bytes down, 24 across.
+//! assert_eq!(Array2::<i64, 3, 3, ColMajor>::STRIDES, [8, 24]);
+//!
+//! // Every fact is a constant, usable where Rust needs one.
+//! static FRAME: [u8; Array3::<u8, 2, 4, 3>::NBYTES] = [0; 24];
+//! assert_eq!(FRAME.len(), 24);
+//! ```
+//!
+//! The type aliases [`Array1`] ... [`Array8`] name arrays of rank 1 to 8; the
+//! last parameter is the memory order and defaults to [`RowMajor`] (NumPy's
+//! `order='C'`). [`ColMajor`] is `order='F'`, the layout of Fortran, R,
+//! MATLAB, BLAS and LAPACK.
+//!
+//! # One dtype per array
+//!
+//! The element type is one of NumPy's fixed-size dtypes: `bool`, `i8` ...
+//! `i64`, `u8` ... `u64`, `f32`, `f64` (see [`Element`]). There is no object
+//! fallback: where NumPy silently turns `np.array([1, 2, "Dog"])` into a slow
+//! array of pointers, here such an array does not compile.
+//!
+//! ```
+//! use shaped::{Array1, Element};
+//! assert_eq!(Array1::<u8, 3>::DTYPE.str(), "|u1");
+//! assert_eq!(f64::DTYPE.name(), "float64");
+//! ```
+//!
+//! # Building arrays
+//!
+//! `zeros`, `ones`, `full` and `eye` are `const fn`: tables for firmware are
+//! built while compiling and live in flash as `static` items, without an
+//! allocator.
+//!
+//! ```
+//! use shaped::{Array1, Array2};
+//!
+//! static GAINS: Array1<f32, 8> = Array1::full(0.5);
+//! const IDENTITY: Array2<f32, 4, 4> = Array2::eye();
+//!
+//! let ramp = Array2::<u16, 3, 4>::from_fn(|[i, j]| (i * 4 + j) as u16);
+//! assert_eq!(ramp[[2, 3]], 11);
+//! assert_eq!(GAINS[7] * IDENTITY[[3, 3]], 0.5);
+//! ```
+//!
+//! Big arrays go straight to the heap with the `_boxed` twins
+//! (`zeros_boxed`, `ones_boxed`, `full_boxed`, `from_fn_boxed`,
+//! `uninit_boxed`, feature `alloc`): they never build the array on the stack
+//! first, and `zeros_boxed` is one zeroed allocation whose untouched pages
+//! cost nothing, like `np.zeros`.
+//!
+//! NumPy's `np.empty` hands out whatever bytes were there. Here
+//! [`uninit`](Array::uninit) gives an array of [`MaybeUninit`](core::mem::MaybeUninit):
+//! you write every element, then promise so with `unsafe { assume_init() }`.
+//! No safe function ever shows uninitialised memory.
+//!
+//! ```
+//! use shaped::Array2;
+//! let mut a = Array2::<f64, 2, 2>::uninit();
+//! for slot in a.as_mut_slice() {
+//!     slot.write(4.34e-310); // whatever you like, but written
+//! }
+//! // SAFETY: every element was written above.
+//! let a = unsafe { a.assume_init() };
+//! assert_eq!(a[[1, 1]], 4.34e-310);
+//! ```
+//!
+//! # Arrays never grow
+//!
+//! There is no `append`: NumPy's `np.append` in a loop copies the whole array
+//! each time. Collect into a `Vec`, then convert once; a wrong length is an
+//! error that names both lengths and hands the `Vec` back.
+//!
+//! ```
+//! use shaped::Array1;
+//! let mut values = Vec::new();
+//! for i in 0..100 {
+//!     values.push(i as f64);
+//! }
+//! let a = Array1::<f64, 100>::try_from(values).unwrap();
+//! assert_eq!(a[99], 99.0);
+//!
+//! let err = Array1::<f64, 100>::try_from(vec![0.0; 99]).unwrap_err();
+//! assert_eq!(err.to_string(), "an array of shape (100,) needs 100 elements, got 99");
+//! ```
+//!
+//! # Memory order
+//!
+//! Logical indices are the same in both orders; only the memory differs.
+//! `as_slice` and iteration follow memory, `to_order` copies into the other
+//! layout with the same logical values.
+//!
+//! ```
+//! use shaped::{Array2, ColMajor};
+//! let c = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+//! let f = c.to_order::<ColMajor>();
+//! assert_eq!(c.as_slice(), &[1, 2, 3, 4, 5, 6]);
+//! assert_eq!(f.as_slice(), &[1, 4, 2, 5, 3, 6]);
+//! assert_eq!(c[[1, 2]], f[[1, 2]]);
+//! ```
+//!
+//! # Mistakes the compiler catches
+//!
+//! A shape whose element count or byte size overflows, or an element type
+//! that is not a dtype, does not compile, with a message that says so in
+//! words and numbers (`tests/ui/` pins each one):
+//!
+//! ```text
+//! error[E0277]: `&str` is not an array element type
+//! error[E0080]: evaluation panicked: the array shape (4611686018427387904,) of
+//!               8-byte elements needs more than isize::MAX (9223372036854775807)
+//!               bytes, the most a Rust value may occupy
+//! ```
+//!
+//! # Features
+//!
+//! - `std` (default): implies `alloc`.
+//! - `alloc`: the boxed constructors and conversions from `Vec`.
+//!
+//! With `default-features = false` the library is `#![no_std]` and builds
+//! for bare-metal targets such as `thumbv7em-none-eabihf`.
 #![no_std]
 #![deny(unsafe_code)]
 

@@ -71,5 +71,8 @@ fn zeros_boxed_does_not_touch_its_pages() {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
     let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
     let kib: usize = line.split_whitespace().nth(1).unwrap().parse().unwrap();
-    assert!(kib < 512 * 1024, "peak RSS {kib} KiB: zeros_boxed touched its pages");
+    assert!(
+        kib < 512 * 1024,
+        "peak RSS {kib} KiB: zeros_boxed touched its pages"
+    );
 }

@@ -78,8 +78,14 @@ fn from_fn_gets_the_full_index_in_either_order() {
 #[test]
 fn eye_matches_numpy_for_square_and_rectangular_shapes() {
     // np.eye(2, 3) and np.eye(3, 2)
-    assert_eq!(Array2::<i32, 2, 3>::eye(), Array2::from([[1, 0, 0], [0, 1, 0]]));
-    assert_eq!(Array2::<i32, 3, 2>::eye(), Array2::from([[1, 0], [0, 1], [0, 0]]));
+    assert_eq!(
+        Array2::<i32, 2, 3>::eye(),
+        Array2::from([[1, 0, 0], [0, 1, 0]])
+    );
+    assert_eq!(
+        Array2::<i32, 3, 2>::eye(),
+        Array2::from([[1, 0], [0, 1], [0, 0]])
+    );
     let f = Array2::<f64, 3, 2, ColMajor>::eye();
     assert_eq!(f.as_slice(), &[1.0, 0.0, 0.0, 0.0, 1.0, 0.0]);
     assert_eq!(f.to_order::<shaped::RowMajor>(), Array2::<f64, 3, 2>::eye());

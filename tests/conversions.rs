@@ -2,8 +2,7 @@
 //! `Vec`s with clear length errors, and `to_order`.
 
 use shaped::{
-    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, ColMajor, LengthError,
-    RowMajor,
+    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, ColMajor, LengthError, RowMajor,
 };
 
 #[test]
@@ -13,11 +12,20 @@ fn nested_arrays_round_trip_at_every_rank() {
     let r2 = [[1, 2, 3], [4, 5, 6]];
     assert_eq!(<[[i32; 3]; 2]>::from(Array2::<_, 2, 3>::from(r2)), r2);
     let r3 = [[[1u16, 2], [3, 4]], [[5, 6], [7, 8]]];
-    assert_eq!(<[[[u16; 2]; 2]; 2]>::from(Array3::<_, 2, 2, 2>::from(r3)), r3);
+    assert_eq!(
+        <[[[u16; 2]; 2]; 2]>::from(Array3::<_, 2, 2, 2>::from(r3)),
+        r3
+    );
     let r4 = [[[[1.5f32]; 2]; 1]; 2];
-    assert_eq!(<[[[[f32; 1]; 2]; 1]; 2]>::from(Array4::<_, 2, 1, 2, 1>::from(r4)), r4);
+    assert_eq!(
+        <[[[[f32; 1]; 2]; 1]; 2]>::from(Array4::<_, 2, 1, 2, 1>::from(r4)),
+        r4
+    );
     let r5 = [[[[[true, false]]]]];
-    assert_eq!(<[[[[[bool; 2]; 1]; 1]; 1]; 1]>::from(Array5::<_, 1, 1, 1, 1, 2>::from(r5)), r5);
+    assert_eq!(
+        <[[[[[bool; 2]; 1]; 1]; 1]; 1]>::from(Array5::<_, 1, 1, 1, 1, 2>::from(r5)),
+        r5
+    );
     let r6 = [[[[[[7i64]]]]]];
     let a6: Array6<i64, 1, 1, 1, 1, 1, 1> = r6.into();
     assert_eq!(a6[[0, 0, 0, 0, 0, 0]], 7);
@@ -55,8 +63,14 @@ fn slices_convert_in_memory_order_with_length_errors() {
     let f = Array2::<i32, 2, 3, ColMajor>::try_from(&flat[..]).unwrap();
     assert_eq!(f[[1, 0]], 2); // column by column: np.reshape(flat, (2, 3), order='F')
     let err: LengthError = Array2::<i32, 2, 2>::try_from(&flat[..]).unwrap_err();
-    assert_eq!((err.expected(), err.actual(), err.shape()), (4, 6, &[2, 2][..]));
-    assert_eq!(err.to_string(), "an array of shape (2, 2) needs 4 elements, got 6");
+    assert_eq!(
+        (err.expected(), err.actual(), err.shape()),
+        (4, 6, &[2, 2][..])
+    );
+    assert_eq!(
+        err.to_string(),
+        "an array of shape (2, 2) needs 4 elements, got 6"
+    );
     let boxed: Box<dyn std::error::Error> = Box::new(err);
     assert!(boxed.to_string().contains("needs 4 elements"));
     assert_eq!(
@@ -75,7 +89,10 @@ fn views_from_slices_borrow_without_copying() {
     assert_eq!(flat[11], 5);
     let view = Array2::<u16, 3, 4>::from_slice(&flat).unwrap();
     assert_eq!(view.as_slice().as_ptr(), flat.as_ptr());
-    assert_eq!(Array2::<u16, 3, 3>::from_slice(&flat).unwrap_err().actual(), 12);
+    assert_eq!(
+        Array2::<u16, 3, 3>::from_slice(&flat).unwrap_err().actual(),
+        12
+    );
     assert!(Array2::<u16, 3, 5>::from_mut_slice(&mut flat).is_err());
 }
 
@@ -90,7 +107,10 @@ fn vecs_convert_and_give_themselves_back_on_error() {
     assert_eq!(a[99], 99.0);
 
     let err = Array1::<f64, 101>::try_from(values.clone()).unwrap_err();
-    assert_eq!(err.to_string(), "an array of shape (101,) needs 101 elements, got 100");
+    assert_eq!(
+        err.to_string(),
+        "an array of shape (101,) needs 101 elements, got 100"
+    );
     assert_eq!(err.length_error().expected(), 101);
     assert!(format!("{err:?}").contains("actual: 100"));
     assert_eq!(err.into_vec(), values, "nothing is lost");
@@ -103,7 +123,8 @@ fn vecs_convert_and_give_themselves_back_on_error() {
 
 #[test]
 fn to_order_keeps_logical_values_at_every_rank() {
-    let c = Array4::<u32, 2, 3, 4, 5>::from_fn(|[a, b, c, d]| (a * 1000 + b * 100 + c * 10 + d) as u32);
+    let c =
+        Array4::<u32, 2, 3, 4, 5>::from_fn(|[a, b, c, d]| (a * 1000 + b * 100 + c * 10 + d) as u32);
     let f = c.to_order::<ColMajor>();
     for (index, &v) in c.indexed_iter() {
         assert_eq!(f[index], v);

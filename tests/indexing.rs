@@ -39,7 +39,9 @@ fn out_of_range_index_panics_with_index_and_shape() {
 }
 
 #[test]
-#[should_panic(expected = "index [0, 1, 4] is out of bounds for shape (2, 3, 4): axis 2 has size 4")]
+#[should_panic(
+    expected = "index [0, 1, 4] is out of bounds for shape (2, 3, 4): axis 2 has size 4"
+)]
 fn out_of_range_index_names_the_offending_axis() {
     let mut a = Array3::<f32, 2, 3, 4, ColMajor>::zeros();
     a[[0, 1, 4]] = 1.0;
@@ -64,7 +66,11 @@ fn row_major_sub_arrays_are_free_borrows() {
     let mut a = Array3::<i32, 2, 3, 4>::from_fn(|[i, j, k]| (i * 100 + j * 10 + k) as i32);
     let plane: &Array2<i32, 3, 4> = &a[1];
     assert_eq!(plane[[2, 3]], 123);
-    assert_eq!(plane.as_slice().as_ptr(), a.as_slice()[12..].as_ptr(), "no copy");
+    assert_eq!(
+        plane.as_slice().as_ptr(),
+        a.as_slice()[12..].as_ptr(),
+        "no copy"
+    );
     assert_eq!(a[1][2].as_slice(), &[120, 121, 122, 123]);
     assert_eq!(a[0][1][3], 13);
     a[1][0][0] = -1;
@@ -114,8 +120,17 @@ fn indexed_iteration_pairs_each_element_with_its_index() {
 fn debug_prints_nested_lists_in_logical_order() {
     let c = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
     assert_eq!(format!("{c:?}"), "[[1, 2, 3], [4, 5, 6]]");
-    assert_eq!(format!("{:?}", c.to_order::<ColMajor>()), "[[1, 2, 3], [4, 5, 6]]");
-    assert_eq!(format!("{:?}", Array1::<f32, 2>::from([0.5, -1.0])), "[0.5, -1.0]");
+    assert_eq!(
+        format!("{:?}", c.to_order::<ColMajor>()),
+        "[[1, 2, 3], [4, 5, 6]]"
+    );
+    assert_eq!(
+        format!("{:?}", Array1::<f32, 2>::from([0.5, -1.0])),
+        "[0.5, -1.0]"
+    );
     assert_eq!(format!("{:?}", Array2::<u8, 2, 0>::zeros()), "[[], []]");
-    assert_eq!(format!("{:#?}", Array1::<bool, 2>::ones()), "[\n    true,\n    true,\n]");
+    assert_eq!(
+        format!("{:#?}", Array1::<bool, 2>::ones()),
+        "[\n    true,\n    true,\n]"
+    );
 }

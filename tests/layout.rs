@@ -68,7 +68,10 @@ fn strides_step_to_the_next_element_along_each_axis() {
             let offset = strides[axis] / a.itemsize();
             assert_eq!(a.as_slice()[offset], expected, "axis {axis}");
         }
-        assert_eq!(&a[[1, 2, 3]] as *const i64 as usize - base, 1 * strides[0] + 2 * strides[1] + 3 * strides[2]);
+        assert_eq!(
+            &a[[1, 2, 3]] as *const i64 as usize - base,
+            1 * strides[0] + 2 * strides[1] + 3 * strides[2]
+        );
     }
     check::<RowMajor>();
     check::<ColMajor>();
@@ -88,7 +91,12 @@ fn facts_are_usable_in_const_items() {
 
 #[test]
 fn shapes_print_as_numpy_tuples() {
-    assert_eq!(Array3::<u8, 1080, 1920, 3>::zeros_boxed().shape_tuple().to_string(), "(1080, 1920, 3)");
+    assert_eq!(
+        Array3::<u8, 1080, 1920, 3>::zeros_boxed()
+            .shape_tuple()
+            .to_string(),
+        "(1080, 1920, 3)"
+    );
     assert_eq!(Array1::<u8, 7>::zeros().shape_tuple().to_string(), "(7,)");
     let t: ShapeTuple = Array4::<u8, 0, 1, 2, 3>::zeros().shape_tuple();
     assert_eq!(format!("{t:?}"), "(0, 1, 2, 3)");

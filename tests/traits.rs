@@ -11,7 +11,10 @@ fn exactly_the_bytes_of_the_elements() {
     assert_eq!(size_of::<Array2<u8, 0, 9>>(), 0);
     assert_eq!(align_of::<Array2<f64, 3, 3, ColMajor>>(), align_of::<f64>());
     assert_eq!(align_of::<Array1<u8, 3>>(), 1);
-    assert_eq!(size_of::<Option<Box<Array2<f64, 4, 4>>>>(), size_of::<usize>());
+    assert_eq!(
+        size_of::<Option<Box<Array2<f64, 4, 4>>>>(),
+        size_of::<usize>()
+    );
 }
 
 #[test]
@@ -51,6 +54,8 @@ fn arrays_cross_threads() {
     fn send_sync<T: Send + Sync>() {}
     send_sync::<Array3<f64, 2, 2, 2>>();
     let a = Array1::<u64, 4>::from([1, 2, 3, 4]);
-    let sum = std::thread::spawn(move || a.iter().sum::<u64>()).join().unwrap();
+    let sum = std::thread::spawn(move || a.iter().sum::<u64>())
+        .join()
+        .unwrap();
     assert_eq!(sum, 10);
 }

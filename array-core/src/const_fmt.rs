@@ -107,10 +107,7 @@ mod tests {
             .shape(&[3, 3])
             .shape(&[5])
             .shape(&[]);
-        assert_eq!(
-            M.as_str(),
-            "got 0 and 18446744073709551615 in (3, 3)(5,)()"
-        );
+        assert_eq!(M.as_str(), "got 0 and 18446744073709551615 in (3, 3)(5,)()");
     }
 
     #[test]

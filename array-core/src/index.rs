@@ -37,7 +37,11 @@ pub(crate) fn elem_offset<S: Shape, O: Order>(index: &[usize]) -> usize {
 #[cold]
 #[track_caller]
 pub(crate) fn out_of_bounds(index: &[usize], dims: &[usize]) -> ! {
-    let axis = index.iter().zip(dims).position(|(i, d)| i >= d).unwrap_or(0);
+    let axis = index
+        .iter()
+        .zip(dims)
+        .position(|(i, d)| i >= d)
+        .unwrap_or(0);
     let shape = Msg::new().shape(dims);
     if index.len() == 1 {
         panic!(

@@ -32,13 +32,13 @@ mod raw;
 mod shape;
 
 pub use array::Array;
+pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
-pub use convert::LengthError;
 pub use element::{DType, Element};
 pub use index::IndexedIter;
 pub use order::{ColMajor, Order, RowMajor};
 pub use shape::{
-    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape, Shape1, Shape2,
-    Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
+    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape, Shape1, Shape2, Shape3,
+    Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
 };

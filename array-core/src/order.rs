@@ -30,7 +30,9 @@ mod sealed {
 /// assert_eq!(RowMajor::NUMPY, 'C');
 /// assert_eq!(ColMajor::NUMPY, 'F');
 /// ```
-pub trait Order: Copy + Default + Debug + Eq + Hash + Send + Sync + 'static + sealed::Sealed {
+pub trait Order:
+    Copy + Default + Debug + Eq + Hash + Send + Sync + 'static + sealed::Sealed
+{
     /// `true` for [`RowMajor`]: the last index moves fastest through memory.
     const IS_ROW_MAJOR: bool;
     /// NumPy's name for this order, the `order=` argument: `'C'` or `'F'`.

@@ -310,6 +310,20 @@ mod tests {
     }
 
     #[test]
+    fn nested_views_alias_the_parent() {
+        let mut a = Array3::<u8, 2, 2, 3>::from_fn(|[i, j, k]| (i * 100 + j * 10 + k) as u8);
+        let plane: &Array2<u8, 2, 3> = Array2::from_raw_ref(&a.data[1]);
+        assert_eq!(plane[[1, 2]], 112);
+        let row = Array2::<u8, 2, 3>::from_raw_mut(&mut a.data[0]);
+        row[[0, 0]] = 255;
+        row.as_mut_slice()[5] = 254;
+        assert_eq!(a.as_slice()[..6], [255, 1, 2, 10, 11, 254]);
+        // Through the public Index impls, reads and writes at every depth.
+        a[1][0][2] = 7;
+        assert_eq!(a[[1, 0, 2]], 7);
+    }
+
+    #[test]
     fn filled_zeroed_and_uninit() {
         const F: Array2<i8, 2, 3> = Array2::filled(-3);
         assert!(F.iter().all(|&x| x == -3));
@@ -352,7 +366,12 @@ mod tests {
         let boxed = Array2::<i32, 2, 3>::boxed_from_boxed_slice(v).unwrap();
         assert_eq!(boxed.as_slice().as_ptr(), ptr, "no copy");
         let short: alloc::boxed::Box<[i32]> = (0..5).collect();
-        assert_eq!(Array2::<i32, 2, 3>::boxed_from_boxed_slice(short).unwrap_err().len(), 5);
+        assert_eq!(
+            Array2::<i32, 2, 3>::boxed_from_boxed_slice(short)
+                .unwrap_err()
+                .len(),
+            5
+        );
     }
 
     #[test]
