@@ -163,3 +163,8 @@
 #![deny(unsafe_code)]
 
 pub use shaped_core::*;
+
+/// The README's code runs as a doctest, so its taste of the API stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
