@@ -70,7 +70,7 @@ fn strides_step_to_the_next_element_along_each_axis() {
         }
         assert_eq!(
             &a[[1, 2, 3]] as *const i64 as usize - base,
-            1 * strides[0] + 2 * strides[1] + 3 * strides[2]
+            strides[0] + 2 * strides[1] + 3 * strides[2]
         );
     }
     check::<RowMajor>();

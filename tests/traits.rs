@@ -21,6 +21,7 @@ fn exactly_the_bytes_of_the_elements() {
 fn copy_clone_and_equality() {
     let a = Array2::<i16, 2, 2>::from([[1, 2], [3, 4]]);
     let b = a; // Copy
+    #[expect(clippy::clone_on_copy, reason = "Clone itself is under test")]
     let c = a.clone();
     assert_eq!(a, b);
     assert_eq!(a, c);
