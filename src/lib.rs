@@ -163,6 +163,102 @@
 #![deny(unsafe_code)]
 
 pub use shaped_core::*;
+/// Builds an array from a nested literal, like `vec!` builds a `Vec`.
+///
+/// The shape comes from the nesting and the element type from the literals,
+/// as in a Rust array literal; the result is a row-major [`Array`] of rank
+/// 1 to 8, usable in `const` and `static` items.
+///
+/// ```
+/// use shaped::{array, Array1, Array2, Array3, Array6};
+///
+/// let a = array![1, 2, 3]; // Array1<i32, 3>
+/// let m: Array2<u8, 2, 2> = array![[1, 2], [3, 4]]; // the annotation picks u8
+/// let deep: Array6<i32, 1, 1, 1, 1, 1, 1> = array![[[[[[7]]]]]];
+/// static LUT: Array1<u16, 4> = array![1, 2, 4, 8];
+/// assert_eq!((a[2], m[[1, 0]], deep[[0, 0, 0, 0, 0, 0]], LUT[3]), (3, 3, 7, 8));
+/// ```
+///
+/// # Repeat and dtype forms
+///
+/// `[value; n]` repeats a value, as in Rust. When the innermost item is a
+/// dtype name instead of a value, the result is zeros of that dtype: the
+/// tutorial's `np.zeros((1080, 1920, 3), dtype=np.uint8)` is
+/// `array![[[u8; 3]; 1920]; 1080]`.
+///
+/// ```
+/// use shaped::{array, Array2, Array3};
+///
+/// let halves = array![0.5; 8]; // Array1<f64, 8>
+/// let rows: Array2<u8, 4, 16> = array![[0u8; 16]; 4];
+/// let canvas: Array3<u8, 108, 192, 3> = array![[[u8; 3]; 192]; 108];
+/// const N: usize = 4;
+/// let square = array![[f32; N]; N]; // lengths may be constants
+/// assert_eq!((halves[7], rows.size(), canvas.nbytes(), square.size()), (0.5, 64, 62_208, 16));
+/// ```
+///
+/// # On the heap: `array![box ...]`
+///
+/// `Box::new(array![...])` builds the array on the stack, then moves it; a
+/// full-size canvas overflows a thread's stack that way. Start the literal
+/// with `box` and every form is built in its final place on the heap instead
+/// and returns `Box<Array<...>>`: the dtype form is one zeroed allocation
+/// ([`zeros_boxed`](Array::zeros_boxed)), a repeated value is filled in place
+/// ([`full_boxed`](Array::full_boxed)), and a literal with rows is filled
+/// element by element ([`from_fn_boxed`](Array::from_fn_boxed)), each element
+/// expression evaluated once.
+///
+/// ```
+/// use shaped::{array, Array3};
+///
+/// let canvas: Box<Array3<u8, 1080, 1920, 3>> = array![box [[u8; 3]; 1920]; 1080];
+/// let white = array![box [[255u8; 3]; 1920]; 1080];
+/// let orange = array![box [[255u8, 165, 0]; 1920]; 1080];
+/// assert_eq!((canvas[[0, 0, 0]], white[[1079, 1919, 2]], orange[[5, 5, 1]]), (0, 255, 165));
+/// ```
+///
+/// # Checked while expanding
+///
+/// Mistakes are compile errors pointing at the offending token, shown by
+/// `cargo check` and the IDE: rows of different lengths at any depth ("row 1
+/// has 2 elements, expected 3 like row 0"), integers mixed with floats
+/// ("write `1.0`"), numbers mixed with strings, chars or bools (there is no
+/// object dtype), conflicting suffixes (`1u8` with `2i32`), suffixes and
+/// dtype names that are not element types (`1usize`, `float64`).
+///
+/// ```compile_fail
+/// // error: `"Dog"` is a string, but `1` is an integer: an array holds one
+/// //        element type, and there is no object dtype
+/// let a = shaped::array![1, 2, "Dog"];
+/// ```
+///
+/// Elements may be any expressions; the type checker judges those
+/// (`array![x, x * 2.0]`). An element with a comma outside brackets or
+/// parentheses, other than in a turbofish or qualified path, must be wrapped
+/// in parentheses.
+pub use shaped_macros::array;
+
+/// What the macros expand to. Not public API: no stability promise.
+#[doc(hidden)]
+pub mod __private {
+    pub use shaped_core::{
+        Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape1, Shape2,
+        Shape3, Shape4, Shape5, Shape6, Shape7, Shape8,
+    };
+
+    /// Stands in for an `array!` whose literal has errors, typed like the
+    /// array that was meant so no follow-on errors appear. Never runs: the
+    /// crate does not compile.
+    pub const fn fallback<T, S: shaped_core::Shape>(example: T) -> Array<T, S> {
+        core::mem::forget(example);
+        panic!("array! literal had errors")
+    }
+
+    /// Like [`fallback`], for a literal with nothing to take a type from.
+    pub const fn fallback_any<T>() -> T {
+        panic!("array! literal had errors")
+    }
+}
 
 /// The README's code runs as a doctest, so its taste of the API stays true.
 #[cfg(doctest)]

@@ -273,8 +273,32 @@ impl<T, S: Shape, O: Order> TryFrom<Vec<T>> for Box<Array<T, S, O>> {
     }
 }
 
-macro_rules! nested_conversions {
-    ($($shape:ident [$($d:ident),+] $raw:ty;)*) => {$(
+// The nested array types are the point of these impls, however deep.
+#[allow(clippy::type_complexity)]
+mod nested {
+    use super::*;
+
+    macro_rules! nested_conversions {
+    ($($shape:ident $alias:ident [$($d:ident),+] $raw:ty, ($($ex:literal),+) $example:expr;)*) => {$(
+        impl<T, $(const $d: usize),+> Array<T, $shape<$($d),+>, RowMajor> {
+            /// A row-major array holding the nested Rust array `data`, free
+            /// and usable in `const` and `static` items; what `array!`
+            /// expands to.
+            ///
+            /// ```
+            /// # use shaped_core as shaped;
+            #[doc = concat!("use shaped::", stringify!($alias), ";")]
+            #[doc = concat!("static A: ", stringify!($alias), "<u8, ", stringify!($($ex),+), "> = ", stringify!($alias), "::new(", stringify!($example), ");")]
+            /// assert_eq!(A.as_slice()[0], 7);
+            /// ```
+            pub const fn new(data: $raw) -> Self
+            where
+                T: crate::Element,
+            {
+                Array { data, order: PhantomData }
+            }
+        }
+
         /// From a nested Rust array in logical order; free for `RowMajor`.
         ///
         /// ```
@@ -340,13 +364,14 @@ macro_rules! nested_conversions {
     )*};
 }
 
-nested_conversions! {
-    Shape1 [A] [T; A];
-    Shape2 [A, B] [[T; B]; A];
-    Shape3 [A, B, C] [[[T; C]; B]; A];
-    Shape4 [A, B, C, D] [[[[T; D]; C]; B]; A];
-    Shape5 [A, B, C, D, E] [[[[[T; E]; D]; C]; B]; A];
-    Shape6 [A, B, C, D, E, F] [[[[[[T; F]; E]; D]; C]; B]; A];
-    Shape7 [A, B, C, D, E, F, G] [[[[[[[T; G]; F]; E]; D]; C]; B]; A];
-    Shape8 [A, B, C, D, E, F, G, H] [[[[[[[[T; H]; G]; F]; E]; D]; C]; B]; A];
+    nested_conversions! {
+        Shape1 Array1 [A] [T; A], (2) [7, 8];
+        Shape2 Array2 [A, B] [[T; B]; A], (1, 2) [[7, 8]];
+        Shape3 Array3 [A, B, C] [[[T; C]; B]; A], (1, 1, 2) [[[7, 8]]];
+        Shape4 Array4 [A, B, C, D] [[[[T; D]; C]; B]; A], (1, 1, 1, 2) [[[[7, 8]]]];
+        Shape5 Array5 [A, B, C, D, E] [[[[[T; E]; D]; C]; B]; A], (1, 1, 1, 1, 2) [[[[[7, 8]]]]];
+        Shape6 Array6 [A, B, C, D, E, F] [[[[[[T; F]; E]; D]; C]; B]; A], (1, 1, 1, 1, 1, 2) [[[[[[7, 8]]]]]];
+        Shape7 Array7 [A, B, C, D, E, F, G] [[[[[[[T; G]; F]; E]; D]; C]; B]; A], (1, 1, 1, 1, 1, 1, 2) [[[[[[[7, 8]]]]]]];
+        Shape8 Array8 [A, B, C, D, E, F, G, H] [[[[[[[[T; H]; G]; F]; E]; D]; C]; B]; A], (1, 1, 1, 1, 1, 1, 1, 2) [[[[[[[[7, 8]]]]]]]];
+    }
 }

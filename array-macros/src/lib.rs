@@ -1,0 +1,37 @@
+//! Procedural macros of [`shaped`](https://docs.rs/shaped): `array!` and the
+//! sequence macros. Use them through the `shaped` facade, which documents
+//! them; they expand to paths under `::shaped::__private`.
+//!
+//! Each macro is a pipeline: parse the tokens into a model that keeps spans
+//! (`parse`, `model`), validate it (`check`), and expand it (`expand`).
+
+mod check;
+mod expand;
+mod model;
+mod parse;
+
+use proc_macro::TokenStream;
+
+/// The implementation of `shaped::array!`, documented on that re-export.
+#[proc_macro]
+pub fn array(input: TokenStream) -> TokenStream {
+    let array = match parse::parse_array(input.into()) {
+        Ok(array) => array,
+        Err(error) => {
+            let error = error.to_compile_error();
+            let fallback = quote::quote!(::shaped::__private::fallback_any());
+            return quote::quote!({ #error #fallback }).into();
+        }
+    };
+    match check::check(&array) {
+        Ok(()) => expand::expand(&array).into(),
+        Err(error) => {
+            let error = error.to_compile_error();
+            let fallback = expand::fallback(&array);
+            quote::quote!({ #error #fallback }).into()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
