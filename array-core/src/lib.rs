@@ -29,6 +29,7 @@ mod index;
 mod order;
 #[allow(unsafe_code)]
 mod raw;
+mod sequences;
 mod shape;
 
 pub use array::Array;
@@ -38,6 +39,7 @@ pub use convert::VecLengthError;
 pub use element::{DType, Element};
 pub use index::IndexedIter;
 pub use order::{ColMajor, Order, RowMajor};
+pub use sequences::Number;
 pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape, Shape1, Shape2, Shape3,
     Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,

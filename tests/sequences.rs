@@ -1,0 +1,111 @@
+//! Sequences against NumPy, to the bit: every case in
+//! `golden/numpy_sequences.rs` holds NumPy's output as exact bit patterns
+//! (see `golden/numpy_sequences.py`). NaN matches NaN whatever its payload,
+//! which IEEE 754 leaves open.
+
+use shaped::Array1;
+
+fn same_f64(what: &str, actual: &[f64], expected: &[u64]) {
+    assert_eq!(actual.len(), expected.len(), "{what}: length");
+    for (i, (a, &e)) in actual.iter().zip(expected).enumerate() {
+        let e = f64::from_bits(e);
+        let same = a.to_bits() == e.to_bits() || (a.is_nan() && e.is_nan());
+        assert!(
+            same,
+            "{what}: element {i} is {a:e} ({:#018x}), NumPy has {e:e} ({:#018x})",
+            a.to_bits(),
+            e.to_bits()
+        );
+    }
+}
+
+macro_rules! linspace {
+    ($n:literal, $start:literal, $stop:literal, [$($e:literal),*]) => {{
+        let (start, stop) = (f64::from_bits($start), f64::from_bits($stop));
+        let a = Array1::<f64, $n>::linspace(start, stop);
+        same_f64(&format!("linspace({start:e}, {stop:e}, {})", $n), a.as_slice(), &[$($e),*]);
+        count();
+    }};
+}
+
+macro_rules! arange_f64 {
+    ($n:literal, $start:literal, $step:literal, [$($e:literal),*]) => {{
+        let (start, step) = (f64::from_bits($start), f64::from_bits($step));
+        let a = Array1::<f64, $n>::arange(start, step);
+        same_f64(&format!("arange({start:e}, step {step:e}) of {}", $n), a.as_slice(), &[$($e),*]);
+        count();
+    }};
+}
+
+macro_rules! arange_f32 {
+    ($n:literal, $start:literal, $step:literal, [$($e:literal),*]) => {{
+        let (start, step) = (f32::from_bits($start), f32::from_bits($step));
+        let a = Array1::<f32, $n>::arange(start, step);
+        let bits: Vec<u32> = a.iter().map(|v| v.to_bits()).collect();
+        assert_eq!(bits, [$($e),*] as [u32; $n], "arange::<f32>({start:e}, step {step:e})");
+        count();
+    }};
+}
+
+macro_rules! arange_int {
+    ($t:ty, $n:literal, $start:literal, $step:literal, [$($e:literal),*]) => {{
+        let (start, step): ($t, $t) = ($start, $step);
+        let a = Array1::<$t, $n>::arange(start, step);
+        let expected: [$t; $n] = [$($e),*];
+        assert_eq!(a.as_slice(), &expected, "arange::<{}>({start}, step {step})", stringify!($t));
+        count();
+    }};
+}
+
+macro_rules! logspace {
+    ($n:literal, $start:literal, $stop:literal, $base:literal, [$($e:literal),*]) => {{
+        let (start, stop, base) = (f64::from_bits($start), f64::from_bits($stop), f64::from_bits($base));
+        let a = Array1::<f64, $n>::logspace(start, stop, base);
+        same_f64(&format!("logspace({start:e}, {stop:e}, {}, base={base:e})", $n), a.as_slice(), &[$($e),*]);
+        count();
+    }};
+}
+
+macro_rules! geomspace {
+    ($n:literal, $start:literal, $stop:literal, [$($e:literal),*]) => {{
+        let (start, stop) = (f64::from_bits($start), f64::from_bits($stop));
+        let a = Array1::<f64, $n>::geomspace(start, stop);
+        same_f64(&format!("geomspace({start:e}, {stop:e}, {})", $n), a.as_slice(), &[$($e),*]);
+        count();
+    }};
+}
+
+std::thread_local!(static CASES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+
+fn count() {
+    CASES.with(|c| c.set(c.get() + 1));
+}
+
+#[test]
+fn every_sequence_matches_numpy_bit_for_bit() {
+    include!("golden/numpy_sequences.rs");
+    // A truncated golden file must fail: 22 + 12 + 4 + 8 + 8 + 10 cases.
+    assert_eq!(CASES.with(|c| c.get()), 64);
+}
+
+#[test]
+fn linspace_is_const() {
+    const RAMP: Array1<f64, 3> = Array1::linspace(-1.0, 1.0);
+    static EMPTY: Array1<f64, 0> = Array1::linspace(0.0, 1.0);
+    assert_eq!(RAMP.as_slice(), &[-1.0, 0.0, 1.0]);
+    assert_eq!(EMPTY.size(), 0);
+}
+
+#[test]
+#[should_panic(expected = "arange: element 3 would be 300, which does not fit in uint8")]
+fn integer_arange_overflow_panics_with_the_value() {
+    let _ = Array1::<u8, 4>::arange(0, 100);
+}
+
+#[test]
+#[should_panic(
+    expected = "geomspace: a geometric sequence cannot include zero (start is zero, stop is not zero)"
+)]
+fn geomspace_rejects_zero() {
+    let _ = Array1::<f64, 4>::geomspace(0.0, 1.0);
+}
