@@ -238,6 +238,72 @@ pub use shaped_core::*;
 /// in parentheses.
 pub use shaped_macros::array;
 
+/// NumPy's `np.arange(start, stop, step)` with literal arguments; the length
+/// is computed while compiling, with NumPy's rule, and is part of the type.
+///
+/// `arange!(stop)` counts from 0 and `arange!(start, stop)` in steps of 1.
+/// Integer arguments give an integer array (`i32` unless a suffix or the
+/// context says otherwise); any float makes it a float array, as in NumPy.
+/// The values are those of [`Array::arange`], NumPy's to the bit.
+///
+/// ```
+/// use shaped::{arange, Array1};
+///
+/// let evens = arange!(0, 10, 2);
+/// let _: &Array1<i32, 5> = &evens;
+/// assert_eq!(evens.as_slice(), &[0, 2, 4, 6, 8]);
+///
+/// let tenths = arange!(0.0, 1.0, 0.1); // 10 elements, like NumPy
+/// assert_eq!(tenths.size(), 10);
+/// assert_eq!(tenths[3], 0.30000000000000004);
+///
+/// let bytes: Array1<u8, 4> = arange!(4);
+/// assert_eq!(bytes.as_slice(), &[0, 1, 2, 3]);
+/// assert_eq!(arange!(10, 0, -3).as_slice(), &[10, 7, 4, 1]);
+/// assert_eq!(arange!(5, 1).size(), 0); // empty, as in NumPy
+/// ```
+///
+/// A zero step or a non-literal argument is a compile error; with values
+/// known only at run time, name the length: `Array1::<T, N>::arange(start, step)`.
+pub use shaped_macros::arange;
+
+/// NumPy's `np.linspace(start, stop, num)`: `num` evenly spaced `f64`
+/// values, both ends included, from [`Array::linspace`]. Integer literals
+/// are taken as floats; `num` may be a literal or a constant. Usable in
+/// `const` items.
+///
+/// ```
+/// use shaped::{linspace, Array1};
+///
+/// const QUARTERS: Array1<f64, 5> = linspace!(0, 1, 5);
+/// assert_eq!(QUARTERS.as_slice(), &[0.0, 0.25, 0.5, 0.75, 1.0]);
+/// const N: usize = 3;
+/// assert_eq!(linspace!(-1.0, 1.0, N).as_slice(), &[-1.0, 0.0, 1.0]);
+/// ```
+pub use shaped_macros::linspace;
+
+/// NumPy's `np.logspace(start, stop, num, base=10.0)`: `base` raised to
+/// `num` evenly spaced powers, from [`Array::logspace`] (feature `std`).
+///
+/// ```
+/// use shaped::logspace;
+///
+/// assert_eq!(logspace!(0, 3, 4).as_slice(), &[1.0, 10.0, 100.0, 1000.0]);
+/// assert_eq!(logspace!(0, 3, 4, 2).as_slice(), &[1.0, 2.0, 4.0, 8.0]);
+/// ```
+pub use shaped_macros::logspace;
+
+/// NumPy's `np.geomspace(start, stop, num)`: a geometric progression with
+/// exact endpoints, from [`Array::geomspace`] (feature `std`). A literal zero
+/// endpoint is a compile error.
+///
+/// ```
+/// use shaped::geomspace;
+///
+/// assert_eq!(geomspace!(1, 1000, 4).as_slice(), &[1.0, 10.0, 100.0, 1000.0]);
+/// ```
+pub use shaped_macros::geomspace;
+
 /// What the macros expand to. Not public API: no stability promise.
 #[doc(hidden)]
 pub mod __private {

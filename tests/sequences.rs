@@ -3,7 +3,7 @@
 //! (see `golden/numpy_sequences.py`). NaN matches NaN whatever its payload,
 //! which IEEE 754 leaves open.
 
-use shaped::Array1;
+use shaped::{Array1, arange};
 
 fn same_f64(what: &str, actual: &[f64], expected: &[u64]) {
     assert_eq!(actual.len(), expected.len(), "{what}: length");
@@ -75,6 +75,14 @@ macro_rules! geomspace {
     }};
 }
 
+macro_rules! arange_len {
+    ($n:literal, $array:expr) => {{
+        let a = $array;
+        assert_eq!(a.size(), $n, "{}", stringify!($array));
+        count();
+    }};
+}
+
 std::thread_local!(static CASES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
 
 fn count() {
@@ -84,8 +92,8 @@ fn count() {
 #[test]
 fn every_sequence_matches_numpy_bit_for_bit() {
     include!("golden/numpy_sequences.rs");
-    // A truncated golden file must fail: 22 + 12 + 4 + 8 + 8 + 10 cases.
-    assert_eq!(CASES.with(|c| c.get()), 64);
+    // A truncated golden file must fail: 22 + 12 + 4 + 8 + 8 + 10 + 18 cases.
+    assert_eq!(CASES.with(|c| c.get()), 82);
 }
 
 #[test]

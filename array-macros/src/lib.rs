@@ -9,6 +9,7 @@ mod check;
 mod expand;
 mod model;
 mod parse;
+mod sequences;
 
 use proc_macro::TokenStream;
 
@@ -31,6 +32,39 @@ pub fn array(input: TokenStream) -> TokenStream {
             quote::quote!({ #error #fallback }).into()
         }
     }
+}
+
+fn or_error(result: Result<proc_macro2::TokenStream, syn::Error>) -> TokenStream {
+    result
+        .unwrap_or_else(|error| {
+            let error = error.to_compile_error();
+            quote::quote!({ #error ::shaped::__private::fallback_any() })
+        })
+        .into()
+}
+
+/// The implementation of `shaped::arange!`, documented on that re-export.
+#[proc_macro]
+pub fn arange(input: TokenStream) -> TokenStream {
+    or_error(sequences::arange(input.into()))
+}
+
+/// The implementation of `shaped::linspace!`, documented on that re-export.
+#[proc_macro]
+pub fn linspace(input: TokenStream) -> TokenStream {
+    or_error(sequences::spaced("linspace", input.into()))
+}
+
+/// The implementation of `shaped::logspace!`, documented on that re-export.
+#[proc_macro]
+pub fn logspace(input: TokenStream) -> TokenStream {
+    or_error(sequences::spaced("logspace", input.into()))
+}
+
+/// The implementation of `shaped::geomspace!`, documented on that re-export.
+#[proc_macro]
+pub fn geomspace(input: TokenStream) -> TokenStream {
+    or_error(sequences::spaced("geomspace", input.into()))
 }
 
 #[cfg(test)]

@@ -51,6 +51,12 @@ LOGSPACE = [
     (0.0, 3.0, 4, 10.0), (0.0, 1.0, 10, 10.0), (-2.0, 2.0, 9, 2.0), (0.0, 1.0, 50, math.e),
     (1.0, 2.0, 7, 10.0), (0.0, 1.0, 0, 10.0), (0.5, 0.5, 1, 10.0), (-3.3, 4.4, 101, 10.0),
 ]
+# arange! computes its length while compiling: NumPy's len() for literal calls.
+ARANGE_LEN = [
+    "0, 10, 2", "10", "3, 9", "10, 0, -3", "5, 1", "0, 10, 3", "-7, 7, 5", "0.0, 1.0, 0.1",
+    "0, 1, 0.1", "1, 1.3, 0.1", "0, 0.6, 0.2", "0.1, 0.95, 0.15", "-5.5, 3.2, 0.7", "0, 1, 0.3",
+    "1.0, -1.0, -0.5", "0.5", "1e-3, 2e-3, 1e-4", "10.0, 1000.0, 7.3",
+]
 GEOMSPACE = [
     (1.0, 1000.0, 4), (1.0, 256.0, 9), (-1.0, -100.0, 3), (0.5, 2e6, 17), (1e-3, 1e3, 25),
     (3.0, 7.0, 1), (2.0, 2.0, 5), (1.0, 10.0, 0), (7.0, 0.1, 30), (1e-300, 1e300, 61),
@@ -77,6 +83,9 @@ def main():
         out.append(f"logspace!({n}, {bits64(start)}, {bits64(stop)}, {bits64(base)}, {values64(np.logspace(start, stop, n, base=base))});")
     for start, stop, n in GEOMSPACE:
         out.append(f"geomspace!({n}, {bits64(start)}, {bits64(stop)}, {values64(np.geomspace(start, stop, n))});")
+    for args in ARANGE_LEN:
+        n = len(eval(f"np.arange({args})"))
+        out.append(f"arange_len!({n}, arange!({args}));")
     out.append("}")
     pathlib.Path(__file__).with_name("numpy_sequences.rs").write_text("\n".join(out) + "\n")
 

@@ -1,0 +1,260 @@
+//! `arange!`, `linspace!`, `logspace!`, `geomspace!`: NumPy's call forms,
+//! expanded to the function forms with the length in the type.
+//!
+//! `arange!` computes its length from literal arguments the way NumPy does:
+//! exactly for integers, `ceil((stop - start) / step)` in `f64` for floats
+//! (in `f32` when an argument has the `f32` suffix). The other three take
+//! the number of points, which may be any constant expression.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::Error;
+
+use crate::parse::split;
+
+/// A numeric literal argument, possibly negated.
+struct Number {
+    tokens: TokenStream,
+    value: Value,
+    suffix: String,
+}
+
+#[derive(Clone, Copy)]
+enum Value {
+    Int(i128),
+    Float(f64),
+}
+
+fn arguments(input: TokenStream, usage: &str) -> Result<Vec<TokenStream>, Error> {
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    let mut args: Vec<TokenStream> = split(&tokens, ',')
+        .into_iter()
+        .map(|(part, _)| part.iter().cloned().collect())
+        .collect();
+    if args.last().is_some_and(TokenStream::is_empty) && args.len() > 1 {
+        args.pop(); // trailing comma
+    }
+    if args.iter().any(TokenStream::is_empty) {
+        return Err(Error::new(Span::call_site(), format!("expected {usage}")));
+    }
+    Ok(args)
+}
+
+/// The argument as a numeric literal, if it is one.
+fn number(arg: &TokenStream) -> Option<Number> {
+    let tokens: Vec<TokenTree> = arg.clone().into_iter().collect();
+    let (negative, literal) = match tokens.as_slice() {
+        [TokenTree::Literal(lit)] => (false, lit),
+        [TokenTree::Punct(p), TokenTree::Literal(lit)] if p.as_char() == '-' => (true, lit),
+        _ => return None,
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let (value, suffix) = match syn::Lit::new(literal.clone()) {
+        syn::Lit::Int(int) => {
+            let v: i128 = int.base10_parse().ok()?;
+            (
+                Value::Int(if negative { -v } else { v }),
+                int.suffix().to_owned(),
+            )
+        }
+        syn::Lit::Float(float) => {
+            let v: f64 = float.base10_parse().ok()?;
+            (Value::Float(sign * v), float.suffix().to_owned())
+        }
+        _ => return None,
+    };
+    Some(Number {
+        tokens: arg.clone(),
+        value,
+        suffix,
+    })
+}
+
+fn private() -> TokenStream {
+    quote!(::shaped::__private)
+}
+
+/// The literal `value` written with `suffix`, e.g. `0u8`, `1.0`, `-2f32`.
+fn literal(value: Value, suffix: &str) -> TokenStream {
+    let text = match value {
+        Value::Int(v) => format!("{v}{suffix}"),
+        Value::Float(v) if suffix.is_empty() => format!("{v:?}"),
+        Value::Float(v) => format!("{v:?}_{suffix}"),
+    };
+    text.parse().expect("a numeric literal is valid tokens")
+}
+
+pub(crate) fn arange(input: TokenStream) -> Result<TokenStream, Error> {
+    const USAGE: &str = "`arange!(stop)`, `arange!(start, stop)` or `arange!(start, stop, step)`";
+    let args = arguments(input, USAGE)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(Error::new(
+            Span::call_site(),
+            format!("expected {USAGE}, got {} arguments", args.len()),
+        ));
+    }
+    let mut numbers = Vec::new();
+    for arg in &args {
+        numbers.push(number(arg).ok_or_else(|| {
+            Error::new_spanned(
+                arg,
+                "arange! computes its length while compiling, so its arguments must be number literals; \
+                 for other values write `Array1::<T, N>::arange(start, step)` with the length N",
+            )
+        })?);
+    }
+    // The suffix any argument carries types them all.
+    let suffix = numbers
+        .iter()
+        .map(|n| n.suffix.as_str())
+        .find(|s| !s.is_empty())
+        .unwrap_or("")
+        .to_owned();
+    if let Some(other) = numbers
+        .iter()
+        .find(|n| !n.suffix.is_empty() && n.suffix != suffix)
+    {
+        return Err(Error::new_spanned(
+            &other.tokens,
+            format!(
+                "arange! arguments have one type: this one is {}, another is {suffix}",
+                other.suffix
+            ),
+        ));
+    }
+    let floating =
+        suffix.starts_with('f') || numbers.iter().any(|n| matches!(n.value, Value::Float(_)));
+    let (start, stop, step) = match numbers.as_slice() {
+        [stop] => (Value::Int(0), stop.value, Value::Int(1)),
+        [start, stop] => (start.value, stop.value, Value::Int(1)),
+        [start, stop, step] => (start.value, stop.value, step.value),
+        _ => unreachable!("one to three arguments"),
+    };
+    let step_tokens = numbers
+        .get(2)
+        .map_or_else(|| quote!(step), |n| n.tokens.clone());
+    let len = if floating {
+        float_len(start, stop, step, suffix == "f32")
+            .map_err(|message| Error::new_spanned(&step_tokens, message))?
+    } else {
+        int_len(start, stop, step).map_err(|message| Error::new_spanned(&step_tokens, message))?
+    };
+    let as_type = |v: Value| match (floating, v) {
+        (true, Value::Int(i)) => literal(Value::Float(i as f64), &suffix),
+        _ => literal(v, &suffix),
+    };
+    let (start, step) = (as_type(start), as_type(step));
+    let private = private();
+    Ok(quote!(#private::Array1::<_, #len>::arange(#start, #step)))
+}
+
+fn as_f64(v: Value) -> f64 {
+    match v {
+        Value::Int(i) => i as f64,
+        Value::Float(f) => f,
+    }
+}
+
+/// NumPy's length for floats: `ceil((stop - start) / step)`, at least 0.
+fn float_len(start: Value, stop: Value, step: Value, single: bool) -> Result<usize, String> {
+    let (start, stop, step) = (as_f64(start), as_f64(stop), as_f64(step));
+    if step == 0.0 {
+        return Err("arange! step is zero: the sequence would never end".into());
+    }
+    let quotient = if single {
+        f64::from((stop as f32 - start as f32) / step as f32)
+    } else {
+        (stop - start) / step
+    };
+    if !quotient.is_finite() {
+        return Err(format!(
+            "arange! length is not finite: (stop - start) / step is {quotient}"
+        ));
+    }
+    Ok(if quotient > 0.0 {
+        quotient.ceil() as usize
+    } else {
+        0
+    })
+}
+
+/// NumPy's length for integers, exactly: `ceil((stop - start) / step)`.
+fn int_len(start: Value, stop: Value, step: Value) -> Result<usize, String> {
+    let (Value::Int(start), Value::Int(stop), Value::Int(step)) = (start, stop, step) else {
+        unreachable!("all integers");
+    };
+    if step == 0 {
+        return Err("arange! step is zero: the sequence would never end".into());
+    }
+    let span = stop - start;
+    let len = span / step + i128::from(span % step != 0 && (span < 0) == (step < 0));
+    usize::try_from(len.max(0)).map_err(|_| format!("arange! length {len} does not fit in usize"))
+}
+
+/// `start`/`stop` as `f64` arguments: an integer literal is written as a
+/// float, as NumPy accepts `np.linspace(0, 1, 5)`.
+fn float_argument(arg: &TokenStream) -> TokenStream {
+    match number(arg) {
+        Some(Number {
+            value: Value::Int(i),
+            suffix,
+            ..
+        }) if suffix.is_empty() => literal(Value::Float(i as f64), ""),
+        _ => arg.clone(),
+    }
+}
+
+/// The number of points: a literal, or any constant expression.
+fn count(arg: &TokenStream) -> Result<TokenStream, Error> {
+    match number(arg) {
+        Some(Number {
+            value: Value::Int(n),
+            ..
+        }) if n >= 0 => Ok(literal(Value::Int(n), "")),
+        Some(_) => Err(Error::new_spanned(
+            arg,
+            "the number of points must be a non-negative integer",
+        )),
+        None => Ok(quote!({ #arg })),
+    }
+}
+
+/// `linspace!`, `logspace!` and `geomspace!`.
+pub(crate) fn spaced(name: &str, input: TokenStream) -> Result<TokenStream, Error> {
+    let usage = match name {
+        "logspace" => "`logspace!(start, stop, num)` or `logspace!(start, stop, num, base)`",
+        "linspace" => "`linspace!(start, stop, num)`",
+        _ => "`geomspace!(start, stop, num)`",
+    };
+    let args = arguments(input, usage)?;
+    let max = if name == "logspace" { 4 } else { 3 };
+    if args.len() < 3 || args.len() > max {
+        return Err(Error::new(
+            Span::call_site(),
+            format!("expected {usage}, got {} arguments", args.len()),
+        ));
+    }
+    if name == "geomspace" {
+        for arg in &args[..2] {
+            if number(arg).is_some_and(|n| as_f64(n.value) == 0.0) {
+                return Err(Error::new_spanned(
+                    arg,
+                    "geomspace! cannot include zero: a geometric sequence never reaches it",
+                ));
+            }
+        }
+    }
+    let (start, stop) = (float_argument(&args[0]), float_argument(&args[1]));
+    let n = count(&args[2])?;
+    let private = private();
+    let function = proc_macro2::Ident::new(name, Span::call_site());
+    let extra = match (name, args.get(3)) {
+        ("logspace", Some(base)) => {
+            let base = float_argument(base);
+            quote!(, #base)
+        }
+        ("logspace", None) => quote!(, 10.0),
+        _ => quote!(),
+    };
+    Ok(quote!(#private::Array1::<f64, #n>::#function(#start, #stop #extra)))
+}

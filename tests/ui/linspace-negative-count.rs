@@ -1,0 +1,7 @@
+// The number of points cannot be negative.
+use shaped::linspace;
+
+fn main() {
+    let a = linspace!(0, 1, -3);
+    let _ = a.size();
+}
