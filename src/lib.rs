@@ -23,6 +23,11 @@
 //! | `a[i, j]` | `a[[i, j]]` (panics out of range), `a.get([i, j])` (returns `Option`) |
 //! | `a[i]` (a row) | `a[i]`, a borrowed sub-array, for row-major arrays |
 //! | `np.asarray(a, order='F')` | `a.to_order::<ColMajor>()` |
+//! | `a.reshape(9, 1)` (no copy) | `a.reshape::<Shape2<9, 1>>()`, or let an annotation pick the shape |
+//! | `a.T` (no copy) | `a.t()`: a `(A, B)` `RowMajor` array becomes a `(B, A)` `ColMajor` one |
+//! | `np.arange(0, 10, 2)` | `arange!(0, 10, 2)` (an `Array1<i32, 5>`) |
+//! | `np.linspace(0, 1, 10)` | `linspace!(0, 1, 10)` or `Array1::<f64, 10>::linspace(0.0, 1.0)` |
+//! | `np.array([[1, 2], [3, 4]])` | `array![[1, 2], [3, 4]]` |
 //! | `a.ravel(order='K')` | `a.as_slice()` |
 //! | `np.array(list)` after appending | `Array1::<f64, N>::try_from(vec)` |
 //! | `np.ndenumerate(a)` | `a.indexed_iter()` |
@@ -139,13 +144,30 @@
 //! assert_eq!(c[[1, 2]], f[[1, 2]]);
 //! ```
 //!
+//! # Reshape and transpose move nothing
+//!
+//! NumPy rewrites the strides in the header; here the shape is the type, so
+//! `reshape` and `t` return the same memory under a new type, in zero
+//! instructions (`tests/codegen.rs` checks the optimised assembly).
+//!
+//! ```
+//! use shaped::{Array1, Array2, ColMajor, Shape2};
+//!
+//! let a = Array1::<i32, 6>::arange(0, 1);
+//! let m = a.reshape::<Shape2<2, 3>>(); // [[0, 1, 2], [3, 4, 5]]
+//! let t: &Array2<i32, 3, 2, ColMajor> = m.t();
+//! assert_eq!(t[[2, 1]], 5);
+//! assert_eq!(t.as_slice().as_ptr(), a.as_slice().as_ptr());
+//! ```
+//!
 //! # Mistakes the compiler catches
 //!
-//! A shape whose element count or byte size overflows, or an element type
-//! that is not a dtype, does not compile, with a message that says so in
-//! words and numbers (`tests/ui/` pins each one):
+//! A shape whose element count or byte size overflows, a reshape to another
+//! element count, or an element type that is not a dtype does not compile,
+//! with a message that says so in words and numbers (`tests/ui/` pins each):
 //!
 //! ```text
+//! error[E0080]: evaluation panicked: cannot reshape 9 elements (3, 3) into 8 elements (4, 2)
 //! error[E0277]: `&str` is not an array element type
 //! error[E0080]: evaluation panicked: the array shape (4611686018427387904,) of
 //!               8-byte elements needs more than isize::MAX (9223372036854775807)

@@ -31,6 +31,7 @@ mod order;
 mod raw;
 mod sequences;
 mod shape;
+mod views;
 
 pub use array::Array;
 pub use convert::LengthError;

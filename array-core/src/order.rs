@@ -37,6 +37,8 @@ pub trait Order:
     const IS_ROW_MAJOR: bool;
     /// NumPy's name for this order, the `order=` argument: `'C'` or `'F'`.
     const NUMPY: char;
+    /// The other order: what a transpose turns this one into.
+    type Transposed: Order<Transposed = Self>;
 }
 
 /// Row-major order, NumPy's `order='C'` and its default: the last index
@@ -67,11 +69,13 @@ impl sealed::Sealed for RowMajor {}
 impl sealed::Sealed for ColMajor {}
 
 impl Order for RowMajor {
+    type Transposed = ColMajor;
     const IS_ROW_MAJOR: bool = true;
     const NUMPY: char = 'C';
 }
 
 impl Order for ColMajor {
+    type Transposed = RowMajor;
     const IS_ROW_MAJOR: bool = false;
     const NUMPY: char = 'F';
 }

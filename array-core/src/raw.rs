@@ -22,9 +22,30 @@ use core::slice;
 use alloc::boxed::Box;
 
 use crate::array::Array;
+use crate::const_fmt::Msg;
 use crate::element::Element;
 use crate::order::Order;
 use crate::shape::Shape;
+
+/// Whether two shapes hold the same number of elements: the condition for
+/// viewing one array as the other. A mismatch can only come from a reshape
+/// (a transpose keeps the count), so the message speaks of reshaping.
+pub(crate) struct SameSize<S, S2>(core::marker::PhantomData<(S, S2)>);
+
+impl<S: Shape, S2: Shape> SameSize<S, S2> {
+    pub(crate) const OK: () = if S::SIZE != S2::SIZE {
+        let msg = Msg::new()
+            .str("cannot reshape ")
+            .num(S::SIZE)
+            .str(" elements ")
+            .shape(S::DIMS)
+            .str(" into ")
+            .num(S2::SIZE)
+            .str(" elements ")
+            .shape(S2::DIMS);
+        panic!("{}", msg.as_str())
+    };
+}
 
 impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// The layout invariant every primitive below relies on, checked when
@@ -125,6 +146,58 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     pub(crate) const fn from_raw_mut(raw: &mut S::Raw<T>) -> &mut Self {
         // SAFETY: as in `from_raw_ref`; the unique borrow is carried over.
         unsafe { &mut *ptr::from_mut(raw).cast::<Self>() }
+    }
+
+    /// The same elements as an array of shape `S2` and order `O2`, borrowed.
+    /// Fails to compile unless both shapes hold the same number of elements.
+    pub(crate) const fn view<S2: Shape, O2: Order>(&self) -> &Array<T, S2, O2> {
+        let ((), (), ()) = (
+            SameSize::<S, S2>::OK,
+            Self::LAYOUT,
+            Array::<T, S2, O2>::LAYOUT,
+        );
+        // SAFETY: by LAYOUT both types are exactly S::SIZE == S2::SIZE
+        // (SameSize) values of `T`, aligned as `T`, with no padding, so they
+        // have the same size, alignment and validity; the borrow carries over.
+        unsafe { &*ptr::from_ref(self).cast::<Array<T, S2, O2>>() }
+    }
+
+    /// Mutable twin of [`view`](Self::view).
+    pub(crate) const fn view_mut<S2: Shape, O2: Order>(&mut self) -> &mut Array<T, S2, O2> {
+        let ((), (), ()) = (
+            SameSize::<S, S2>::OK,
+            Self::LAYOUT,
+            Array::<T, S2, O2>::LAYOUT,
+        );
+        // SAFETY: as in `view`; the unique borrow carries over.
+        unsafe { &mut *ptr::from_mut(self).cast::<Array<T, S2, O2>>() }
+    }
+
+    /// Owned twin of [`view`](Self::view).
+    pub(crate) const fn into_view<S2: Shape, O2: Order>(self) -> Array<T, S2, O2> {
+        let ((), (), ()) = (
+            SameSize::<S, S2>::OK,
+            Self::LAYOUT,
+            Array::<T, S2, O2>::LAYOUT,
+        );
+        // SAFETY: same layout and validity as argued in `view`; `self` is
+        // forgotten right after, so its elements are owned once, by `out`.
+        let out = unsafe { ptr::read(ptr::from_ref(&self).cast::<Array<T, S2, O2>>()) };
+        core::mem::forget(self);
+        out
+    }
+
+    /// Boxed twin of [`view`](Self::view): keeps the allocation.
+    #[cfg(feature = "alloc")]
+    pub(crate) fn boxed_view<S2: Shape, O2: Order>(self: Box<Self>) -> Box<Array<T, S2, O2>> {
+        let ((), (), ()) = (
+            SameSize::<S, S2>::OK,
+            Self::LAYOUT,
+            Array::<T, S2, O2>::LAYOUT,
+        );
+        // SAFETY: the allocation holds a `Self`, which has the layout of the
+        // target type (see `view`), so the target box may own and free it.
+        unsafe { Box::from_raw(Box::into_raw(self).cast::<Array<T, S2, O2>>()) }
     }
 
     /// Views a slice of exactly `S::SIZE` elements as an array.

@@ -44,6 +44,9 @@ pub trait Shape:
         + Send
         + Sync
         + 'static;
+    /// The shape with its axes in reverse order, for a transpose:
+    /// `Shape3<C, B, A>` for `Shape3<A, B, C>`.
+    type Reversed: Shape<Index = Self::Index, Reversed = Self>;
     /// The nested Rust array with this shape: `[[T; B]; A]` for `Shape2<A, B>`.
     /// It holds `SIZE` values of `T` back to back, with no padding.
     type Raw<T>;
@@ -211,7 +214,7 @@ macro_rules! nested {
 }
 
 macro_rules! shapes {
-    ($($shape:ident $alias:ident $n:literal [$($d:ident),+] ($($ex:literal),+);)*) => {$(
+    ($($shape:ident $alias:ident $n:literal [$($d:ident),+] ($($ex:literal),+) [$($r:ident),+];)*) => {$(
         #[doc = concat!("The static shape of a rank-", stringify!($n), " array: ")]
         #[doc = concat!("`(", stringify!($($d),+), ")`.")]
         ///
@@ -227,6 +230,7 @@ macro_rules! shapes {
 
         impl<$(const $d: usize),+> Shape for $shape<$($d),+> {
             type Index = [usize; $n];
+            type Reversed = $shape<$($r),+>;
             type Raw<T> = nested!(T; $($d),+);
             type Layout<T, O: Order> = LayoutOf<T, O, Self>;
             const NDIM: usize = $n;
@@ -255,14 +259,14 @@ macro_rules! shapes {
 }
 
 shapes! {
-    Shape1 Array1 1 [A] (5);
-    Shape2 Array2 2 [A, B] (2, 3);
-    Shape3 Array3 3 [A, B, C] (2, 3, 4);
-    Shape4 Array4 4 [A, B, C, D] (2, 1, 3, 2);
-    Shape5 Array5 5 [A, B, C, D, E] (1, 2, 1, 3, 2);
-    Shape6 Array6 6 [A, B, C, D, E, F] (2, 1, 1, 2, 1, 3);
-    Shape7 Array7 7 [A, B, C, D, E, F, G] (1, 2, 1, 2, 1, 2, 1);
-    Shape8 Array8 8 [A, B, C, D, E, F, G, H] (2, 1, 2, 1, 2, 1, 2, 1);
+    Shape1 Array1 1 [A] (5) [A];
+    Shape2 Array2 2 [A, B] (2, 3) [B, A];
+    Shape3 Array3 3 [A, B, C] (2, 3, 4) [C, B, A];
+    Shape4 Array4 4 [A, B, C, D] (2, 1, 3, 2) [D, C, B, A];
+    Shape5 Array5 5 [A, B, C, D, E] (1, 2, 1, 3, 2) [E, D, C, B, A];
+    Shape6 Array6 6 [A, B, C, D, E, F] (2, 1, 1, 2, 1, 3) [F, E, D, C, B, A];
+    Shape7 Array7 7 [A, B, C, D, E, F, G] (1, 2, 1, 2, 1, 2, 1) [G, F, E, D, C, B, A];
+    Shape8 Array8 8 [A, B, C, D, E, F, G, H] (2, 1, 2, 1, 2, 1, 2, 1) [H, G, F, E, D, C, B, A];
 }
 
 #[cfg(test)]

@@ -1,0 +1,40 @@
+//! Probes for `tests/codegen.rs`: each function is compiled in release to
+//! assembly, and the test reads its body. Keep them tiny and `no_mangle` so
+//! each body is easy to find.
+#![allow(missing_docs)]
+
+use shaped::{Array1, Array2, Array3, ColMajor, Shape1, Shape2};
+
+/// A borrowed reshape must be the pointer itself.
+#[unsafe(no_mangle)]
+pub fn probe_reshape(a: &Array2<f32, 3, 3>) -> &Array2<f32, 9, 1> {
+    a.reshape::<Shape2<9, 1>>()
+}
+
+#[unsafe(no_mangle)]
+pub fn probe_reshape_mut(a: &mut Array3<u8, 1080, 1920, 3>) -> &mut Array1<u8, 6_220_800> {
+    a.reshape_mut::<Shape1<6_220_800>>()
+}
+
+/// A borrowed transpose must be the pointer itself.
+#[unsafe(no_mangle)]
+pub fn probe_t(a: &Array2<f64, 4, 7>) -> &Array2<f64, 7, 4, ColMajor> {
+    a.t()
+}
+
+/// Moving a 4 KiB array through `into_shape`/`into_t` must cost what moving
+/// it through an identity function costs.
+#[unsafe(no_mangle)]
+pub fn probe_move(a: Array2<f32, 32, 32>) -> Array2<f32, 32, 32> {
+    a
+}
+
+#[unsafe(no_mangle)]
+pub fn probe_into_shape(a: Array2<f32, 32, 32>) -> Array2<f32, 16, 64> {
+    a.into_shape()
+}
+
+#[unsafe(no_mangle)]
+pub fn probe_into_t(a: Array2<f32, 32, 32>) -> Array2<f32, 32, 32, ColMajor> {
+    a.into_t()
+}

@@ -1,0 +1,99 @@
+//! Codegen checks: compile `codegen-probe` in release to assembly and read
+//! the bodies of its functions. This proves claims that timing cannot, on a
+//! shared machine: a reshape or transpose is free, whatever the array size.
+//!
+//! The probe builds in its own target directory (as trybuild does), so this
+//! test can run inside `cargo test`. x86_64 only: the patterns are x86's.
+
+#![cfg(target_arch = "x86_64")]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The probe crate's release assembly, built once per test run.
+fn assembly() -> &'static str {
+    static ASM: OnceLock<String> = OnceLock::new();
+    ASM.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let target = root.join("target").join("codegen");
+        let status = Command::new(env!("CARGO"))
+            .args([
+                "rustc",
+                "--release",
+                "--quiet",
+                "-p",
+                "codegen-probe",
+                "--lib",
+                "--",
+                "--emit=asm",
+            ])
+            .current_dir(root)
+            .env("CARGO_TARGET_DIR", &target)
+            .status()
+            .expect("run cargo");
+        assert!(status.success(), "building the codegen probe failed");
+        let dir: PathBuf = target.join("release").join("deps");
+        let file = std::fs::read_dir(&dir)
+            .expect("deps dir")
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "s")
+                    && p.file_name()
+                        .unwrap()
+                        .to_string_lossy()
+                        .starts_with("codegen_probe")
+            })
+            .max_by_key(|p| p.metadata().unwrap().modified().unwrap())
+            .expect("an assembly file");
+        std::fs::read_to_string(file).unwrap()
+    })
+}
+
+/// The instructions of function `name`: lines between its label and the end
+/// of the function, without directives, labels and comments. LLVM merges
+/// identical functions into aliases (`probe_into_t = probe_into_shape`);
+/// an alias has the body of the function it names.
+fn body(name: &str) -> Vec<String> {
+    let asm = assembly();
+    let alias = format!("\n{name} = ");
+    if let Some(at) = asm.find(&alias) {
+        let target = asm[at + alias.len()..].lines().next().unwrap().trim();
+        return body(target);
+    }
+    let start = asm
+        .find(&format!("\n{name}:"))
+        .unwrap_or_else(|| panic!("{name} not found in the assembly"));
+    asm[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.starts_with(".Lfunc_end") && !l.contains(".cfi_endproc"))
+        .map(|l| l.split('#').next().unwrap().trim().to_string())
+        .filter(|l| !l.is_empty() && !l.starts_with('.') && !l.ends_with(':'))
+        .collect()
+}
+
+#[test]
+fn borrowed_reshape_and_transpose_return_the_same_pointer() {
+    for probe in ["probe_reshape", "probe_reshape_mut", "probe_t"] {
+        let body = body(probe);
+        assert_eq!(
+            body,
+            ["movq\t%rdi, %rax", "retq"],
+            "{probe} should only return its argument"
+        );
+    }
+}
+
+#[test]
+fn owned_reshape_and_transpose_cost_no_more_than_a_move() {
+    let moved = body("probe_move");
+    assert_eq!(body("probe_into_shape"), moved);
+    assert_eq!(body("probe_into_t"), moved);
+    assert!(
+        moved
+            .iter()
+            .all(|l| !l.contains("call") || l.contains("memcpy")),
+        "{moved:?}"
+    );
+}
