@@ -160,6 +160,24 @@
 //! assert_eq!(t.as_slice().as_ptr(), a.as_slice().as_ptr());
 //! ```
 //!
+//! # Printing
+//!
+//! `{}` prints what NumPy's `str(a)` prints and `{:?}` what `repr(a)` prints,
+//! character for character: the same number formats (shortest digits, at most
+//! 8 decimals, the switch to scientific notation), column alignment, wrapping
+//! at 75 columns and `...` summaries above 1000 elements.
+//!
+//! ```
+//! use shaped::{array, Array1};
+//!
+//! let a = array![[1.0, 2.5], [-3.0, 0.125]];
+//! assert_eq!(a.to_string(), "[[ 1.     2.5  ]\n [-3.     0.125]]");
+//! assert_eq!(format!("{:?}", array![1u8, 2, 3]), "array([1, 2, 3], dtype=uint8)");
+//! assert_eq!(format!("{:?}", array![1e-5, 1.0]), "array([1.e-05, 1.e+00])");
+//! let big = Array1::<i64, 2000>::arange(0, 1);
+//! assert_eq!(format!("{big:?}"), "array([   0,    1,    2, ..., 1997, 1998, 1999], shape=(2000,))");
+//! ```
+//!
 //! # Mistakes the compiler catches
 //!
 //! A shape whose element count or byte size overflows, a reshape to another

@@ -115,22 +115,3 @@ fn indexed_iteration_pairs_each_element_with_its_index() {
     assert_eq!(f.indexed_iter().len(), 12);
     assert_eq!(Array4::<u8, 2, 0, 2, 2>::zeros().indexed_iter().count(), 0);
 }
-
-#[test]
-fn debug_prints_nested_lists_in_logical_order() {
-    let c = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
-    assert_eq!(format!("{c:?}"), "[[1, 2, 3], [4, 5, 6]]");
-    assert_eq!(
-        format!("{:?}", c.to_order::<ColMajor>()),
-        "[[1, 2, 3], [4, 5, 6]]"
-    );
-    assert_eq!(
-        format!("{:?}", Array1::<f32, 2>::from([0.5, -1.0])),
-        "[0.5, -1.0]"
-    );
-    assert_eq!(format!("{:?}", Array2::<u8, 2, 0>::zeros()), "[[], []]");
-    assert_eq!(
-        format!("{:#?}", Array1::<bool, 2>::ones()),
-        "[\n    true,\n    true,\n]"
-    );
-}

@@ -1,12 +1,10 @@
 //! The array type, its compile-time facts and its basic trait impls.
 
-use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
 use core::mem::size_of;
 
 use crate::element::{DType, Element};
-use crate::index::elem_offset;
 use crate::order::{Order, RowMajor};
 use crate::shape::{Layout, Shape, ShapeTuple, checked_nbytes};
 
@@ -289,55 +287,5 @@ impl<T: Hash, S: Shape, O: Order> Hash for Array<T, S, O> {
 impl<T: Element, S: Shape, O: Order> Default for Array<T, S, O> {
     fn default() -> Self {
         Self::zeros()
-    }
-}
-
-/// Nested lists in logical order, whatever the memory order:
-/// `[[1, 2, 3], [4, 5, 6]]`. `{:#?}` puts one element per line.
-///
-/// ```
-/// # use shaped_core as shaped;
-/// use shaped::{Array2, ColMajor};
-/// let a = Array2::<i32, 2, 3, ColMajor>::from([[1, 2, 3], [4, 5, 6]]);
-/// assert_eq!(format!("{a:?}"), "[[1, 2, 3], [4, 5, 6]]");
-/// ```
-impl<T: fmt::Debug, S: Shape, O: Order> fmt::Debug for Array<T, S, O> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(
-            &DebugAxis {
-                array: self,
-                axis: 0,
-                index: S::Index::default(),
-            },
-            f,
-        )
-    }
-}
-
-/// One axis of an array, written as a list of its sub-axes or elements.
-struct DebugAxis<'a, T, S: Shape, O: Order> {
-    array: &'a Array<T, S, O>,
-    axis: usize,
-    /// The index of the sub-array being written; axes from `axis` on vary.
-    index: S::Index,
-}
-
-impl<T: fmt::Debug, S: Shape, O: Order> fmt::Debug for DebugAxis<'_, T, S, O> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut list = f.debug_list();
-        let mut index = self.index;
-        for i in 0..S::DIMS[self.axis] {
-            index.as_mut()[self.axis] = i;
-            if self.axis + 1 == S::NDIM {
-                list.entry(&self.array.as_slice()[elem_offset::<S, O>(index.as_ref())]);
-            } else {
-                list.entry(&DebugAxis {
-                    array: self.array,
-                    axis: self.axis + 1,
-                    index,
-                });
-            }
-        }
-        list.finish()
     }
 }

@@ -125,6 +125,20 @@ pub trait Element:
     const ZERO: Self;
     /// The value `np.ones` fills with (`true` for `bool`).
     const ONE: Self;
+
+    /// The value as one of the kinds NumPy prints differently.
+    #[doc(hidden)]
+    fn to_scalar(self) -> Scalar;
+}
+
+/// An element as the printing code sees it; internal.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub enum Scalar {
+    Bool(bool),
+    Int(i128),
+    F32(f32),
+    F64(f64),
 }
 
 const fn byte_order(little: &'static str, big: &'static str) -> &'static str {
@@ -136,7 +150,7 @@ const fn byte_order(little: &'static str, big: &'static str) -> &'static str {
 }
 
 macro_rules! elements {
-    ($($t:ty => $name:literal, $kind:literal, $le:literal, $be:literal, $zero:expr, $one:expr;)*) => {$(
+    ($($t:ty => $name:literal, $kind:literal, $le:literal, $be:literal, $zero:expr, $one:expr, $scalar:expr;)*) => {$(
         impl sealed::Sealed for $t {}
         impl Element for $t {
             const DTYPE: DType = DType {
@@ -147,20 +161,25 @@ macro_rules! elements {
             };
             const ZERO: Self = $zero;
             const ONE: Self = $one;
+
+            fn to_scalar(self) -> Scalar {
+                let to_scalar: fn($t) -> Scalar = $scalar;
+                to_scalar(self)
+            }
         }
     )*};
 }
 
 elements! {
-    bool => "bool", 'b', "|b1", "|b1", false, true;
-    i8 => "int8", 'i', "|i1", "|i1", 0, 1;
-    i16 => "int16", 'i', "<i2", ">i2", 0, 1;
-    i32 => "int32", 'i', "<i4", ">i4", 0, 1;
-    i64 => "int64", 'i', "<i8", ">i8", 0, 1;
-    u8 => "uint8", 'u', "|u1", "|u1", 0, 1;
-    u16 => "uint16", 'u', "<u2", ">u2", 0, 1;
-    u32 => "uint32", 'u', "<u4", ">u4", 0, 1;
-    u64 => "uint64", 'u', "<u8", ">u8", 0, 1;
-    f32 => "float32", 'f', "<f4", ">f4", 0.0, 1.0;
-    f64 => "float64", 'f', "<f8", ">f8", 0.0, 1.0;
+    bool => "bool", 'b', "|b1", "|b1", false, true, Scalar::Bool;
+    i8 => "int8", 'i', "|i1", "|i1", 0, 1, |v| Scalar::Int(v.into());
+    i16 => "int16", 'i', "<i2", ">i2", 0, 1, |v| Scalar::Int(v.into());
+    i32 => "int32", 'i', "<i4", ">i4", 0, 1, |v| Scalar::Int(v.into());
+    i64 => "int64", 'i', "<i8", ">i8", 0, 1, |v| Scalar::Int(v.into());
+    u8 => "uint8", 'u', "|u1", "|u1", 0, 1, |v| Scalar::Int(v.into());
+    u16 => "uint16", 'u', "<u2", ">u2", 0, 1, |v| Scalar::Int(v.into());
+    u32 => "uint32", 'u', "<u4", ">u4", 0, 1, |v| Scalar::Int(v.into());
+    u64 => "uint64", 'u', "<u8", ">u8", 0, 1, |v| Scalar::Int(v.into());
+    f32 => "float32", 'f', "<f4", ">f4", 0.0, 1.0, Scalar::F32;
+    f64 => "float64", 'f', "<f8", ">f8", 0.0, 1.0, Scalar::F64;
 }

@@ -109,6 +109,7 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
 }
 
 /// Steps through every index of a shape in the memory order of `O`.
+#[derive(Clone)]
 pub(crate) struct IndexCounter<S: Shape, O: Order> {
     index: S::Index,
     order: PhantomData<O>,
@@ -161,6 +162,15 @@ impl<'a, T, S: Shape, O: Order> Iterator for IndexedIter<'a, T, S, O> {
 }
 
 impl<T, S: Shape, O: Order> ExactSizeIterator for IndexedIter<'_, T, S, O> {}
+
+impl<T, S: Shape, O: Order> Clone for IndexedIter<'_, T, S, O> {
+    fn clone(&self) -> Self {
+        IndexedIter {
+            elements: self.elements.clone(),
+            counter: self.counter.clone(),
+        }
+    }
+}
 
 /// `a[[i, j, ...]]`: the element at a full index. Out of range panics with
 /// the index and the shape.

@@ -25,6 +25,7 @@ mod const_fmt;
 mod constructors;
 mod convert;
 mod element;
+mod format;
 mod index;
 mod order;
 #[allow(unsafe_code)]
