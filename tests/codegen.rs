@@ -97,3 +97,42 @@ fn owned_reshape_and_transpose_cost_no_more_than_a_move() {
         "{moved:?}"
     );
 }
+
+/// Does the body contain a call into a panic (a bounds check, an overflow)?
+fn panics(body: &[String]) -> bool {
+    body.iter().any(|l| l.contains("panic"))
+}
+
+#[test]
+fn elementwise_add_is_packed_simd_without_bounds_checks() {
+    for probe in ["probe_add", "probe_add_assign"] {
+        let body = body(probe);
+        assert!(!panics(&body), "{probe} can panic:\n{}", body.join("\n"));
+        // Packed single-precision adds (SSE `addps`, AVX `vaddps`).
+        assert!(
+            body.iter()
+                .any(|l| l.starts_with("addps") || l.starts_with("vaddps")),
+            "{probe} is not vectorised:\n{}",
+            body.join("\n")
+        );
+        assert!(
+            !body
+                .iter()
+                .any(|l| l.starts_with("addss") || l.starts_with("vaddss")),
+            "{probe} has scalar adds"
+        );
+    }
+}
+
+#[test]
+fn matmul_4x4_is_fully_unrolled() {
+    let body = body("probe_matmul4");
+    assert!(!panics(&body), "probe_matmul4 can panic");
+    let jumps: Vec<_> = body.iter().filter(|l| l.starts_with('j')).collect();
+    assert!(jumps.is_empty(), "probe_matmul4 has a loop: {jumps:?}");
+    assert!(
+        body.iter()
+            .any(|l| l.contains("mulps") || l.contains("fmadd")),
+        "no packed multiplies"
+    );
+}

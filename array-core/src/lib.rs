@@ -25,11 +25,16 @@ mod const_fmt;
 mod constructors;
 mod convert;
 mod element;
+mod elementwise;
 mod format;
 mod index;
+mod linalg;
+mod number;
+mod ops;
 mod order;
 #[allow(unsafe_code)]
 mod raw;
+mod reduce;
 mod sequences;
 mod shape;
 mod views;
@@ -39,9 +44,12 @@ pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
 pub use element::{DType, Element};
+pub use elementwise::CastTo;
 pub use index::IndexedIter;
+pub use number::{Bits, Number, Signed};
+pub use ops::Broadcast;
 pub use order::{ColMajor, Order, RowMajor};
-pub use sequences::Number;
+pub use reduce::RemoveAxis;
 pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape, Shape1, Shape2, Shape3,
     Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,

@@ -23,79 +23,11 @@
 //! machine-independent answer.
 
 use crate::array::Array;
+#[cfg(feature = "std")]
 use crate::const_fmt::Msg;
-use crate::element::Element;
+use crate::number::Number;
 use crate::order::Order;
 use crate::shape::Shape1;
-
-mod sealed {
-    pub trait Sealed {}
-}
-
-/// The numeric element types: the integers and the floats (not `bool`),
-/// NumPy's `np.number`.
-///
-/// ```
-/// # use shaped_core as shaped;
-/// use shaped::{Array1, Number};
-/// fn ramp<T: Number, const N: usize>(step: T) -> Array1<T, N> {
-///     Array1::arange(T::ZERO, step)
-/// }
-/// assert_eq!(ramp::<u8, 4>(5).as_slice(), &[0, 5, 10, 15]);
-/// ```
-pub trait Number: Element + sealed::Sealed {
-    /// Fills `out` as NumPy's `arange` does: see [`Array::arange`].
-    #[doc(hidden)]
-    fn arange_fill(out: &mut [Self], start: Self, step: Self);
-}
-
-macro_rules! integer_numbers {
-    ($($t:ty)*) => {$(
-        impl sealed::Sealed for $t {}
-        impl Number for $t {
-            fn arange_fill(out: &mut [Self], start: Self, step: Self) {
-                for (i, slot) in out.iter_mut().enumerate() {
-                    // Exact: i128 holds any i64/u64 start plus usize times step.
-                    let value = start as i128 + i as i128 * step as i128;
-                    *slot = <$t>::try_from(value).unwrap_or_else(|_| {
-                        arange_overflow(i, value, <$t as Element>::DTYPE.name())
-                    });
-                }
-            }
-        }
-    )*};
-}
-
-integer_numbers!(i8 i16 i32 i64 u8 u16 u32 u64);
-
-macro_rules! float_numbers {
-    ($($t:ty)*) => {$(
-        impl sealed::Sealed for $t {}
-        impl Number for $t {
-            fn arange_fill(out: &mut [Self], start: Self, step: Self) {
-                let len = out.len();
-                if len > 0 {
-                    out[0] = start;
-                }
-                if len > 1 {
-                    out[1] = start + step;
-                    let delta = out[1] - start;
-                    for (i, slot) in out.iter_mut().enumerate().skip(2) {
-                        *slot = start + i as $t * delta;
-                    }
-                }
-            }
-        }
-    )*};
-}
-
-float_numbers!(f32 f64);
-
-#[cold]
-#[track_caller]
-fn arange_overflow(index: usize, value: i128, dtype: &str) -> ! {
-    panic!("arange: element {index} would be {value}, which does not fit in {dtype}")
-}
 
 impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// `N` values from `start` in steps of `step`, NumPy's

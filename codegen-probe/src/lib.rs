@@ -38,3 +38,21 @@ pub fn probe_into_shape(a: Array2<f32, 32, 32>) -> Array2<f32, 16, 64> {
 pub fn probe_into_t(a: Array2<f32, 32, 32>) -> Array2<f32, 32, 32, ColMajor> {
     a.into_t()
 }
+
+/// Elementwise add of two 1024-element vectors: must be packed SIMD with no
+/// bounds-check panic.
+#[unsafe(no_mangle)]
+pub fn probe_add(a: &Array1<f32, 1024>, b: &Array1<f32, 1024>) -> Array1<f32, 1024> {
+    a + b
+}
+
+#[unsafe(no_mangle)]
+pub fn probe_add_assign(a: &mut Array1<f32, 1024>, b: &Array1<f32, 1024>) {
+    *a += b;
+}
+
+/// A 4x4 matrix product: must be unrolled completely (no jumps at all).
+#[unsafe(no_mangle)]
+pub fn probe_matmul4(a: &Array2<f32, 4, 4>, b: &Array2<f32, 4, 4>) -> Array2<f32, 4, 4> {
+    a.matmul(b)
+}

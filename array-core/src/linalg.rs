@@ -1,0 +1,132 @@
+//! `dot` and `matmul`, with the inner dimension checked by the type system:
+//! `Array2<T, M, K>` times `Array2<T, K, N>` is `Array2<T, M, N>`, and any
+//! other `K` is a type error.
+//!
+//! Float results equal NumPy's within rounding, not bit for bit: NumPy
+//! hands these to BLAS, whose summation order depends on the library and
+//! the CPU. Integer results are exact (wrapping on overflow, as NumPy's).
+
+use crate::array::Array;
+use crate::number::Number;
+use crate::order::{ColMajor, Order, RowMajor};
+use crate::shape::{Shape1, Shape2};
+
+/// `c += a · b` for row-major blocks: `a` is `m x k`, `b` is `k x n`, `c`
+/// is `m x n`. The i-k-j order streams rows of `b` and `c`, so the inner
+/// loop vectorises, and constant sizes unroll completely.
+#[inline(always)]
+fn matmul_row_major<T: Number>(a: &[T], b: &[T], c: &mut [T], k: usize, n: usize) {
+    if k == 0 || n == 0 {
+        return;
+    }
+    for (c_row, a_row) in c.chunks_exact_mut(n).zip(a.chunks_exact(k)) {
+        for (&a_ik, b_row) in a_row.iter().zip(b.chunks_exact(n)) {
+            for (c_ij, &b_kj) in c_row.iter_mut().zip(b_row) {
+                *c_ij = c_ij.add(a_ik.mul(b_kj));
+            }
+        }
+    }
+}
+
+impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
+    /// The inner product, NumPy's `np.dot(a, b)` for two vectors.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<i32, 3>::from([1, 2, 3]);
+    /// assert_eq!(a.dot(&Array1::from([4, 5, 6])), 32);
+    /// ```
+    pub fn dot(&self, other: &Array<T, Shape1<N>, O>) -> T {
+        // Eight independent sums, so the loop vectorises without
+        // reassociating floats behind the programmer's back.
+        let (a, b) = (self.as_slice(), other.as_slice());
+        let mut partial = [T::ZERO; 8];
+        let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
+        let (a_rest, b_rest) = (a8.remainder(), b8.remainder());
+        for (x, y) in a8.zip(b8) {
+            for k in 0..8 {
+                partial[k] = partial[k].add(x[k].mul(y[k]));
+            }
+        }
+        let mut sum = ((partial[0].add(partial[1])).add(partial[2].add(partial[3])))
+            .add((partial[4].add(partial[5])).add(partial[6].add(partial[7])));
+        for (&x, &y) in a_rest.iter().zip(b_rest) {
+            sum = sum.add(x.mul(y));
+        }
+        sum
+    }
+}
+
+impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor> {
+    /// The matrix product, NumPy's `a @ b`. The inner dimensions must agree:
+    /// `(M, K) @ (K, N)` is `(M, N)`; anything else does not compile. The
+    /// result has the order of `self`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let b = Array2::<i32, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
+    /// assert_eq!(a.matmul(&b), Array2::from([[58, 64], [139, 154]]));
+    /// ```
+    pub fn matmul<const N: usize, O2: Order>(
+        &self,
+        rhs: &Array<T, Shape2<K, N>, O2>,
+    ) -> Array<T, Shape2<M, N>, RowMajor> {
+        let mut out = Array::zeros();
+        if O2::IS_ROW_MAJOR {
+            matmul_row_major(self.as_slice(), rhs.as_slice(), out.as_mut_slice(), K, N);
+        } else {
+            let rhs = rhs.to_order::<RowMajor>();
+            matmul_row_major(self.as_slice(), rhs.as_slice(), out.as_mut_slice(), K, N);
+        }
+        out
+    }
+
+    /// Matrix times vector, NumPy's `a @ v` (or `np.dot(a, v)`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let rotate = Array2::<f64, 2, 2>::from([[0.0, -1.0], [1.0, 0.0]]);
+    /// assert_eq!(rotate.dot(&Array1::from([1.0, 0.0])), Array1::from([0.0, 1.0]));
+    /// ```
+    pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
+        let rows: &Array<T, Shape2<M, K>, RowMajor> = self;
+        Array::from_fn(|[i]: [usize; 1]| rows[i].dot(v))
+    }
+}
+
+impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, ColMajor> {
+    /// The matrix product, NumPy's `a @ b`, for a column-major `self`; the
+    /// result is column-major too (`Cᵀ = Bᵀ Aᵀ`, through free transposes).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ColMajor};
+    /// let a = Array2::<i32, 2, 3, ColMajor>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let b = Array2::<i32, 3, 2, ColMajor>::from([[7, 8], [9, 10], [11, 12]]);
+    /// assert_eq!(a.matmul(&b), Array2::<i32, 2, 2, ColMajor>::from([[58, 64], [139, 154]]));
+    /// ```
+    pub fn matmul<const N: usize, O2: Order>(
+        &self,
+        rhs: &Array<T, Shape2<K, N>, O2>,
+    ) -> Array<T, Shape2<M, N>, ColMajor> {
+        let rhs_t = rhs.to_order::<ColMajor>();
+        // (self @ rhs)ᵀ = rhsᵀ @ selfᵀ, all row-major views of the same memory.
+        rhs_t.t().matmul(self.t()).into_t()
+    }
+
+    /// Matrix times vector for a column-major `self`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2, ColMajor};
+    /// let a = Array2::<i32, 2, 2, ColMajor>::from([[1, 2], [3, 4]]);
+    /// assert_eq!(a.dot(&Array1::from([1, 1])).as_slice(), &[3, 7]);
+    /// ```
+    pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
+        self.to_order::<RowMajor>().dot(v)
+    }
+}

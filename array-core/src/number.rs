@@ -1,0 +1,292 @@
+//! What arithmetic means for each element type, as NumPy defines it.
+//!
+//! - Integer `+`, `-`, `*` wrap around on overflow, as NumPy's do, in debug
+//!   and release builds alike.
+//! - Integer `/` and `%` truncate toward zero, as Rust's do (NumPy's `//` and
+//!   `%` floor instead); dividing by zero gives 0, as NumPy gives, instead
+//!   of panicking.
+//! - Float operations are IEEE 754, as everywhere; float `%` is Rust's
+//!   (the sign of the dividend), not NumPy's `np.remainder`.
+//! - `sum` and `prod` accumulate as NumPy's do: signed integers in `i64`,
+//!   unsigned ones in `u64`, floats in their own type.
+
+use crate::element::Element;
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// The numeric element types: the integers and the floats (not `bool`),
+/// NumPy's `np.number`.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Number};
+/// fn ramp<T: Number, const N: usize>(step: T) -> Array1<T, N> {
+///     Array1::arange(T::ZERO, step)
+/// }
+/// assert_eq!(ramp::<u8, 4>(5).as_slice(), &[0, 5, 10, 15]);
+/// ```
+pub trait Number: Element + sealed::Sealed {
+    /// The type `sum` and `prod` return, as NumPy promotes: `i64` for the
+    /// signed integers, `u64` for the unsigned ones, the type itself for
+    /// floats.
+    type Accumulator: Number;
+
+    /// Fills `out` as NumPy's `arange` does: see [`Array::arange`](crate::Array::arange).
+    #[doc(hidden)]
+    fn arange_fill(out: &mut [Self], start: Self, step: Self);
+    #[doc(hidden)]
+    fn add(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn sub(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn mul(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn div(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn rem(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn widen(self) -> Self::Accumulator;
+    /// The sum of `values` as NumPy computes it (pairwise for floats).
+    #[doc(hidden)]
+    fn sum_of(values: &[Self]) -> Self::Accumulator;
+    /// The mean of `values` as NumPy computes it, widened to `f64`.
+    #[doc(hidden)]
+    fn mean_of(values: &[Self]) -> f64;
+}
+
+/// Element types with a sign to flip: the signed integers and the floats.
+pub trait Signed: Number {
+    #[doc(hidden)]
+    fn neg(self) -> Self;
+}
+
+/// Element types with bitwise `&`, `|`, `^`, `!`: the integers and `bool`.
+pub trait Bits: Element {
+    #[doc(hidden)]
+    fn and(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn or(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn xor(self, other: Self) -> Self;
+    #[doc(hidden)]
+    fn not(self) -> Self;
+}
+
+#[cold]
+#[track_caller]
+fn arange_overflow(index: usize, value: i128, dtype: &str) -> ! {
+    panic!("arange: element {index} would be {value}, which does not fit in {dtype}")
+}
+
+macro_rules! integer_numbers {
+    ($($t:ty => $acc:ty),*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Number for $t {
+            type Accumulator = $acc;
+
+            fn arange_fill(out: &mut [Self], start: Self, step: Self) {
+                for (i, slot) in out.iter_mut().enumerate() {
+                    // Exact: i128 holds any i64/u64 start plus usize times step.
+                    let value = start as i128 + i as i128 * step as i128;
+                    *slot = <$t>::try_from(value).unwrap_or_else(|_| {
+                        arange_overflow(i, value, <$t as Element>::DTYPE.name())
+                    });
+                }
+            }
+            #[inline(always)]
+            fn add(self, other: Self) -> Self {
+                self.wrapping_add(other)
+            }
+            #[inline(always)]
+            fn sub(self, other: Self) -> Self {
+                self.wrapping_sub(other)
+            }
+            #[inline(always)]
+            fn mul(self, other: Self) -> Self {
+                self.wrapping_mul(other)
+            }
+            #[inline(always)]
+            fn div(self, other: Self) -> Self {
+                if other == 0 { 0 } else { self.wrapping_div(other) }
+            }
+            #[inline(always)]
+            fn rem(self, other: Self) -> Self {
+                if other == 0 { 0 } else { self.wrapping_rem(other) }
+            }
+            #[inline(always)]
+            fn widen(self) -> $acc {
+                self as $acc
+            }
+            fn sum_of(values: &[Self]) -> $acc {
+                values.iter().fold(0, |sum: $acc, &v| sum.wrapping_add(v as $acc))
+            }
+            fn mean_of(values: &[Self]) -> f64 {
+                // NumPy sums integers as float64; its partial sums are exact
+                // integers below 2**53, as this exact sum is.
+                let sum: i128 = values.iter().map(|&v| v as i128).sum();
+                sum as f64 / values.len() as f64
+            }
+        }
+        impl Bits for $t {
+            #[inline(always)]
+            fn and(self, other: Self) -> Self {
+                self & other
+            }
+            #[inline(always)]
+            fn or(self, other: Self) -> Self {
+                self | other
+            }
+            #[inline(always)]
+            fn xor(self, other: Self) -> Self {
+                self ^ other
+            }
+            #[inline(always)]
+            fn not(self) -> Self {
+                !self
+            }
+        }
+    )*};
+}
+
+integer_numbers!(i8 => i64, i16 => i64, i32 => i64, i64 => i64, u8 => u64, u16 => u64, u32 => u64, u64 => u64);
+
+macro_rules! signed_integers {
+    ($($t:ty)*) => {$(
+        impl Signed for $t {
+            #[inline(always)]
+            fn neg(self) -> Self {
+                self.wrapping_neg()
+            }
+        }
+    )*};
+}
+
+signed_integers!(i8 i16 i32 i64);
+
+impl Bits for bool {
+    #[inline(always)]
+    fn and(self, other: Self) -> Self {
+        self & other
+    }
+    #[inline(always)]
+    fn or(self, other: Self) -> Self {
+        self | other
+    }
+    #[inline(always)]
+    fn xor(self, other: Self) -> Self {
+        self ^ other
+    }
+    #[inline(always)]
+    fn not(self) -> Self {
+        !self
+    }
+}
+
+/// NumPy's pairwise summation (`pairwise_sum` in its loops): blocks of up
+/// to 128 elements are summed in eight interleaved partial sums, longer
+/// runs are split in halves (at a multiple of 8) and summed recursively.
+/// Rounding errors grow as O(log n) instead of O(n), and the result is
+/// NumPy's to the bit.
+macro_rules! pairwise_sum {
+    ($name:ident, $t:ty) => {
+        fn $name(a: &[$t]) -> $t {
+            let n = a.len();
+            if n < 8 {
+                let mut res = 0.0;
+                for &v in a {
+                    res += v;
+                }
+                res
+            } else if n <= 128 {
+                let mut r = [0.0; 8];
+                r.copy_from_slice(&a[..8]);
+                let mut i = 8;
+                while i < n - n % 8 {
+                    for k in 0..8 {
+                        r[k] += a[i + k];
+                    }
+                    i += 8;
+                }
+                let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+                for &v in &a[i..] {
+                    res += v;
+                }
+                res
+            } else {
+                let mut n2 = n / 2;
+                n2 -= n2 % 8;
+                $name(&a[..n2]) + $name(&a[n2..])
+            }
+        }
+    };
+}
+
+pairwise_sum!(pairwise_sum_f32, f32);
+pairwise_sum!(pairwise_sum_f64, f64);
+
+macro_rules! float_numbers {
+    ($($t:ty => $pairwise:ident),*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Number for $t {
+            type Accumulator = $t;
+
+            fn arange_fill(out: &mut [Self], start: Self, step: Self) {
+                let len = out.len();
+                if len > 0 {
+                    out[0] = start;
+                }
+                if len > 1 {
+                    out[1] = start + step;
+                    let delta = out[1] - start;
+                    for (i, slot) in out.iter_mut().enumerate().skip(2) {
+                        *slot = start + i as $t * delta;
+                    }
+                }
+            }
+            #[inline(always)]
+            fn add(self, other: Self) -> Self {
+                self + other
+            }
+            #[inline(always)]
+            fn sub(self, other: Self) -> Self {
+                self - other
+            }
+            #[inline(always)]
+            fn mul(self, other: Self) -> Self {
+                self * other
+            }
+            #[inline(always)]
+            fn div(self, other: Self) -> Self {
+                self / other
+            }
+            #[inline(always)]
+            fn rem(self, other: Self) -> Self {
+                self % other
+            }
+            #[inline(always)]
+            fn widen(self) -> $t {
+                self
+            }
+            fn sum_of(values: &[Self]) -> $t {
+                // NumPy adds the pairwise sum of all elements to its identity,
+                // 0 (checked against NumPy: starting from the first element
+                // instead differs in float32 for some lengths).
+                $pairwise(values)
+            }
+            fn mean_of(values: &[Self]) -> f64 {
+                // NumPy: the sum in the float type, divided in that type.
+                (Self::sum_of(values) / values.len() as $t) as f64
+            }
+        }
+        impl Signed for $t {
+            #[inline(always)]
+            fn neg(self) -> Self {
+                -self
+            }
+        }
+    )*};
+}
+
+float_numbers!(f32 => pairwise_sum_f32, f64 => pairwise_sum_f64);

@@ -1,0 +1,293 @@
+//! Elementwise arithmetic: `+ - * / %`, unary `-`, and `& | ^ !`.
+//!
+//! Both operands may be owned or borrowed; a scalar may stand on either
+//! side; each operator has its compound assignment (`+=` ...). The shapes
+//! must be equal, or the right-hand array must match the trailing axes of
+//! the left one (NumPy broadcasting of a row onto every row). Anything
+//! else is a type error that `cargo check` shows. Element semantics are in
+//! [`Number`](crate::Number): NumPy's wrapping integers, zero for integer
+//! division by zero.
+//!
+//! Each loop runs over the flat contiguous block, whose length is a
+//! constant, so the compiler unrolls small arrays and vectorises large ones
+//! (`tests/codegen.rs` checks it).
+
+use core::ops::{
+    Add, AddAssign, BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Div, DivAssign,
+    Mul, MulAssign, Neg, Not, Rem, RemAssign, Sub, SubAssign,
+};
+
+use crate::array::Array;
+use crate::element::Element;
+use crate::number::{Bits, Number, Signed};
+use crate::order::Order;
+use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
+
+/// Shapes that combine elementwise with `Rhs`: the same shape, or `Rhs`
+/// equal to the trailing axes of `Self` (NumPy broadcasting of a
+/// lower-rank array).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Array2};
+/// let m = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+/// let row = Array1::<i32, 3>::from([10, 20, 30]);
+/// assert_eq!(m + row, Array2::from([[11, 22, 33], [14, 25, 36]]));
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "the shapes `{Self}` and `{Rhs}` do not combine elementwise",
+    label = "shapes `{Self}` and `{Rhs}` differ",
+    note = "elementwise operations need equal shapes, or a right-hand shape equal to the trailing axes of the left one (NumPy broadcasting)"
+)]
+pub trait Broadcast<Rhs: Shape>: Shape {}
+
+impl<S: Shape> Broadcast<S> for S {}
+
+macro_rules! trailing {
+    ($($shape:ident $params:tt => $($sub:ident<$($e:ident),+>),+;)*) => {$($(
+        trailing_one!($shape $params $sub<$($e),+>);
+    )+)*};
+}
+
+macro_rules! trailing_one {
+    ($shape:ident [$($d:ident),+] $sub:ident<$($e:ident),+>) => {
+        impl<$(const $d: usize),+> Broadcast<$sub<$($e),+>> for $shape<$($d),+> {}
+    };
+}
+
+trailing! {
+    Shape2 [A, B] => Shape1<B>;
+    Shape3 [A, B, C] => Shape2<B, C>, Shape1<C>;
+    Shape4 [A, B, C, D] => Shape3<B, C, D>, Shape2<C, D>, Shape1<D>;
+    Shape5 [A, B, C, D, E] => Shape4<B, C, D, E>, Shape3<C, D, E>, Shape2<D, E>, Shape1<E>;
+    Shape6 [A, B, C, D, E, F] => Shape5<B, C, D, E, F>, Shape4<C, D, E, F>, Shape3<D, E, F>,
+        Shape2<E, F>, Shape1<F>;
+    Shape7 [A, B, C, D, E, F, G] => Shape6<B, C, D, E, F, G>, Shape5<C, D, E, F, G>,
+        Shape4<D, E, F, G>, Shape3<E, F, G>, Shape2<F, G>, Shape1<G>;
+    Shape8 [A, B, C, D, E, F, G, H] => Shape7<B, C, D, E, F, G, H>, Shape6<C, D, E, F, G, H>,
+        Shape5<D, E, F, G, H>, Shape4<E, F, G, H>, Shape3<F, G, H>, Shape2<G, H>, Shape1<H>;
+}
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// `f(self[i], rhs[i])` for every element, broadcasting `rhs`.
+    #[inline]
+    fn zip_with<S2: Shape>(&self, rhs: &Array<T, S2, O>, f: impl Fn(T, T) -> T) -> Self
+    where
+        S: Broadcast<S2>,
+    {
+        let (a, b) = (self.as_slice(), rhs.as_slice());
+        if S2::SIZE == S::SIZE {
+            Self::from_flat_fn(|i| f(a[i], b[i]))
+        } else {
+            let mut out = Self::from_flat_fn(|i| a[i]);
+            out.zip_assign(rhs, f);
+            out
+        }
+    }
+
+    /// `self[i] = f(self[i], rhs[i])` for every element, broadcasting `rhs`:
+    /// in row-major order `rhs` repeats every `rhs.len()` elements; in
+    /// column-major order each of its elements covers a run.
+    #[inline]
+    fn zip_assign<S2: Shape>(&mut self, rhs: &Array<T, S2, O>, f: impl Fn(T, T) -> T)
+    where
+        S: Broadcast<S2>,
+    {
+        let b = rhs.as_slice();
+        let a = self.as_mut_slice();
+        if S2::SIZE == S::SIZE {
+            for (x, &y) in a.iter_mut().zip(b) {
+                *x = f(*x, y);
+            }
+        } else if S2::SIZE == 0 {
+            // An empty right-hand side leaves nothing to combine.
+        } else if O::IS_ROW_MAJOR {
+            for chunk in a.chunks_exact_mut(S2::SIZE) {
+                for (x, &y) in chunk.iter_mut().zip(b) {
+                    *x = f(*x, y);
+                }
+            }
+        } else {
+            for (chunk, &y) in a.chunks_exact_mut(S::SIZE / S2::SIZE).zip(b) {
+                for x in chunk {
+                    *x = f(*x, y);
+                }
+            }
+        }
+    }
+
+    /// `f(self[i])` for every element, as a new array of the same type.
+    #[inline]
+    fn map_same(&self, f: impl Fn(T) -> T) -> Self {
+        let a = self.as_slice();
+        Self::from_flat_fn(|i| f(a[i]))
+    }
+}
+
+macro_rules! binary_ops {
+    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident;)*) => {$(
+        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T, S2, O>> for Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(mut self, rhs: Array<T, S2, O>) -> Self::Output {
+                self.zip_assign(&rhs, T::$f);
+                self
+            }
+        }
+
+        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T, S2, O>> for Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(mut self, rhs: &Array<T, S2, O>) -> Self::Output {
+                self.zip_assign(rhs, T::$f);
+                self
+            }
+        }
+
+        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T, S2, O>> for &Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(self, rhs: Array<T, S2, O>) -> Self::Output {
+                self.zip_with(&rhs, T::$f)
+            }
+        }
+
+        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T, S2, O>> for &Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(self, rhs: &Array<T, S2, O>) -> Self::Output {
+                self.zip_with(rhs, T::$f)
+            }
+        }
+
+        impl<T: $Bound, S: Shape, O: Order> $Op<T> for Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(mut self, rhs: T) -> Self::Output {
+                self.as_mut_slice().iter_mut().for_each(|x| *x = T::$f(*x, rhs));
+                self
+            }
+        }
+
+        impl<T: $Bound, S: Shape, O: Order> $Op<T> for &Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(self, rhs: T) -> Self::Output {
+                self.map_same(|x| T::$f(x, rhs))
+            }
+        }
+
+        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<Array<T, S2, O>> for Array<T, S, O> {
+            #[inline]
+            fn $op_assign(&mut self, rhs: Array<T, S2, O>) {
+                self.zip_assign(&rhs, T::$f);
+            }
+        }
+
+        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<&Array<T, S2, O>> for Array<T, S, O> {
+            #[inline]
+            fn $op_assign(&mut self, rhs: &Array<T, S2, O>) {
+                self.zip_assign(rhs, T::$f);
+            }
+        }
+
+        impl<T: $Bound, S: Shape, O: Order> $OpAssign<T> for Array<T, S, O> {
+            #[inline]
+            fn $op_assign(&mut self, rhs: T) {
+                self.as_mut_slice().iter_mut().for_each(|x| *x = T::$f(*x, rhs));
+            }
+        }
+    )*};
+}
+
+binary_ops! {
+    Add add AddAssign add_assign Number::add;
+    Sub sub SubAssign sub_assign Number::sub;
+    Mul mul MulAssign mul_assign Number::mul;
+    Div div DivAssign div_assign Number::div;
+    Rem rem RemAssign rem_assign Number::rem;
+    BitAnd bitand BitAndAssign bitand_assign Bits::and;
+    BitOr bitor BitOrAssign bitor_assign Bits::or;
+    BitXor bitxor BitXorAssign bitxor_assign Bits::xor;
+}
+
+/// `scalar ⊕ array`, for each element type (a generic impl is not allowed
+/// for a foreign left-hand type).
+macro_rules! scalar_left {
+    ($Op:ident $op:ident $f:path: $($t:ty),*) => {$(
+        impl<S: Shape, O: Order> $Op<Array<$t, S, O>> for $t {
+            type Output = Array<$t, S, O>;
+            #[inline]
+            fn $op(self, mut rhs: Array<$t, S, O>) -> Self::Output {
+                rhs.as_mut_slice().iter_mut().for_each(|x| *x = $f(self, *x));
+                rhs
+            }
+        }
+
+        impl<S: Shape, O: Order> $Op<&Array<$t, S, O>> for $t {
+            type Output = Array<$t, S, O>;
+            #[inline]
+            fn $op(self, rhs: &Array<$t, S, O>) -> Self::Output {
+                rhs.map_same(|x| $f(self, x))
+            }
+        }
+    )*};
+}
+
+scalar_left!(Add add Number::add: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Sub sub Number::sub: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Mul mul Number::mul: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Div div Number::div: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Rem rem Number::rem: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(BitAnd bitand Bits::and: bool, i8, i16, i32, i64, u8, u16, u32, u64);
+scalar_left!(BitOr bitor Bits::or: bool, i8, i16, i32, i64, u8, u16, u32, u64);
+scalar_left!(BitXor bitxor Bits::xor: bool, i8, i16, i32, i64, u8, u16, u32, u64);
+
+/// `-a`: each element negated (wrapping for integers, as in NumPy).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// assert_eq!((-Array1::<i8, 2>::from([1, -128])).as_slice(), &[-1, -128]);
+/// ```
+impl<T: Signed, S: Shape, O: Order> Neg for Array<T, S, O> {
+    type Output = Self;
+    #[inline]
+    fn neg(mut self) -> Self {
+        self.as_mut_slice().iter_mut().for_each(|x| *x = x.neg());
+        self
+    }
+}
+
+impl<T: Signed, S: Shape, O: Order> Neg for &Array<T, S, O> {
+    type Output = Array<T, S, O>;
+    #[inline]
+    fn neg(self) -> Array<T, S, O> {
+        self.map_same(Signed::neg)
+    }
+}
+
+/// `!a`: bitwise not of each element (logical not for `bool`).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// assert_eq!((!Array1::<bool, 2>::from([true, false])).as_slice(), &[false, true]);
+/// assert_eq!((!Array1::<u8, 1>::from([0b1010_0000])).as_slice(), &[0b0101_1111]);
+/// ```
+impl<T: Bits, S: Shape, O: Order> Not for Array<T, S, O> {
+    type Output = Self;
+    #[inline]
+    fn not(mut self) -> Self {
+        self.as_mut_slice().iter_mut().for_each(|x| *x = x.not());
+        self
+    }
+}
+
+impl<T: Bits, S: Shape, O: Order> Not for &Array<T, S, O> {
+    type Output = Array<T, S, O>;
+    #[inline]
+    fn not(self) -> Array<T, S, O> {
+        self.map_same(Bits::not)
+    }
+}

@@ -1,0 +1,396 @@
+//! Reductions: `sum`, `prod`, `mean`, `min`, `max`, `argmin`, `argmax`,
+//! `any`, `all`, over the whole array or along one axis chosen at compile
+//! time (`sum_axis::<1>()`), whose output type has that axis removed.
+//!
+//! Float sums use NumPy's pairwise summation over each contiguous run, so
+//! they match NumPy bit for bit: the whole array, or a lane along the axis
+//! that is contiguous in memory (the last axis of a `RowMajor` array, the
+//! first of a `ColMajor` one). Along any other axis NumPy adds the lanes
+//! one after another, and so does this.
+
+use crate::array::Array;
+use crate::const_fmt::Msg;
+use crate::element::Element;
+use crate::index::{IndexCounter, elem_offset};
+use crate::number::Number;
+use crate::order::Order;
+use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
+
+/// Shapes with an axis `AXIS` to reduce along; `Output` is the shape
+/// without it.
+#[diagnostic::on_unimplemented(
+    message = "axis {AXIS} is out of range for an array of shape `{Self}`",
+    label = "no axis {AXIS} here",
+    note = "axes count from 0, so an array of rank N has axes 0 to N - 1; a rank-1 array reduces with `sum()`, `max()` ... instead"
+)]
+pub trait RemoveAxis<const AXIS: usize>: Shape {
+    /// The shape without axis `AXIS`.
+    type Output: Shape;
+}
+
+macro_rules! remove_axis {
+    ($($shape:ident $params:tt: $($axis:literal => $sub:ident<$($e:ident),+>),+;)*) => {$($(
+        remove_one!($shape $params $axis $sub<$($e),+>);
+    )+)*};
+}
+
+macro_rules! remove_one {
+    ($shape:ident [$($d:ident),+] $axis:literal $sub:ident<$($e:ident),+>) => {
+        impl<$(const $d: usize),+> RemoveAxis<$axis> for $shape<$($d),+> {
+            type Output = $sub<$($e),+>;
+        }
+    };
+}
+
+remove_axis! {
+    Shape2 [A, B]: 0 => Shape1<B>, 1 => Shape1<A>;
+    Shape3 [A, B, C]: 0 => Shape2<B, C>, 1 => Shape2<A, C>, 2 => Shape2<A, B>;
+    Shape4 [A, B, C, D]: 0 => Shape3<B, C, D>, 1 => Shape3<A, C, D>, 2 => Shape3<A, B, D>,
+        3 => Shape3<A, B, C>;
+    Shape5 [A, B, C, D, E]: 0 => Shape4<B, C, D, E>, 1 => Shape4<A, C, D, E>,
+        2 => Shape4<A, B, D, E>, 3 => Shape4<A, B, C, E>, 4 => Shape4<A, B, C, D>;
+    Shape6 [A, B, C, D, E, F]: 0 => Shape5<B, C, D, E, F>, 1 => Shape5<A, C, D, E, F>,
+        2 => Shape5<A, B, D, E, F>, 3 => Shape5<A, B, C, E, F>, 4 => Shape5<A, B, C, D, F>,
+        5 => Shape5<A, B, C, D, E>;
+    Shape7 [A, B, C, D, E, F, G]: 0 => Shape6<B, C, D, E, F, G>, 1 => Shape6<A, C, D, E, F, G>,
+        2 => Shape6<A, B, D, E, F, G>, 3 => Shape6<A, B, C, E, F, G>,
+        4 => Shape6<A, B, C, D, F, G>, 5 => Shape6<A, B, C, D, E, G>,
+        6 => Shape6<A, B, C, D, E, F>;
+    Shape8 [A, B, C, D, E, F, G, H]: 0 => Shape7<B, C, D, E, F, G, H>,
+        1 => Shape7<A, C, D, E, F, G, H>, 2 => Shape7<A, B, D, E, F, G, H>,
+        3 => Shape7<A, B, C, E, F, G, H>, 4 => Shape7<A, B, C, D, F, G, H>,
+        5 => Shape7<A, B, C, D, E, G, H>, 6 => Shape7<A, B, C, D, E, F, H>,
+        7 => Shape7<A, B, C, D, E, F, G>;
+}
+
+/// Shapes with at least one element: `min` and `max` need one, as NumPy's
+/// raise for an empty array; here the shape is known, so it is checked
+/// while compiling.
+struct NonEmpty<S>(core::marker::PhantomData<S>);
+
+impl<S: Shape> NonEmpty<S> {
+    const OK: () = if S::SIZE == 0 {
+        let msg = Msg::new()
+            .str("an empty array (shape ")
+            .shape(S::DIMS)
+            .str(") has no minimum, maximum or position of one");
+        panic!("{}", msg.as_str())
+    };
+}
+
+/// Is `a` a better pick than `b` for the maximum (`max`) or the minimum?
+/// NaN beats everything, as in NumPy, where NaN propagates.
+#[inline]
+fn better<T: Element>(a: T, b: T, max: bool) -> bool {
+    #[allow(clippy::eq_op)]
+    let (a_nan, b_nan) = (a != a, b != b);
+    if a_nan || b_nan {
+        return a_nan && !b_nan;
+    }
+    if max { a > b } else { a < b }
+}
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// Whether any element is non-zero (`true` for `bool`), NumPy's `any`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert!(Array1::<bool, 3>::from([false, true, false]).any());
+    /// assert!(!Array1::<f32, 2>::zeros().any());
+    /// ```
+    pub fn any(&self) -> bool {
+        self.iter().any(|&x| x != T::ZERO)
+    }
+
+    /// Whether every element is non-zero, NumPy's `all` (`true` when empty).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert!(Array1::<u8, 3>::from([1, 2, 3]).all());
+    /// assert!(!Array1::<bool, 2>::from([true, false]).all());
+    /// ```
+    pub fn all(&self) -> bool {
+        self.iter().all(|&x| x != T::ZERO)
+    }
+
+    /// The largest element, NumPy's `max`; NaN if any element is NaN. An
+    /// empty shape does not compile.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<i16, 2, 2>::from([[3, -7], [9, 0]]).max(), 9);
+    /// assert!(Array2::<f64, 1, 2>::from([[1.0, f64::NAN]]).max().is_nan());
+    /// ```
+    pub fn max(&self) -> T {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = NonEmpty::<S>::OK;
+        self.pick(true).1
+    }
+
+    /// The smallest element, NumPy's `min`; NaN if any element is NaN.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<i16, 2, 2>::from([[3, -7], [9, 0]]).min(), -7);
+    /// ```
+    pub fn min(&self) -> T {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = NonEmpty::<S>::OK;
+        self.pick(false).1
+    }
+
+    /// The position of the largest element in row-major (C) order, NumPy's
+    /// `argmax`: the first one on ties, the first NaN if any.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ColMajor};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [9, 0, 2]]);
+    /// assert_eq!(a.argmax(), 1);
+    /// assert_eq!(a.to_order::<ColMajor>().argmax(), 1); // logical order
+    /// ```
+    pub fn argmax(&self) -> usize {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = NonEmpty::<S>::OK;
+        self.pick(true).0
+    }
+
+    /// The position of the smallest element in row-major order, NumPy's
+    /// `argmin`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<f32, 4>::from([2.0, -1.0, 5.0, -1.0]).argmin(), 1);
+    /// ```
+    pub fn argmin(&self) -> usize {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = NonEmpty::<S>::OK;
+        self.pick(false).0
+    }
+
+    /// The full index of the largest element,
+    /// `np.unravel_index(np.argmax(a), a.shape)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<u8, 2, 3>::from([[1, 2, 3], [4, 50, 6]]);
+    /// assert_eq!(a.argmax_index(), [1, 1]);
+    /// ```
+    pub fn argmax_index(&self) -> S::Index {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = NonEmpty::<S>::OK;
+        unravel::<S>(self.argmax())
+    }
+
+    /// The full index of the smallest element.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<u8, 2, 3>::from([[1, 2, 3], [4, 0, 6]]);
+    /// assert_eq!(a.argmin_index(), [1, 1]);
+    /// ```
+    pub fn argmin_index(&self) -> S::Index {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = NonEmpty::<S>::OK;
+        unravel::<S>(self.argmin())
+    }
+
+    /// `(row-major position, value)` of the maximum or minimum.
+    fn pick(&self, max: bool) -> (usize, T) {
+        let () = NonEmpty::<S>::OK;
+        let data = self.as_slice();
+        let mut counter = IndexCounter::<S, crate::RowMajor>::new();
+        let mut best = (0, data[elem_offset::<S, O>(counter.next_index().as_ref())]);
+        for position in 1..S::SIZE {
+            let value = if O::IS_ROW_MAJOR {
+                data[position]
+            } else {
+                data[elem_offset::<S, O>(counter.next_index().as_ref())]
+            };
+            if better(value, best.1, max) {
+                best = (position, value);
+            }
+        }
+        best
+    }
+
+    /// The full index of element 0 of the lane along `AXIS` through `out`,
+    /// an index of the reduced shape.
+    fn lane_origin<const AXIS: usize>(out: &[usize]) -> S::Index {
+        let mut index = S::Index::default();
+        let full = index.as_mut();
+        full[..AXIS].copy_from_slice(&out[..AXIS]);
+        full[AXIS + 1..].copy_from_slice(&out[AXIS..]);
+        index
+    }
+
+    /// Where the lane through `out` starts in memory.
+    fn lane_start<const AXIS: usize>(out: &[usize]) -> usize {
+        elem_offset::<S, O>(Self::lane_origin::<AXIS>(out).as_ref())
+    }
+
+    /// The elements along `AXIS` through `out`, an index of the reduced
+    /// shape, in order.
+    fn lane<const AXIS: usize>(&self, out: &[usize]) -> impl Iterator<Item = T> + '_
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let index = Self::lane_origin::<AXIS>(out);
+        let data = self.as_slice();
+        (0..S::DIMS[AXIS]).map(move |k| {
+            let mut at = index;
+            at.as_mut()[AXIS] = k;
+            data[elem_offset::<S, O>(at.as_ref())]
+        })
+    }
+
+    fn lane_is_contiguous<const AXIS: usize>() -> bool {
+        if O::IS_ROW_MAJOR {
+            AXIS + 1 == S::NDIM
+        } else {
+            AXIS == 0
+        }
+    }
+
+    /// The largest element along `AXIS`, NumPy's `max(axis=AXIS)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [4, 0, 6]]);
+    /// assert_eq!(a.max_axis::<0>(), Array1::from([4, 9, 6]));
+    /// assert_eq!(a.max_axis::<1>(), Array1::from([9, 6]));
+    /// ```
+    pub fn max_axis<const AXIS: usize>(&self) -> Array<T, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        self.pick_axis::<AXIS>(true)
+    }
+
+    /// The smallest element along `AXIS`, NumPy's `min(axis=AXIS)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [4, 0, 6]]);
+    /// assert_eq!(a.min_axis::<0>(), Array1::from([1, 0, 3]));
+    /// ```
+    pub fn min_axis<const AXIS: usize>(&self) -> Array<T, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        self.pick_axis::<AXIS>(false)
+    }
+}
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// The maximum or minimum of each lane along `AXIS`.
+    fn pick_axis<const AXIS: usize>(
+        &self,
+        max: bool,
+    ) -> Array<T, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let () = NonEmpty::<S>::OK;
+        Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
+            let mut lane = self.lane::<AXIS>(i.as_ref());
+            let first = lane.next().unwrap_or(T::ZERO);
+            lane.fold(first, |best, v| if better(v, best, max) { v } else { best })
+        })
+    }
+}
+
+/// The full index of row-major position `flat`.
+fn unravel<S: Shape>(mut flat: usize) -> S::Index {
+    let mut index = S::Index::default();
+    for (i, &d) in index.as_mut().iter_mut().zip(S::DIMS).rev() {
+        *i = flat % d;
+        flat /= d;
+    }
+    index
+}
+
+impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
+    /// The sum of all elements, NumPy's `sum`: pairwise for floats (bit for
+    /// bit NumPy's result), in `i64`/`u64` for integers, wrapping on
+    /// overflow as NumPy's does.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<u8, 3>::from([200, 100, 1]).sum(), 301u64);
+    /// // Pairwise, like NumPy: np.full(10, 0.1).sum() == 1.0, while adding
+    /// // one by one drifts.
+    /// assert_eq!(Array1::<f64, 10>::full(0.1).sum(), 1.0);
+    /// assert_eq!((0..10).fold(0.0, |s, _| s + 0.1), 0.9999999999999999);
+    /// ```
+    pub fn sum(&self) -> T::Accumulator {
+        T::sum_of(self.as_slice())
+    }
+
+    /// The product of all elements, NumPy's `prod`, in the same accumulator
+    /// type as [`sum`](Self::sum).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<i8, 4>::from([2, 3, 4, 5]).prod(), 120i64);
+    /// ```
+    pub fn prod(&self) -> T::Accumulator {
+        self.iter()
+            .fold(<T::Accumulator as Element>::ONE, |p, &x| p.mul(x.widen()))
+    }
+
+    /// The arithmetic mean, NumPy's `mean`: the sum divided by the count,
+    /// as `f64` (NumPy gives `float64` for integers; a `float32` mean is
+    /// computed in `f32`, as NumPy's is, then widened exactly).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<i32, 4>::from([1, 2, 3, 4]).mean(), 2.5);
+    /// ```
+    pub fn mean(&self) -> f64 {
+        T::mean_of(self.as_slice())
+    }
+
+    /// Sums along `AXIS`, NumPy's `sum(axis=AXIS)`: the result has that axis
+    /// removed from its type. An axis past the rank does not compile.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Array3};
+    /// let a = Array3::<f32, 2, 3, 4>::ones();
+    /// let s: Array2<f32, 2, 4> = a.sum_axis::<1>();
+    /// assert!(s.iter().all(|&v| v == 3.0));
+    /// ```
+    pub fn sum_axis<const AXIS: usize>(
+        &self,
+    ) -> Array<T::Accumulator, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let data = self.as_slice();
+        let len = S::DIMS[AXIS];
+        Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
+            if Self::lane_is_contiguous::<AXIS>() {
+                let start = Self::lane_start::<AXIS>(i.as_ref());
+                T::sum_of(&data[start..start + len])
+            } else {
+                self.lane::<AXIS>(i.as_ref())
+                    .map(Number::widen)
+                    .reduce(Number::add)
+                    .unwrap_or(<T::Accumulator as Element>::ZERO)
+            }
+        })
+    }
+}

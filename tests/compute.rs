@@ -1,0 +1,186 @@
+//! Elementwise arithmetic, functions, reductions and products: the values a
+//! NumPy user expects, in both memory orders.
+
+// Each ownership combination of the operators is under test, so references
+// to Copy arrays are taken on purpose.
+#![allow(clippy::op_ref)]
+
+use shaped::{Array1, Array2, Array3, ColMajor, RowMajor, array};
+
+#[test]
+fn arithmetic_in_every_ownership_combination() {
+    let a = Array1::<f32, 4>::from([1.0, 2.0, 3.0, 4.0]);
+    let b = Array1::<f32, 4>::from([0.5, 0.5, 2.0, 8.0]);
+    let sum = Array1::from([1.5, 2.5, 5.0, 12.0]);
+    assert_eq!(a + b, sum);
+    assert_eq!(a + &b, sum);
+    assert_eq!(&a + b, sum);
+    assert_eq!(&a + &b, sum);
+    assert_eq!((&a - &b).as_slice(), &[0.5, 1.5, 1.0, -4.0]);
+    assert_eq!((&a * &b).as_slice(), &[0.5, 1.0, 6.0, 32.0]);
+    assert_eq!((&a / &b).as_slice(), &[2.0, 4.0, 1.5, 0.5]);
+    assert_eq!((&a % &b).as_slice(), &[0.0, 0.0, 1.0, 4.0]);
+    assert_eq!((-&a).as_slice(), &[-1.0, -2.0, -3.0, -4.0]);
+}
+
+#[test]
+fn scalars_on_either_side_and_compound_assignment() {
+    let a = Array1::<i32, 3>::from([1, 2, 3]);
+    assert_eq!((a * 10).as_slice(), &[10, 20, 30]);
+    assert_eq!((&a + 1).as_slice(), &[2, 3, 4]);
+    assert_eq!((10 - a).as_slice(), &[9, 8, 7]);
+    assert_eq!((12 / &a).as_slice(), &[12, 6, 4]);
+    let mut m = a;
+    m += 5;
+    m *= &a;
+    m -= a;
+    m /= 2;
+    m %= 4;
+    // [1, 2, 3] +5 -> [6, 7, 8] *a -> [6, 14, 24] -a -> [5, 12, 21] /2 -> [2, 6, 10] %4
+    assert_eq!(m.as_slice(), &[2, 2, 2]);
+}
+
+#[test]
+fn integer_semantics_follow_numpy() {
+    // Wrapping, in debug builds too.
+    let a = Array1::<u8, 2>::from([250, 3]);
+    assert_eq!((a + 10).as_slice(), &[4, 13]);
+    assert_eq!((Array1::<i8, 1>::from([-128]) * -1).as_slice(), &[-128]);
+    // Division by zero gives 0, as NumPy gives, instead of panicking.
+    let x = Array1::<i32, 3>::from([7, -7, 5]);
+    let y = Array1::<i32, 3>::from([2, 2, 0]);
+    assert_eq!((x / y).as_slice(), &[3, -3, 0]); // truncating, like Rust
+    assert_eq!((x % y).as_slice(), &[1, -1, 0]);
+    assert_eq!(
+        (Array1::<i32, 1>::from([i32::MIN]) / -1).as_slice(),
+        &[i32::MIN]
+    );
+}
+
+#[test]
+fn bit_operations_for_integers_and_bools() {
+    let a = Array1::<u8, 2>::from([0b1100, 0b1010]);
+    let b = Array1::<u8, 2>::from([0b1010, 0b0110]);
+    assert_eq!((a & b).as_slice(), &[0b1000, 0b0010]);
+    assert_eq!((a | b).as_slice(), &[0b1110, 0b1110]);
+    assert_eq!((a ^ b).as_slice(), &[0b0110, 0b1100]);
+    assert_eq!((!a).as_slice(), &[0b1111_0011, 0b1111_0101]);
+    let m = Array1::<bool, 3>::from([true, false, true]);
+    let n = Array1::<bool, 3>::from([true, true, false]);
+    assert_eq!((m & n).as_slice(), &[true, false, false]);
+    assert_eq!((m | n).as_slice(), &[true, true, true]);
+    assert_eq!((!&m ^ true).as_slice(), &[true, false, true]);
+}
+
+#[test]
+fn lower_rank_arrays_broadcast_onto_trailing_axes() {
+    let m = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    let row = Array1::<i32, 3>::from([10, 20, 30]);
+    let expected = Array2::from([[11, 22, 33], [14, 25, 36]]);
+    assert_eq!(&m + &row, expected);
+    // Column-major: same logical result.
+    let f = m.to_order::<ColMajor>();
+    let f_row: Array1<i32, 3, ColMajor> = Array1::from_fn(|[j]| row[j]);
+    assert_eq!((f + f_row).to_order::<RowMajor>(), expected);
+    let cube = Array3::<f64, 2, 2, 3>::ones();
+    let plane = Array2::<f64, 2, 3>::from([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+    let c = cube * plane;
+    assert_eq!(c[[1, 1, 2]], 6.0);
+    assert_eq!(c[[0, 0, 1]], 2.0);
+    let mut acc = Array2::<f64, 2, 3>::zeros();
+    acc += Array1::<f64, 3>::from([1.0, 2.0, 3.0]);
+    assert_eq!(acc.as_slice(), &[1.0, 2.0, 3.0, 1.0, 2.0, 3.0]);
+}
+
+#[test]
+fn map_zip_fill_cast_compare_clamp_abs() {
+    let a = array![[-1.5f64, 2.5], [3.5, -4.5]];
+    assert_eq!(a.map(|x| x * 2.0), array![[-3.0, 5.0], [7.0, -9.0]]);
+    assert_eq!(a.zip_map(&a, |x, y| x == y), Array2::<bool, 2, 2>::ones());
+    assert_eq!(a.cast::<i32>(), array![[-1, 2], [3, -4]]);
+    assert_eq!(a.cast::<u8>(), array![[0, 2], [3, 0]]); // Rust `as`: saturating
+    assert_eq!(array![0, 2, 0].cast::<bool>(), array![false, true, false]);
+    assert_eq!(array![true, false].cast::<f32>(), array![1.0, 0.0]);
+    assert_eq!(a.abs(), array![[1.5, 2.5], [3.5, 4.5]]);
+    assert_eq!(a.clamp(-2.0, 3.0), array![[-1.5, 2.5], [3.0, -2.0]]);
+    assert_eq!(a.lt_elem(&a.abs()), array![[true, false], [false, true]]);
+    assert!(a.ge_elem(&Array2::zeros()).any());
+    assert!(!a.eq_elem(&Array2::zeros()).any());
+    let mut f = a;
+    f.fill(0.25);
+    assert!(f.iter().all(|&v| v == 0.25));
+    assert_eq!(array![0.5f64, 2.5, -0.5].round(), array![0.0, 2.0, -0.0]); // halves to even
+    assert_eq!(array![4.0f32, 9.0].sqrt(), array![2.0, 3.0]);
+}
+
+#[test]
+fn reductions_follow_numpy() {
+    let a = Array2::<i32, 2, 3>::from([[3, 9, -2], [9, 0, 7]]);
+    assert_eq!(a.sum(), 26i64);
+    assert_eq!(a.prod(), 0i64);
+    assert_eq!((a.min(), a.max()), (-2, 9));
+    assert_eq!((a.argmin(), a.argmax()), (2, 1)); // first of the tied maxima
+    assert_eq!((a.argmin_index(), a.argmax_index()), ([0, 2], [0, 1]));
+    let f = a.to_order::<ColMajor>();
+    assert_eq!((f.argmin(), f.argmax(), f.argmax_index()), (2, 1, [0, 1]));
+    assert_eq!(a.mean(), 26.0 / 6.0);
+    assert_eq!(Array1::<u8, 3>::from([255, 255, 255]).sum(), 765u64);
+    let nan = Array1::<f64, 3>::from([1.0, f64::NAN, 3.0]);
+    assert!(nan.max().is_nan() && nan.min().is_nan());
+    assert_eq!((nan.argmax(), nan.argmin()), (1, 1));
+    assert!(Array1::<bool, 2>::from([false, true]).any());
+    assert!(!Array1::<bool, 2>::from([false, true]).all());
+}
+
+#[test]
+fn axis_reductions_remove_the_axis_from_the_type() {
+    let a = Array3::<i64, 2, 3, 4>::from_fn(|[i, j, k]| (100 * i + 10 * j + k) as i64);
+    let s0: Array2<i64, 3, 4> = a.sum_axis::<0>();
+    let s1: Array2<i64, 2, 4> = a.sum_axis::<1>();
+    let s2: Array2<i64, 2, 3> = a.sum_axis::<2>();
+    assert_eq!(
+        (s0[[2, 3]], s1[[1, 3]], s2[[1, 2]]),
+        (100 + 2 * 23, 3 * 103 + 30, 4 * 120 + 6)
+    );
+    assert_eq!(a.max_axis::<1>()[[1, 3]], 123);
+    assert_eq!(a.min_axis::<2>()[[1, 2]], 120);
+    let f = a.to_order::<ColMajor>();
+    assert_eq!(f.sum_axis::<1>().to_order::<RowMajor>(), s1);
+}
+
+#[test]
+fn dot_and_matmul_in_both_orders() {
+    let a = Array2::<i64, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    let b = Array2::<i64, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
+    let c = Array2::<i64, 2, 2>::from([[58, 64], [139, 154]]);
+    assert_eq!(a.matmul(&b), c);
+    assert_eq!(a.matmul(&b.to_order::<ColMajor>()), c);
+    let (fa, fb) = (a.to_order::<ColMajor>(), b.to_order::<ColMajor>());
+    assert_eq!(fa.matmul(&fb).to_order::<RowMajor>(), c);
+    assert_eq!(fa.matmul(&b).to_order::<RowMajor>(), c);
+    // (AB)ᵀ = BᵀAᵀ with free transposes.
+    assert_eq!(b.t().matmul(a.t()), *c.t());
+    let v = Array1::<i64, 3>::from([1, 0, -1]);
+    assert_eq!(a.dot(&v).as_slice(), &[-2, -2]);
+    assert_eq!(fa.dot(&v).as_slice(), &[-2, -2]);
+    let x = Array1::<f64, 20>::arange(0.0, 0.5);
+    assert_eq!(
+        x.dot(&x),
+        (0..20).map(|i| 0.25 * (i * i) as f64).sum::<f64>()
+    );
+    // The 4x4 transform everyone writes: rotation times translation.
+    let rot = Array2::<f32, 4, 4>::from([
+        [0., -1., 0., 0.],
+        [1., 0., 0., 0.],
+        [0., 0., 1., 0.],
+        [0., 0., 0., 1.],
+    ]);
+    let mut tr = Array2::<f32, 4, 4>::eye();
+    tr[[0, 3]] = 5.0;
+    assert_eq!(
+        rot.matmul(&tr)
+            .dot(&Array1::from([1.0, 0.0, 0.0, 1.0]))
+            .as_slice(),
+        &[0.0, 6.0, 0.0, 1.0]
+    );
+}

@@ -1,0 +1,96 @@
+//! Reductions against NumPy, to the bit: `golden/numpy_reduce.rs` holds
+//! NumPy's sums, means and axis sums of generated data (see
+//! `golden/numpy_reduce.py` for the formula, rebuilt here exactly).
+
+use shaped::{Array, Array1, Array2, Array3, ColMajor, Order, RowMajor, Shape};
+
+fn value_f64(i: usize) -> f64 {
+    ((i as u64).wrapping_mul(2654435761) % (1 << 32)) as f64 / 4294967296.0 - 0.5
+}
+
+fn value_f32(i: usize) -> f32 {
+    ((i as u64).wrapping_mul(2654435761) % (1 << 24)) as f32 / 16777216.0 - 0.5
+}
+
+/// The generated array of shape `S`: C-order position `i` holds value(i).
+fn generated<T, S: Shape, O: Order>(value: fn(usize) -> T) -> Box<Array<T, S, O>> {
+    Array::from_fn_boxed(|index: S::Index| {
+        let flat = index
+            .as_ref()
+            .iter()
+            .zip(S::DIMS)
+            .fold(0, |flat, (&i, &d)| flat * d + i);
+        value(flat)
+    })
+}
+
+macro_rules! sum_mean {
+    (f64, $n:literal, $sum:literal, $mean:literal) => {{
+        let a = generated::<f64, shaped::Shape1<$n>, RowMajor>(value_f64);
+        assert_eq!(a.sum().to_bits(), $sum, "sum of {} f64", $n);
+        assert_eq!(a.mean().to_bits(), $mean, "mean of {} f64", $n);
+        count();
+    }};
+    (f32, $n:literal, $sum:literal, $mean:literal) => {{
+        let a = generated::<f32, shaped::Shape1<$n>, RowMajor>(value_f32);
+        assert_eq!(a.sum().to_bits(), $sum, "sum of {} f32", $n);
+        assert_eq!((a.mean() as f32).to_bits(), $mean, "mean of {} f32", $n);
+        count();
+    }};
+}
+
+macro_rules! sum_axis {
+    ($t:ident, [$($d:literal),+], C, $axis:literal, [$($e:literal),*]) => {
+        sum_axis!(@run $t, [$($d),+], RowMajor, $axis, [$($e),*])
+    };
+    ($t:ident, [$($d:literal),+], F, $axis:literal, [$($e:literal),*]) => {
+        sum_axis!(@run $t, [$($d),+], ColMajor, $axis, [$($e),*])
+    };
+    (@run f64, [$a:literal, $b:literal], $o:ident, $axis:literal, [$($e:literal),*]) => {
+        check_axis(&generated::<f64, shaped::Shape2<$a, $b>, $o>(value_f64).sum_axis::<$axis>().to_order::<RowMajor>().map(f64::to_bits).as_slice(), &[$($e),*])
+    };
+    (@run f64, [$a:literal, $b:literal, $c:literal], $o:ident, $axis:literal, [$($e:literal),*]) => {
+        check_axis(&generated::<f64, shaped::Shape3<$a, $b, $c>, $o>(value_f64).sum_axis::<$axis>().to_order::<RowMajor>().map(f64::to_bits).as_slice(), &[$($e),*])
+    };
+    (@run f32, [$a:literal, $b:literal], $o:ident, $axis:literal, [$($e:literal),*]) => {
+        check_axis(&generated::<f32, shaped::Shape2<$a, $b>, $o>(value_f32).sum_axis::<$axis>().to_order::<RowMajor>().map(f32::to_bits).as_slice(), &[$($e),*])
+    };
+    (@run f32, [$a:literal, $b:literal, $c:literal], $o:ident, $axis:literal, [$($e:literal),*]) => {
+        check_axis(&generated::<f32, shaped::Shape3<$a, $b, $c>, $o>(value_f32).sum_axis::<$axis>().to_order::<RowMajor>().map(f32::to_bits).as_slice(), &[$($e),*])
+    };
+}
+
+fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
+    assert_eq!(actual, expected);
+    count();
+}
+
+std::thread_local!(static CASES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+
+fn count() {
+    CASES.with(|c| c.set(c.get() + 1));
+}
+
+#[test]
+fn sums_and_means_match_numpy_bit_for_bit() {
+    include!("golden/numpy_reduce.rs");
+    // 2 dtypes x (34 lengths + 4 shapes x 2 orders x their axes): 108 cases.
+    assert_eq!(CASES.with(|c| c.get()), 108);
+}
+
+#[test]
+fn pairwise_beats_sequential_summation() {
+    let a = Array1::<f32, 100_000>::full_boxed(0.1);
+    let sequential = a.iter().fold(0.0f32, |s, &x| s + x);
+    let exact = 10_000.0;
+    assert!(
+        (a.sum() - exact).abs() < (sequential - exact).abs() / 100.0,
+        "{} vs {sequential}",
+        a.sum()
+    );
+    let _ = (
+        Array2::<f64, 1, 1>::zeros(),
+        Array3::<f64, 1, 1, 1>::zeros(),
+        ColMajor,
+    );
+}
