@@ -31,6 +31,11 @@
 //! | `a.ravel(order='K')` | `a.as_slice()` |
 //! | `np.array(list)` after appending | `Array1::<f64, N>::try_from(vec)` |
 //! | `np.ndenumerate(a)` | `a.indexed_iter()` |
+//! | `a + b`, `a * 2`, `a += b` | the same; shapes must match, or `b` must match `a`'s trailing axes |
+//! | `a.sum()`, `a.max()`, `a.argmax()` | the same; `a.sum_axis::<1>()` for `a.sum(axis=1)` |
+//! | `a @ b`, `np.dot(a, v)` | `a.matmul(&b)`, `a.dot(&v)` |
+//! | `a.astype(np.float32)` | `a.cast::<f32>()` |
+//! | `a < b` (a bool array) | `a.lt_elem(&b)` |
 //!
 //! # The type is the header
 //!
@@ -158,6 +163,31 @@
 //! let t: &Array2<i32, 3, 2, ColMajor> = m.t();
 //! assert_eq!(t[[2, 1]], 5);
 //! assert_eq!(t.as_slice().as_ptr(), a.as_slice().as_ptr());
+//! ```
+//!
+//! # Arithmetic and reductions
+//!
+//! Operators work elementwise on arrays of the same shape, owned or
+//! borrowed, with scalars on either side; a lower-rank right-hand array
+//! broadcasts over the trailing axes, as in NumPy. Integers wrap on overflow
+//! as NumPy's do (in debug builds too), and integer division by zero gives 0.
+//! Float sums use NumPy's pairwise summation and match it bit for bit.
+//! Every loop runs over the flat block with a length the compiler knows, so
+//! small arrays unroll and large ones vectorise (`tests/codegen.rs`).
+//!
+//! ```
+//! use shaped::{array, Array1, Array2};
+//!
+//! let m = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+//! let centred = &m - &array![2.5, 3.5, 4.5]; // subtract the column means
+//! assert_eq!(centred.sum_axis::<0>(), Array1::zeros());
+//! assert_eq!(m.max(), 6.0);
+//! assert_eq!(m.argmax_index(), [1, 2]);
+//!
+//! let rot = array![[0.0, -1.0], [1.0, 0.0]];
+//! let twice: Array2<f64, 2, 2> = rot.matmul(&rot); // (2, 2) @ (2, 2)
+//! assert_eq!(twice, array![[-1.0, 0.0], [0.0, -1.0]]);
+//! assert_eq!(array![200u8, 100].sum(), 300); // accumulated in u64, like NumPy
 //! ```
 //!
 //! # Printing

@@ -68,6 +68,7 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// let a = Array1::<u8, 3>::from([1, 2, 3]);
     /// assert_eq!(a.map(|x| u16::from(x) * 300).as_slice(), &[300, 600, 900]);
     /// ```
+    #[inline]
     pub fn map<U>(&self, mut f: impl FnMut(T) -> U) -> Array<U, S, O> {
         let a = self.as_slice();
         Array::from_flat_fn(|i| f(a[i]))
@@ -82,6 +83,7 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// let y = Array1::<f32, 2>::from([4.0, 12.0]);
     /// assert_eq!(x.zip_map(&y, f32::hypot).as_slice(), &[5.0, 13.0]);
     /// ```
+    #[inline]
     pub fn zip_map<U: Copy, V>(
         &self,
         other: &Array<U, S, O>,

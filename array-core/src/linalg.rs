@@ -11,16 +11,25 @@ use crate::number::Number;
 use crate::order::{ColMajor, Order, RowMajor};
 use crate::shape::{Shape1, Shape2};
 
-/// `c += a · b` for row-major blocks: `a` is `m x k`, `b` is `k x n`, `c`
-/// is `m x n`. The i-k-j order streams rows of `b` and `c`, so the inner
-/// loop vectorises, and constant sizes unroll completely.
+/// `c = a · b` for row-major blocks: `a` is `m x k`, `b` is `k x n`, `c`
+/// is `m x n` (left as it is when `k` is 0). The i-k-j order streams rows
+/// of `b` and `c`, so the inner loop vectorises, and constant sizes unroll
+/// completely. Each row starts from its first product rather than from
+/// zero: `0.0 + x` cannot be folded away (it turns -0.0 into 0.0), and the
+/// extra adds cost small matrices dearly.
 #[inline(always)]
 fn matmul_row_major<T: Number>(a: &[T], b: &[T], c: &mut [T], k: usize, n: usize) {
     if k == 0 || n == 0 {
         return;
     }
     for (c_row, a_row) in c.chunks_exact_mut(n).zip(a.chunks_exact(k)) {
-        for (&a_ik, b_row) in a_row.iter().zip(b.chunks_exact(n)) {
+        let mut terms = a_row.iter().zip(b.chunks_exact(n));
+        if let Some((&a_i0, b_row)) = terms.next() {
+            for (c_ij, &b_0j) in c_row.iter_mut().zip(b_row) {
+                *c_ij = a_i0.mul(b_0j);
+            }
+        }
+        for (&a_ik, b_row) in terms {
             for (c_ij, &b_kj) in c_row.iter_mut().zip(b_row) {
                 *c_ij = c_ij.add(a_ik.mul(b_kj));
             }
@@ -37,6 +46,7 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// let a = Array1::<i32, 3>::from([1, 2, 3]);
     /// assert_eq!(a.dot(&Array1::from([4, 5, 6])), 32);
     /// ```
+    #[inline]
     pub fn dot(&self, other: &Array<T, Shape1<N>, O>) -> T {
         // Eight independent sums, so the loop vectorises without
         // reassociating floats behind the programmer's back.
@@ -70,6 +80,7 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor>
     /// let b = Array2::<i32, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
     /// assert_eq!(a.matmul(&b), Array2::from([[58, 64], [139, 154]]));
     /// ```
+    #[inline]
     pub fn matmul<const N: usize, O2: Order>(
         &self,
         rhs: &Array<T, Shape2<K, N>, O2>,
@@ -92,6 +103,7 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor>
     /// let rotate = Array2::<f64, 2, 2>::from([[0.0, -1.0], [1.0, 0.0]]);
     /// assert_eq!(rotate.dot(&Array1::from([1.0, 0.0])), Array1::from([0.0, 1.0]));
     /// ```
+    #[inline]
     pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
         let rows: &Array<T, Shape2<M, K>, RowMajor> = self;
         Array::from_fn(|[i]: [usize; 1]| rows[i].dot(v))
@@ -109,6 +121,7 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, ColMajor>
     /// let b = Array2::<i32, 3, 2, ColMajor>::from([[7, 8], [9, 10], [11, 12]]);
     /// assert_eq!(a.matmul(&b), Array2::<i32, 2, 2, ColMajor>::from([[58, 64], [139, 154]]));
     /// ```
+    #[inline]
     pub fn matmul<const N: usize, O2: Order>(
         &self,
         rhs: &Array<T, Shape2<K, N>, O2>,
@@ -126,6 +139,7 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, ColMajor>
     /// let a = Array2::<i32, 2, 2, ColMajor>::from([[1, 2], [3, 4]]);
     /// assert_eq!(a.dot(&Array1::from([1, 1])).as_slice(), &[3, 7]);
     /// ```
+    #[inline]
     pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
         self.to_order::<RowMajor>().dot(v)
     }

@@ -202,15 +202,15 @@ macro_rules! pairwise_sum {
             } else if n <= 128 {
                 let mut r = [0.0; 8];
                 r.copy_from_slice(&a[..8]);
-                let mut i = 8;
-                while i < n - n % 8 {
+                let (body, rest) = a[8..].split_at(n - 8 - n % 8);
+                // Whole chunks of 8, so no bounds check stops vectorisation.
+                for chunk in body.chunks_exact(8) {
                     for k in 0..8 {
-                        r[k] += a[i + k];
+                        r[k] += chunk[k];
                     }
-                    i += 8;
                 }
                 let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-                for &v in &a[i..] {
+                for &v in rest {
                     res += v;
                 }
                 res

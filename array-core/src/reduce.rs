@@ -333,6 +333,7 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(Array1::<f64, 10>::full(0.1).sum(), 1.0);
     /// assert_eq!((0..10).fold(0.0, |s, _| s + 0.1), 0.9999999999999999);
     /// ```
+    #[inline]
     pub fn sum(&self) -> T::Accumulator {
         T::sum_of(self.as_slice())
     }

@@ -1,0 +1,180 @@
+//! shaped against a hand-written loop over plain arrays, ndarray, nalgebra
+//! and glam, workload by workload, in one run. `benches/report.py` adds
+//! NumPy (`numpy_bench.py`) and prints medians and ratios.
+//!
+//! Elementwise work is in place (`a += &b`), the fair comparison across
+//! libraries and the form big arrays take anyway.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use shaped::{Array1, Array2, Array3, ColMajor};
+
+/// Workload sizes of the issue: 16, 1K, 64K and 4M elements.
+macro_rules! elementwise {
+    ($c:expr, $($n:literal),*) => {$({
+        let mut add = $c.benchmark_group("add_f32");
+        let b = Array1::<f32, $n>::full_boxed(0.5);
+        let mut a = Array1::<f32, $n>::ones_boxed();
+        add.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| *black_box(&mut *a) += &*b));
+        // The hand-written loop runs over plain fixed-size arrays, [f32; N].
+        let mut pa: Box<[f32; $n]> = vec![1.0f32; $n].into_boxed_slice().try_into().unwrap();
+        let pb: Box<[f32; $n]> = vec![0.5f32; $n].into_boxed_slice().try_into().unwrap();
+        add.bench_function(BenchmarkId::new("loop", $n), |bench| {
+            bench.iter(|| {
+                for (x, y) in black_box(&mut *pa).iter_mut().zip(pb.iter()) {
+                    *x += *y;
+                }
+            })
+        });
+        let (mut na, nb) = (ndarray::Array1::<f32>::ones($n), ndarray::Array1::<f32>::from_elem($n, 0.5));
+        add.bench_function(BenchmarkId::new("ndarray", $n), |bench| bench.iter(|| *black_box(&mut na) += &nb));
+        let (mut ga, gb) = (nalgebra::DVector::<f32>::from_element($n, 1.0), nalgebra::DVector::<f32>::from_element($n, 0.5));
+        add.bench_function(BenchmarkId::new("nalgebra", $n), |bench| bench.iter(|| *black_box(&mut ga) += &gb));
+        add.finish();
+
+        let mut scale = $c.benchmark_group("scale_f32");
+        scale.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| *black_box(&mut *a) *= 0.999_f32));
+        scale.bench_function(BenchmarkId::new("loop", $n), |bench| {
+            bench.iter(|| {
+                for x in black_box(&mut *pa).iter_mut() {
+                    *x *= 0.999;
+                }
+            })
+        });
+        scale.bench_function(BenchmarkId::new("ndarray", $n), |bench| bench.iter(|| *black_box(&mut na) *= 0.999_f32));
+        scale.bench_function(BenchmarkId::new("nalgebra", $n), |bench| bench.iter(|| *black_box(&mut ga) *= 0.999_f32));
+        scale.finish();
+    })*};
+}
+
+fn elementwise_ops(c: &mut Criterion) {
+    elementwise!(c, 16, 1024, 65536, 4194304);
+}
+
+macro_rules! sums {
+    ($c:expr, $($n:literal),*) => {$({
+        let mut g = $c.benchmark_group("sum_f64");
+        let a = Array1::<f64, $n>::from_fn_boxed(|[i]| (i % 7) as f64 * 0.25);
+        g.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| black_box(&*a).sum()));
+        let plain: Box<[f64; $n]> = a.as_slice().to_vec().into_boxed_slice().try_into().unwrap();
+        g.bench_function(BenchmarkId::new("loop", $n), |bench| bench.iter(|| black_box(&*plain).iter().sum::<f64>()));
+        let na = ndarray::Array1::from(plain.to_vec());
+        g.bench_function(BenchmarkId::new("ndarray", $n), |bench| bench.iter(|| black_box(&na).sum()));
+        let ga = nalgebra::DVector::from_vec(plain.to_vec());
+        g.bench_function(BenchmarkId::new("nalgebra", $n), |bench| bench.iter(|| black_box(&ga).sum()));
+        g.finish();
+    })*};
+}
+
+fn reductions(c: &mut Criterion) {
+    sums!(c, 1024, 4194304);
+}
+
+fn naive_matmul<const N: usize>(a: &[[f32; N]; N], b: &[[f32; N]; N]) -> [[f32; N]; N] {
+    let mut c = [[0.0; N]; N];
+    for i in 0..N {
+        for j in 0..N {
+            for k in 0..N {
+                c[i][j] += a[i][k] * b[k][j];
+            }
+        }
+    }
+    c
+}
+
+macro_rules! matmuls {
+    ($c:expr, $($n:literal),*) => {$({
+        let mut g = $c.benchmark_group("matmul_f32");
+        let a = Array2::<f32, $n, $n>::from_fn(|[i, j]| (i * $n + j) as f32 * 0.01);
+        let b = Array2::<f32, $n, $n>::from_fn(|[i, j]| (i + j) as f32 * 0.5);
+        g.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| black_box(&a).matmul(black_box(&b))));
+        let (pa, pb): ([[f32; $n]; $n], [[f32; $n]; $n]) = (a.into(), b.into());
+        g.bench_function(BenchmarkId::new("loop", $n), |bench| bench.iter(|| naive_matmul(black_box(&pa), black_box(&pb))));
+        let na = ndarray::Array2::from_shape_vec(($n, $n), a.as_slice().to_vec()).unwrap();
+        let nb = ndarray::Array2::from_shape_vec(($n, $n), b.as_slice().to_vec()).unwrap();
+        g.bench_function(BenchmarkId::new("ndarray", $n), |bench| bench.iter(|| black_box(&na).dot(black_box(&nb))));
+        let ga = nalgebra::SMatrix::<f32, $n, $n>::from_row_slice(a.as_slice());
+        let gb = nalgebra::SMatrix::<f32, $n, $n>::from_row_slice(b.as_slice());
+        g.bench_function(BenchmarkId::new("nalgebra", $n), |bench| bench.iter(|| black_box(&ga) * black_box(&gb)));
+        glam_matmul(&mut g, $n, a.as_slice(), b.as_slice());
+        g.finish();
+    })*};
+}
+
+fn glam_matmul(g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>, n: usize, a: &[f32], b: &[f32]) {
+    // glam is column-major; the same products on transposed data cost the same.
+    match n {
+        3 => {
+            let (x, y) = (glam::Mat3::from_cols_slice(a), glam::Mat3::from_cols_slice(b));
+            g.bench_function(BenchmarkId::new("glam", n), |bench| bench.iter(|| *black_box(&x) * *black_box(&y)));
+        }
+        4 => {
+            let (x, y) = (glam::Mat4::from_cols_slice(a), glam::Mat4::from_cols_slice(b));
+            g.bench_function(BenchmarkId::new("glam", n), |bench| bench.iter(|| *black_box(&x) * *black_box(&y)));
+        }
+        _ => {}
+    }
+}
+
+fn products(c: &mut Criterion) {
+    matmuls!(c, 3, 4, 16);
+}
+
+const CANVAS: usize = 1080 * 1920 * 3;
+
+fn construction(c: &mut Criterion) {
+    let mut g = c.benchmark_group("canvas_u8");
+    type Canvas = Array3<u8, 1080, 1920, 3>;
+    g.bench_function(BenchmarkId::new("shaped", "zeros"), |bench| bench.iter(Canvas::zeros_boxed));
+    g.bench_function(BenchmarkId::new("loop", "zeros"), |bench| bench.iter(|| vec![0u8; CANVAS].into_boxed_slice()));
+    g.bench_function(BenchmarkId::new("ndarray", "zeros"), |bench| {
+        bench.iter(|| ndarray::Array3::<u8>::zeros((1080, 1920, 3)))
+    });
+    g.bench_function(BenchmarkId::new("shaped", "ones"), |bench| bench.iter(Canvas::ones_boxed));
+    g.bench_function(BenchmarkId::new("loop", "ones"), |bench| bench.iter(|| vec![1u8; CANVAS].into_boxed_slice()));
+    g.bench_function(BenchmarkId::new("ndarray", "ones"), |bench| {
+        bench.iter(|| ndarray::Array3::<u8>::ones((1080, 1920, 3)))
+    });
+    g.finish();
+}
+
+fn order(c: &mut Criterion) {
+    const N: usize = 1024;
+    let mut g = c.benchmark_group("to_order_f32");
+    let a = Array2::<f32, N, N>::from_fn_boxed(|[i, j]| (i * N + j) as f32);
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| bench.iter(|| black_box(&*a).to_order_boxed::<ColMajor>()));
+    let plain: Box<[f32; N * N]> = a.as_slice().to_vec().into_boxed_slice().try_into().unwrap();
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            let src = black_box(&*plain);
+            let mut out: Box<[f32; N * N]> = vec![0.0f32; N * N].into_boxed_slice().try_into().unwrap();
+            for i in 0..N {
+                for j in 0..N {
+                    out[j * N + i] = src[i * N + j];
+                }
+            }
+            out
+        })
+    });
+    let na = ndarray::Array2::from_shape_vec((N, N), plain.to_vec()).unwrap();
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| {
+            let mut out = ndarray::Array2::<f32>::zeros(ndarray::ShapeBuilder::f((N, N)));
+            out.assign(black_box(&na));
+            out
+        })
+    });
+    g.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1))
+        .sample_size(30)
+}
+
+criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order }
+criterion_main!(benches);

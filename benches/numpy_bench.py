@@ -1,0 +1,35 @@
+"""The NumPy side of benches/compute.rs: the same workloads, timed with
+timeit; prints {"group/impl/param": median_ns} as JSON. Run by report.py."""
+import json
+import statistics
+import sys
+import timeit
+
+import numpy as np
+
+
+def median_ns(stmt, min_seconds=0.02, repeats=15):
+    number = 1
+    while timeit.timeit(stmt, number=number) < min_seconds:
+        number *= 2
+    return statistics.median(timeit.repeat(stmt, number=number, repeat=repeats)) / number * 1e9
+
+
+results = {}
+for n in (16, 1024, 65536, 4194304):
+    a, b = np.ones(n, np.float32), np.full(n, 0.5, np.float32)
+    results[f"add_f32/numpy/{n}"] = median_ns(lambda: np.add(a, b, out=a))
+    results[f"scale_f32/numpy/{n}"] = median_ns(lambda: np.multiply(a, np.float32(0.999), out=a))
+for n in (1024, 4194304):
+    a = (np.arange(n) % 7) * 0.25
+    results[f"sum_f64/numpy/{n}"] = median_ns(lambda: a.sum())
+for n in (3, 4, 16):
+    a = (np.arange(n * n, dtype=np.float32) * 0.01).reshape(n, n)
+    b = np.add.outer(np.arange(n), np.arange(n)).astype(np.float32) * 0.5
+    results[f"matmul_f32/numpy/{n}"] = median_ns(lambda: a @ b)
+canvas = (1080, 1920, 3)
+results["canvas_u8/numpy/zeros"] = median_ns(lambda: np.zeros(canvas, np.uint8))
+results["canvas_u8/numpy/ones"] = median_ns(lambda: np.ones(canvas, np.uint8))
+a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
+results["to_order_f32/numpy/1024"] = median_ns(lambda: np.asfortranarray(a))
+json.dump(results, sys.stdout)
