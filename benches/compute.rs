@@ -103,16 +103,31 @@ macro_rules! matmuls {
     })*};
 }
 
-fn glam_matmul(g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>, n: usize, a: &[f32], b: &[f32]) {
+fn glam_matmul(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    n: usize,
+    a: &[f32],
+    b: &[f32],
+) {
     // glam is column-major; the same products on transposed data cost the same.
     match n {
         3 => {
-            let (x, y) = (glam::Mat3::from_cols_slice(a), glam::Mat3::from_cols_slice(b));
-            g.bench_function(BenchmarkId::new("glam", n), |bench| bench.iter(|| *black_box(&x) * *black_box(&y)));
+            let (x, y) = (
+                glam::Mat3::from_cols_slice(a),
+                glam::Mat3::from_cols_slice(b),
+            );
+            g.bench_function(BenchmarkId::new("glam", n), |bench| {
+                bench.iter(|| *black_box(&x) * *black_box(&y))
+            });
         }
         4 => {
-            let (x, y) = (glam::Mat4::from_cols_slice(a), glam::Mat4::from_cols_slice(b));
-            g.bench_function(BenchmarkId::new("glam", n), |bench| bench.iter(|| *black_box(&x) * *black_box(&y)));
+            let (x, y) = (
+                glam::Mat4::from_cols_slice(a),
+                glam::Mat4::from_cols_slice(b),
+            );
+            g.bench_function(BenchmarkId::new("glam", n), |bench| {
+                bench.iter(|| *black_box(&x) * *black_box(&y))
+            });
         }
         _ => {}
     }
@@ -127,13 +142,21 @@ const CANVAS: usize = 1080 * 1920 * 3;
 fn construction(c: &mut Criterion) {
     let mut g = c.benchmark_group("canvas_u8");
     type Canvas = Array3<u8, 1080, 1920, 3>;
-    g.bench_function(BenchmarkId::new("shaped", "zeros"), |bench| bench.iter(Canvas::zeros_boxed));
-    g.bench_function(BenchmarkId::new("loop", "zeros"), |bench| bench.iter(|| vec![0u8; CANVAS].into_boxed_slice()));
+    g.bench_function(BenchmarkId::new("shaped", "zeros"), |bench| {
+        bench.iter(Canvas::zeros_boxed)
+    });
+    g.bench_function(BenchmarkId::new("loop", "zeros"), |bench| {
+        bench.iter(|| vec![0u8; CANVAS].into_boxed_slice())
+    });
     g.bench_function(BenchmarkId::new("ndarray", "zeros"), |bench| {
         bench.iter(|| ndarray::Array3::<u8>::zeros((1080, 1920, 3)))
     });
-    g.bench_function(BenchmarkId::new("shaped", "ones"), |bench| bench.iter(Canvas::ones_boxed));
-    g.bench_function(BenchmarkId::new("loop", "ones"), |bench| bench.iter(|| vec![1u8; CANVAS].into_boxed_slice()));
+    g.bench_function(BenchmarkId::new("shaped", "ones"), |bench| {
+        bench.iter(Canvas::ones_boxed)
+    });
+    g.bench_function(BenchmarkId::new("loop", "ones"), |bench| {
+        bench.iter(|| vec![1u8; CANVAS].into_boxed_slice())
+    });
     g.bench_function(BenchmarkId::new("ndarray", "ones"), |bench| {
         bench.iter(|| ndarray::Array3::<u8>::ones((1080, 1920, 3)))
     });
@@ -144,12 +167,15 @@ fn order(c: &mut Criterion) {
     const N: usize = 1024;
     let mut g = c.benchmark_group("to_order_f32");
     let a = Array2::<f32, N, N>::from_fn_boxed(|[i, j]| (i * N + j) as f32);
-    g.bench_function(BenchmarkId::new("shaped", N), |bench| bench.iter(|| black_box(&*a).to_order_boxed::<ColMajor>()));
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| black_box(&*a).to_order_boxed::<ColMajor>())
+    });
     let plain: Box<[f32; N * N]> = a.as_slice().to_vec().into_boxed_slice().try_into().unwrap();
     g.bench_function(BenchmarkId::new("loop", N), |bench| {
         bench.iter(|| {
             let src = black_box(&*plain);
-            let mut out: Box<[f32; N * N]> = vec![0.0f32; N * N].into_boxed_slice().try_into().unwrap();
+            let mut out: Box<[f32; N * N]> =
+                vec![0.0f32; N * N].into_boxed_slice().try_into().unwrap();
             for i in 0..N {
                 for j in 0..N {
                     out[j * N + i] = src[i * N + j];

@@ -21,6 +21,7 @@ use crate::array::Array;
 use crate::element::Element;
 use crate::number::{Bits, Number, Signed};
 use crate::order::Order;
+use crate::raw::dispatch;
 use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
 
 /// Shapes that combine elementwise with `Rhs`: the same shape, or `Rhs`
@@ -96,22 +97,16 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         let b = rhs.as_slice();
         let a = self.as_mut_slice();
         if S2::SIZE == S::SIZE {
-            for (x, &y) in a.iter_mut().zip(b) {
-                *x = f(*x, y);
-            }
+            dispatch::zip_assign(a, b, f);
         } else if S2::SIZE == 0 {
             // An empty right-hand side leaves nothing to combine.
         } else if O::IS_ROW_MAJOR {
             for chunk in a.chunks_exact_mut(S2::SIZE) {
-                for (x, &y) in chunk.iter_mut().zip(b) {
-                    *x = f(*x, y);
-                }
+                dispatch::zip_assign(chunk, b, &f);
             }
         } else {
             for (chunk, &y) in a.chunks_exact_mut(S::SIZE / S2::SIZE).zip(b) {
-                for x in chunk {
-                    *x = f(*x, y);
-                }
+                dispatch::map_assign(chunk, |x| f(x, y));
             }
         }
     }
@@ -164,7 +159,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, O>;
             #[inline]
             fn $op(mut self, rhs: T) -> Self::Output {
-                self.as_mut_slice().iter_mut().for_each(|x| *x = T::$f(*x, rhs));
+                dispatch::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
                 self
             }
         }
@@ -194,7 +189,7 @@ macro_rules! binary_ops {
         impl<T: $Bound, S: Shape, O: Order> $OpAssign<T> for Array<T, S, O> {
             #[inline]
             fn $op_assign(&mut self, rhs: T) {
-                self.as_mut_slice().iter_mut().for_each(|x| *x = T::$f(*x, rhs));
+                dispatch::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
             }
         }
     )*};

@@ -6,7 +6,9 @@
 //!   reverse casts from a nested array or a slice to an `&Array`;
 //! - building an array in place: zero-filled, filled with one value, or one
 //!   element at a time through `MaybeUninit`, on the stack or on the heap;
-//! - [`Array::assume_init`] for callers who fill `MaybeUninit` themselves.
+//! - [`Array::assume_init`] for callers who fill `MaybeUninit` themselves;
+//! - calling loops compiled for wider vector instructions than the build
+//!   targets, after checking that the CPU has them (`dispatch`).
 //!
 //! The one fact all of them rely on is the layout invariant, checked at
 //! compile time by [`Array::LAYOUT`]: `Array<T, S, O>` is
@@ -130,8 +132,10 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     #[cfg(feature = "alloc")]
     pub fn uninit_boxed() -> Box<Array<MaybeUninit<T>, S, O>> {
         let () = Array::<MaybeUninit<T>, S, O>::LAYOUT;
+        let mut block = Box::<Array<MaybeUninit<T>, S, O>>::new_uninit();
+        advise_huge_pages(block.as_mut_ptr().cast(), Self::NBYTES);
         // SAFETY: an array of `MaybeUninit<T>` is valid uninitialised.
-        unsafe { Box::<Array<MaybeUninit<T>, S, O>>::new_uninit().assume_init() }
+        unsafe { block.assume_init() }
     }
 
     /// Views a nested Rust array as an `Array` of the same shape.
@@ -298,8 +302,10 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     #[cfg(feature = "alloc")]
     pub(crate) fn boxed_zeroed() -> Box<Self> {
         let () = Self::LAYOUT;
+        let mut block = Box::<Self>::new_zeroed();
+        advise_huge_pages(block.as_mut_ptr().cast(), Self::NBYTES);
         // SAFETY: as in `zeroed`: all-zero bits are a valid `Self`.
-        unsafe { Box::<Self>::new_zeroed().assume_init() }
+        unsafe { block.assume_init() }
     }
 }
 
@@ -459,5 +465,123 @@ mod tests {
             let e: alloc::boxed::Box<[f64]> = alloc::boxed::Box::new([]);
             assert!(Array2::<f64, 0, 0>::boxed_from_boxed_slice(e).is_ok());
         }
+    }
+}
+
+/// Asks Linux to back a heap array of 4 MiB or more with transparent huge
+/// pages, as NumPy does for its arrays: streaming through it then misses
+/// the TLB far less often, and first touch is cheaper. Call it before the
+/// memory is first written. Elsewhere, and under Miri, it does nothing.
+#[cfg(feature = "alloc")]
+#[inline]
+fn advise_huge_pages(start: *mut u8, len: usize) {
+    #[cfg(all(feature = "std", target_os = "linux", not(miri)))]
+    {
+        const HUGE_FROM: usize = 4 << 20;
+        const PAGE: usize = 4096;
+        const MADV_HUGEPAGE: i32 = 14;
+        unsafe extern "C" {
+            fn madvise(addr: *mut core::ffi::c_void, len: usize, advice: i32) -> i32;
+        }
+        if len < HUGE_FROM {
+            return;
+        }
+        // The whole pages inside the allocation.
+        let address = start as usize;
+        let first = address.next_multiple_of(PAGE) - address;
+        let whole = (address + len) / PAGE * PAGE - (address + first);
+        // SAFETY: `start + first .. + whole` lies inside an allocation the
+        // caller owns, page-aligned; MADV_HUGEPAGE only changes how the
+        // kernel backs those pages, never their contents or validity, and a
+        // failure (no THP support) is harmless, so the result is ignored.
+        unsafe {
+            madvise(start.wrapping_add(first).cast(), whole, MADV_HUGEPAGE);
+        }
+    }
+    #[cfg(not(all(feature = "std", target_os = "linux", not(miri))))]
+    let _ = (start, len);
+}
+
+/// Elementwise loops compiled for the widest vector instructions the
+/// running CPU has (x86-64 with `std`: AVX-512F, else AVX2), chosen once per
+/// call by cached feature detection, as NumPy does. Builds with default flags
+/// target only SSE2; this recovers the rest. Short loops skip the check.
+pub(crate) mod dispatch {
+    /// Loops shorter than this run as compiled: the wide path's setup and
+    /// the feature check would cost more than they save.
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    const WIDE_FROM: usize = 4096;
+
+    /// `a[i] = f(a[i], b[i])` for every `i`.
+    #[inline]
+    pub(crate) fn zip_assign<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
+        #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+        if a.len() >= WIDE_FROM {
+            if std::is_x86_feature_detected!("avx512f") {
+                // SAFETY: the running CPU has AVX-512F (checked just above),
+                // the only precondition of calling a function compiled for it.
+                return unsafe { zip_assign_avx512(a, b, f) };
+            }
+            if std::is_x86_feature_detected!("avx2") {
+                // SAFETY: the running CPU has AVX2 (checked just above).
+                return unsafe { zip_assign_avx2(a, b, f) };
+            }
+        }
+        zip_assign_plain(a, b, f);
+    }
+
+    /// `a[i] = f(a[i])` for every `i`.
+    #[inline]
+    pub(crate) fn map_assign<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
+        #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+        if a.len() >= WIDE_FROM {
+            if std::is_x86_feature_detected!("avx512f") {
+                // SAFETY: the running CPU has AVX-512F (checked just above).
+                return unsafe { map_assign_avx512(a, f) };
+            }
+            if std::is_x86_feature_detected!("avx2") {
+                // SAFETY: the running CPU has AVX2 (checked just above).
+                return unsafe { map_assign_avx2(a, f) };
+            }
+        }
+        map_assign_plain(a, f);
+    }
+
+    #[inline(always)]
+    fn zip_assign_plain<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
+        for (x, &y) in a.iter_mut().zip(b) {
+            *x = f(*x, y);
+        }
+    }
+
+    #[inline(always)]
+    fn map_assign_plain<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
+        for x in a {
+            *x = f(*x);
+        }
+    }
+
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    #[target_feature(enable = "avx512f")]
+    fn zip_assign_avx512<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
+        zip_assign_plain(a, b, f);
+    }
+
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    #[target_feature(enable = "avx2")]
+    fn zip_assign_avx2<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
+        zip_assign_plain(a, b, f);
+    }
+
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    #[target_feature(enable = "avx512f")]
+    fn map_assign_avx512<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
+        map_assign_plain(a, f);
+    }
+
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    #[target_feature(enable = "avx2")]
+    fn map_assign_avx2<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
+        map_assign_plain(a, f);
     }
 }
