@@ -3,6 +3,8 @@
 //! checked here in three ways: as a constant (usable in `const` items), via
 //! the same-named method on a value, and against the real memory layout.
 
+mod common;
+
 use core::mem::{align_of, size_of};
 use shaped::{
     Array1, Array2, Array3, Array4, Array6, Array8, ColMajor, Element, RowMajor, ShapeTuple,
@@ -35,7 +37,7 @@ macro_rules! case {
         assert_eq!(size_of::<A>(), $nbytes, "{what}: size_of");
         assert_eq!(align_of::<A>(), align_of::<<A as HasElement>::Elem>(), "{what}: align_of");
         assert_eq!(a.as_slice().len(), $size, "{what}: as_slice().len()");
-        CASES.with(|c| c.set(c.get() + 1));
+        common::count();
     }};
 }
 
@@ -47,13 +49,11 @@ impl<T, S: shaped::Shape, O: shaped::Order> HasElement for shaped::Array<T, S, O
     type Elem = T;
 }
 
-std::thread_local!(static CASES: core::cell::Cell<usize> = const { core::cell::Cell::new(0) });
-
 #[test]
 fn every_fact_matches_numpy() {
     include!("golden/numpy_layout.rs");
     // 11 dtypes x 10 shapes x 2 orders: a truncated golden file must fail.
-    assert_eq!(CASES.with(|c| c.get()), 220);
+    assert_eq!(common::cases(), 220);
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! equal `repr`, and the column-major copy must print the same, since
 //! printing shows logical order.
 
+mod common;
+
 use shaped::{Array1, Array2, Array3, Array6, Array8, ColMajor};
 
 trait FromGolden {
@@ -44,17 +46,15 @@ macro_rules! case {
         assert_eq!(format!("{a:?}"), $repr, "repr of {}", stringify!($array));
         let f = a.to_order::<ColMajor>();
         assert_eq!((f.to_string(), format!("{f:?}")), ($str.to_string(), $repr.to_string()), "ColMajor");
-        CASES.with(|c| c.set(c.get() + 1));
+        common::count();
     }};
 }
-
-std::thread_local!(static CASES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
 
 #[test]
 fn str_and_repr_match_numpy() {
     include!("golden/numpy_print.rs");
     // A truncated golden file must fail.
-    assert_eq!(CASES.with(|c| c.get()), 175);
+    assert_eq!(common::cases(), 175);
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //! NumPy's sums, means and axis sums of generated data (see
 //! `golden/numpy_reduce.py` for the formula, rebuilt here exactly).
 
+mod common;
+
 use shaped::{Array, Array1, Array2, Array3, ColMajor, Order, RowMajor, Shape};
 
 fn value_f64(i: usize) -> f64 {
@@ -29,13 +31,13 @@ macro_rules! sum_mean {
         let a = generated::<f64, shaped::Shape1<$n>, RowMajor>(value_f64);
         assert_eq!(a.sum().to_bits(), $sum, "sum of {} f64", $n);
         assert_eq!(a.mean().to_bits(), $mean, "mean of {} f64", $n);
-        count();
+        common::count();
     }};
     (f32, $n:literal, $sum:literal, $mean:literal) => {{
         let a = generated::<f32, shaped::Shape1<$n>, RowMajor>(value_f32);
         assert_eq!(a.sum().to_bits(), $sum, "sum of {} f32", $n);
         assert_eq!((a.mean() as f32).to_bits(), $mean, "mean of {} f32", $n);
-        count();
+        common::count();
     }};
 }
 
@@ -62,20 +64,14 @@ macro_rules! sum_axis {
 
 fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
     assert_eq!(actual, expected);
-    count();
-}
-
-std::thread_local!(static CASES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
-
-fn count() {
-    CASES.with(|c| c.set(c.get() + 1));
+    common::count();
 }
 
 #[test]
 fn sums_and_means_match_numpy_bit_for_bit() {
     include!("golden/numpy_reduce.rs");
     // 2 dtypes x (34 lengths + 4 shapes x 2 orders x their axes): 108 cases.
-    assert_eq!(CASES.with(|c| c.get()), 108);
+    assert_eq!(common::cases(), 108);
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! (see `golden/numpy_sequences.py`). NaN matches NaN whatever its payload,
 //! which IEEE 754 leaves open.
 
+mod common;
+
 use shaped::{Array1, arange};
 
 fn same_f64(what: &str, actual: &[f64], expected: &[u64]) {
@@ -24,7 +26,7 @@ macro_rules! linspace {
         let (start, stop) = (f64::from_bits($start), f64::from_bits($stop));
         let a = Array1::<f64, $n>::linspace(start, stop);
         same_f64(&format!("linspace({start:e}, {stop:e}, {})", $n), a.as_slice(), &[$($e),*]);
-        count();
+        common::count();
     }};
 }
 
@@ -33,7 +35,7 @@ macro_rules! arange_f64 {
         let (start, step) = (f64::from_bits($start), f64::from_bits($step));
         let a = Array1::<f64, $n>::arange(start, step);
         same_f64(&format!("arange({start:e}, step {step:e}) of {}", $n), a.as_slice(), &[$($e),*]);
-        count();
+        common::count();
     }};
 }
 
@@ -43,7 +45,7 @@ macro_rules! arange_f32 {
         let a = Array1::<f32, $n>::arange(start, step);
         let bits: Vec<u32> = a.iter().map(|v| v.to_bits()).collect();
         assert_eq!(bits, [$($e),*] as [u32; $n], "arange::<f32>({start:e}, step {step:e})");
-        count();
+        common::count();
     }};
 }
 
@@ -53,7 +55,7 @@ macro_rules! arange_int {
         let a = Array1::<$t, $n>::arange(start, step);
         let expected: [$t; $n] = [$($e),*];
         assert_eq!(a.as_slice(), &expected, "arange::<{}>({start}, step {step})", stringify!($t));
-        count();
+        common::count();
     }};
 }
 
@@ -62,7 +64,7 @@ macro_rules! logspace {
         let (start, stop, base) = (f64::from_bits($start), f64::from_bits($stop), f64::from_bits($base));
         let a = Array1::<f64, $n>::logspace(start, stop, base);
         same_f64(&format!("logspace({start:e}, {stop:e}, {}, base={base:e})", $n), a.as_slice(), &[$($e),*]);
-        count();
+        common::count();
     }};
 }
 
@@ -71,7 +73,7 @@ macro_rules! geomspace {
         let (start, stop) = (f64::from_bits($start), f64::from_bits($stop));
         let a = Array1::<f64, $n>::geomspace(start, stop);
         same_f64(&format!("geomspace({start:e}, {stop:e}, {})", $n), a.as_slice(), &[$($e),*]);
-        count();
+        common::count();
     }};
 }
 
@@ -79,21 +81,15 @@ macro_rules! arange_len {
     ($n:literal, $array:expr) => {{
         let a = $array;
         assert_eq!(a.size(), $n, "{}", stringify!($array));
-        count();
+        common::count();
     }};
-}
-
-std::thread_local!(static CASES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
-
-fn count() {
-    CASES.with(|c| c.set(c.get() + 1));
 }
 
 #[test]
 fn every_sequence_matches_numpy_bit_for_bit() {
     include!("golden/numpy_sequences.rs");
     // A truncated golden file must fail: 22 + 12 + 4 + 8 + 8 + 10 + 18 cases.
-    assert_eq!(CASES.with(|c| c.get()), 82);
+    assert_eq!(common::cases(), 82);
 }
 
 #[test]

@@ -178,7 +178,7 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::{Array2, ColMajor};
-    /// let c = Array2::<f32, 1024, 1024>::from_fn_boxed(|[i, j]| (i * 1024 + j) as f32);
+    /// let c = Array2::<f32, 64, 64>::from_fn_boxed(|[i, j]| (i * 64 + j) as f32);
     /// let f = c.to_order_boxed::<ColMajor>();
     /// assert_eq!(f[[3, 7]], c[[3, 7]]);
     /// ```

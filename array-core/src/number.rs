@@ -129,6 +129,26 @@ macro_rules! integer_numbers {
                 sum as f64 / values.len() as f64
             }
         }
+    )*};
+}
+
+integer_numbers!(i8 => i64, i16 => i64, i32 => i64, i64 => i64, u8 => u64, u16 => u64, u32 => u64, u64 => u64);
+
+macro_rules! signed_integers {
+    ($($t:ty)*) => {$(
+        impl Signed for $t {
+            #[inline(always)]
+            fn neg(self) -> Self {
+                self.wrapping_neg()
+            }
+        }
+    )*};
+}
+
+signed_integers!(i8 i16 i32 i64);
+
+macro_rules! bits {
+    ($($t:ty)*) => {$(
         impl Bits for $t {
             #[inline(always)]
             fn and(self, other: Self) -> Self {
@@ -150,39 +170,7 @@ macro_rules! integer_numbers {
     )*};
 }
 
-integer_numbers!(i8 => i64, i16 => i64, i32 => i64, i64 => i64, u8 => u64, u16 => u64, u32 => u64, u64 => u64);
-
-macro_rules! signed_integers {
-    ($($t:ty)*) => {$(
-        impl Signed for $t {
-            #[inline(always)]
-            fn neg(self) -> Self {
-                self.wrapping_neg()
-            }
-        }
-    )*};
-}
-
-signed_integers!(i8 i16 i32 i64);
-
-impl Bits for bool {
-    #[inline(always)]
-    fn and(self, other: Self) -> Self {
-        self & other
-    }
-    #[inline(always)]
-    fn or(self, other: Self) -> Self {
-        self | other
-    }
-    #[inline(always)]
-    fn xor(self, other: Self) -> Self {
-        self ^ other
-    }
-    #[inline(always)]
-    fn not(self) -> Self {
-        !self
-    }
-}
+bits!(bool i8 i16 i32 i64 u8 u16 u32 u64);
 
 /// NumPy's pairwise summation (`pairwise_sum` in its loops): blocks of up
 /// to 128 elements are summed in eight interleaved partial sums, longer
