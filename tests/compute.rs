@@ -146,6 +146,21 @@ fn axis_reductions_remove_the_axis_from_the_type() {
     assert_eq!(a.min_axis::<2>()[[1, 2]], 120);
     let f = a.to_order::<ColMajor>();
     assert_eq!(f.sum_axis::<1>().to_order::<RowMajor>(), s1);
+    let m: Array2<f64, 2, 4> = a.mean_axis::<1>();
+    assert_eq!(m[[1, 3]], (3 * 103 + 30) as f64 / 3.0);
+    let small = Array2::<u8, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    assert_eq!(small.prod_axis::<1>().as_slice(), &[6u64, 120]);
+    assert_eq!(small.prod_axis::<0>().as_slice(), &[4u64, 10, 18]);
+    let empty = Array2::<f32, 2, 0>::zeros();
+    assert!(empty.mean_axis::<1>().iter().all(|m| m.is_nan()));
+    assert_eq!(empty.prod_axis::<1>().as_slice(), &[1.0, 1.0]);
+    assert_eq!(empty.sum_axis::<1>().as_slice(), &[0.0, 0.0]); // np.zeros((2, 0)).sum(axis=1)
+    assert_eq!(
+        Array2::<i32, 0, 3>::zeros().sum_axis::<0>().as_slice(),
+        &[0, 0, 0]
+    );
+    // No lanes at all: an empty result, as np.zeros((0, 3)).max(axis=1).
+    assert_eq!(Array2::<i32, 0, 3>::zeros().max_axis::<1>().size(), 0);
 }
 
 #[test]

@@ -54,6 +54,10 @@ pub trait Number: Element + sealed::Sealed {
     /// The mean of `values` as NumPy computes it, widened to `f64`.
     #[doc(hidden)]
     fn mean_of(values: &[Self]) -> f64;
+    /// `sum / len` for a sum in this (accumulator) type, as `f64`: divided
+    /// in `f64` for integers, in the float type itself for floats.
+    #[doc(hidden)]
+    fn mean_of_sum(sum: Self, len: usize) -> f64;
 }
 
 /// Element types with a sign to flip: the signed integers and the floats.
@@ -127,6 +131,9 @@ macro_rules! integer_numbers {
                 // integers below 2**53, as this exact sum is.
                 let sum: i128 = values.iter().map(|&v| v as i128).sum();
                 sum as f64 / values.len() as f64
+            }
+            fn mean_of_sum(sum: Self, len: usize) -> f64 {
+                sum as f64 / len as f64
             }
         }
     )*};
@@ -265,7 +272,10 @@ macro_rules! float_numbers {
             }
             fn mean_of(values: &[Self]) -> f64 {
                 // NumPy: the sum in the float type, divided in that type.
-                (Self::sum_of(values) / values.len() as $t) as f64
+                Self::mean_of_sum(Self::sum_of(values), values.len())
+            }
+            fn mean_of_sum(sum: Self, len: usize) -> f64 {
+                (sum / len as $t) as f64
             }
         }
         impl Signed for $t {

@@ -78,6 +78,33 @@ impl<S: Shape> NonEmpty<S> {
     };
 }
 
+/// Lanes along `AXIS` with at least one element, unless there are no lanes
+/// at all: NumPy's `max(axis=...)` fails on `np.zeros((3, 0))` along axis 1,
+/// and returns an empty array for `np.zeros((0, 3))`.
+struct NonEmptyLanes<S, const AXIS: usize>(core::marker::PhantomData<S>);
+
+impl<S: Shape, const AXIS: usize> NonEmptyLanes<S, AXIS> {
+    const OK: () = {
+        let mut lanes = 1;
+        let mut k = 0;
+        while k < S::NDIM {
+            if k != AXIS {
+                lanes *= S::DIMS[k];
+            }
+            k += 1;
+        }
+        if S::DIMS[AXIS] == 0 && lanes > 0 {
+            let msg = Msg::new()
+                .str("the lanes along axis ")
+                .num(AXIS)
+                .str(" of shape ")
+                .shape(S::DIMS)
+                .str(" are empty: they have no minimum or maximum");
+            panic!("{}", msg.as_str())
+        }
+    };
+}
+
 /// Is `a` a better pick than `b` for the maximum (`max`) or the minimum?
 /// NaN beats everything, as in NumPy, where NaN propagates.
 #[inline]
@@ -272,6 +299,8 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<AXIS>,
     {
+        // Checked here so that empty lanes are reported at the caller's line.
+        let () = NonEmptyLanes::<S, AXIS>::OK;
         self.pick_axis::<AXIS>(true)
     }
 
@@ -287,6 +316,8 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<AXIS>,
     {
+        // Checked here so that empty lanes are reported at the caller's line.
+        let () = NonEmptyLanes::<S, AXIS>::OK;
         self.pick_axis::<AXIS>(false)
     }
 }
@@ -300,7 +331,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<AXIS>,
     {
-        let () = NonEmpty::<S>::OK;
+        let () = NonEmptyLanes::<S, AXIS>::OK;
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
             let mut lane = self.lane::<AXIS>(i.as_ref());
             let first = lane.next().unwrap_or(T::ZERO);
@@ -383,7 +414,10 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
         let data = self.as_slice();
         let len = S::DIMS[AXIS];
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
-            if Self::lane_is_contiguous::<AXIS>() {
+            if len == 0 {
+                // An empty lane has no start to look up; its sum is 0.
+                <T::Accumulator as Element>::ZERO
+            } else if Self::lane_is_contiguous::<AXIS>() {
                 let start = Self::lane_start::<AXIS>(i.as_ref());
                 T::sum_of(&data[start..start + len])
             } else {
@@ -393,5 +427,46 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
                     .unwrap_or(<T::Accumulator as Element>::ZERO)
             }
         })
+    }
+
+    /// Products along `AXIS`, NumPy's `prod(axis=AXIS)`, in the accumulator
+    /// type of [`prod`](Self::prod).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<u8, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.prod_axis::<0>(), Array1::from([4u64, 10, 18]));
+    /// ```
+    pub fn prod_axis<const AXIS: usize>(
+        &self,
+    ) -> Array<T::Accumulator, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
+            self.lane::<AXIS>(i.as_ref())
+                .fold(<T::Accumulator as Element>::ONE, |p, x| p.mul(x.widen()))
+        })
+    }
+
+    /// Means along `AXIS`, NumPy's `mean(axis=AXIS)`: each lane's
+    /// [`sum_axis`](Self::sum_axis) divided by its length, as `f64` (NaN
+    /// for an empty lane, as NumPy gives).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.mean_axis::<1>(), Array1::from([2.0, 5.0]));
+    /// ```
+    pub fn mean_axis<const AXIS: usize>(&self) -> Array<f64, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let len = S::DIMS[AXIS];
+        let sums = self.sum_axis::<AXIS>();
+        let sums = sums.as_slice();
+        Array::from_flat_fn(|i| T::Accumulator::mean_of_sum(sums[i], len))
     }
 }
