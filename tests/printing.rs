@@ -58,7 +58,7 @@ fn str_and_repr_match_numpy() {
 }
 
 #[test]
-fn printing_needs_no_allocator_and_honours_no_flags() {
+fn printing_streams_into_a_fixed_buffer() {
     // Formatting writes straight to the formatter: a fixed-size buffer works.
     struct Fixed([u8; 64], usize);
     impl core::fmt::Write for Fixed {
@@ -81,13 +81,5 @@ fn printing_needs_no_allocator_and_honours_no_flags() {
     assert_eq!(
         core::str::from_utf8(&out.0[..out.1]).unwrap(),
         "[  1  20 255]"
-    );
-    let _ = (
-        Array3::<u8, 1, 1, 1>::zeros(),
-        Array6::<u8, 1, 1, 1, 1, 1, 1>::zeros(),
-    );
-    let _ = (
-        Array8::<u8, 1, 1, 1, 1, 1, 1, 1, 1>::zeros(),
-        Array2::<u8, 1, 1>::zeros(),
     );
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use shaped::{Array, Array1, Array2, Array3, ColMajor, Order, RowMajor, Shape};
+use shaped::{Array, Array1, ColMajor, Order, RowMajor, Shape};
 
 fn value_f64(i: usize) -> f64 {
     ((i as u64).wrapping_mul(2654435761) % (1 << 32)) as f64 / 4294967296.0 - 0.5
@@ -83,10 +83,5 @@ fn pairwise_beats_sequential_summation() {
         (a.sum() - exact).abs() < (sequential - exact).abs() / 100.0,
         "{} vs {sequential}",
         a.sum()
-    );
-    let _ = (
-        Array2::<f64, 1, 1>::zeros(),
-        Array3::<f64, 1, 1, 1>::zeros(),
-        ColMajor,
     );
 }

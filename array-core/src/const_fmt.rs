@@ -2,7 +2,10 @@
 //!
 //! `panic!` in a `const` context accepts only a string, so compile-time
 //! errors such as "the shape (2, 3) has ..." are assembled here byte by byte
-//! and then raised with `panic!("{}", msg.as_str())`.
+//! and then raised with `panic!("{}", msg.as_str())`. At run time the same
+//! buffer is a `fmt::Write` target, so printing needs no allocator.
+
+use core::fmt;
 
 /// A fixed-capacity UTF-8 message buffer usable in `const fn`.
 ///
@@ -78,6 +81,19 @@ impl Msg {
         self.byte(b')')
     }
 
+    pub(crate) const fn len(&self) -> usize {
+        self.len
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Keeps the first `len` bytes; the caller cuts at a character boundary.
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+
     pub(crate) const fn as_str(&self) -> &str {
         // The buffer may have been cut inside a multi-byte character only if a
         // caller appended non-ASCII text; fall back to the valid prefix then.
@@ -89,6 +105,20 @@ impl Msg {
                 Err(_) => "",
             },
         }
+    }
+}
+
+/// Unlike the `const` builders, which cut long messages short, writing past
+/// the capacity here is an error: formatted output must be whole.
+impl fmt::Write for Msg {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        if end > Self::CAPACITY {
+            return Err(fmt::Error);
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 
@@ -108,6 +138,19 @@ mod tests {
             .shape(&[5])
             .shape(&[]);
         assert_eq!(M.as_str(), "got 0 and 18446744073709551615 in (3, 3)(5,)()");
+    }
+
+    #[test]
+    fn writing_past_the_capacity_fails() {
+        use core::fmt::Write;
+        let mut m = Msg::new();
+        assert!(m.write_str(&"x".repeat(Msg::CAPACITY)).is_ok());
+        assert!(m.write_str("y").is_err());
+        assert_eq!(m.len(), Msg::CAPACITY);
+        m.truncate(3);
+        assert_eq!(m.as_str(), "xxx");
+        m.clear();
+        assert_eq!(m.as_str(), "");
     }
 
     #[test]
