@@ -14,6 +14,22 @@ fn value_f32(i: usize) -> f32 {
     ((i as u64).wrapping_mul(2654435761) % (1 << 24)) as f32 / 16777216.0 - 0.5
 }
 
+fn hash(i: usize) -> u64 {
+    (i as u64).wrapping_mul(2654435761) % (1 << 32)
+}
+
+fn value_ties(i: usize) -> i32 {
+    (hash(i) % 7) as i32 - 3
+}
+
+fn value_nans(i: usize) -> f64 {
+    if hash(i) % 13 == 0 {
+        f64::NAN
+    } else {
+        value_f64(i)
+    }
+}
+
 /// The generated array of shape `S`: C-order position `i` holds value(i).
 fn generated<T, S: Shape, O: Order>(value: fn(usize) -> T) -> Box<Array<T, S, O>> {
     Array::from_fn_boxed(|index: S::Index| {
@@ -62,6 +78,40 @@ macro_rules! sum_axis {
     };
 }
 
+/// argmax, argmin, max and min along one axis; floats compare as bits, so
+/// a NaN must be NumPy's NaN in the same place.
+macro_rules! arg_axis {
+    ($t:ident, [$($d:literal),+], C, $axis:literal, $($rest:tt)*) => {
+        arg_axis!(@shape $t, [$($d),+], RowMajor, $axis, $($rest)*)
+    };
+    ($t:ident, [$($d:literal),+], F, $axis:literal, $($rest:tt)*) => {
+        arg_axis!(@shape $t, [$($d),+], ColMajor, $axis, $($rest)*)
+    };
+    (@shape $t:ident, [$a:literal, $b:literal], $($rest:tt)*) => {
+        arg_axis!(@run $t, shaped::Shape2<$a, $b>, $($rest)*)
+    };
+    (@shape $t:ident, [$a:literal, $b:literal, $c:literal], $($rest:tt)*) => {
+        arg_axis!(@run $t, shaped::Shape3<$a, $b, $c>, $($rest)*)
+    };
+    (@run i32, $s:ty, $o:ident, $axis:literal, $($rest:tt)*) => {
+        arg_axis!(@check generated::<i32, $s, $o>(value_ties), |v: i32| v, $axis, $($rest)*)
+    };
+    (@run f64, $s:ty, $o:ident, $axis:literal, $($rest:tt)*) => {
+        arg_axis!(@check generated::<f64, $s, $o>(value_nans), f64::to_bits, $axis, $($rest)*)
+    };
+    (@check $a:expr, $bits:expr, $axis:literal, [$($argmax:literal),*], [$($argmin:literal),*],
+        [$($max:literal),*], [$($min:literal),*]) => {{
+        let a = $a;
+        let expected: [&[_]; 2] = [&[$($argmax),*], &[$($argmin),*]];
+        assert_eq!(a.argmax_axis::<$axis>().to_order::<RowMajor>().as_slice(), expected[0]);
+        assert_eq!(a.argmin_axis::<$axis>().to_order::<RowMajor>().as_slice(), expected[1]);
+        let expected: [&[_]; 2] = [&[$($max),*], &[$($min),*]];
+        assert_eq!(a.max_axis::<$axis>().to_order::<RowMajor>().map($bits).as_slice(), expected[0]);
+        assert_eq!(a.min_axis::<$axis>().to_order::<RowMajor>().map($bits).as_slice(), expected[1]);
+        common::count();
+    }};
+}
+
 fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
     assert_eq!(actual, expected);
     common::count();
@@ -70,8 +120,9 @@ fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
 #[test]
 fn sums_and_means_match_numpy_bit_for_bit() {
     include!("golden/numpy_reduce.rs");
-    // 2 dtypes x (34 lengths + 4 shapes x 2 orders x their axes): 108 cases.
-    assert_eq!(common::cases(), 108);
+    // 2 dtypes x (34 lengths + 4 shapes x 2 orders x their axes): 108 sum
+    // cases; 2 dtypes x 2 shapes x 2 orders x their axes: 20 argmax cases.
+    assert_eq!(common::cases(), 128);
 }
 
 #[test]

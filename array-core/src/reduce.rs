@@ -99,7 +99,7 @@ impl<S: Shape, const AXIS: usize> NonEmptyLanes<S, AXIS> {
                 .num(AXIS)
                 .str(" of shape ")
                 .shape(S::DIMS)
-                .str(" are empty: they have no minimum or maximum");
+                .str(" are empty: they have no minimum, maximum or position of one");
             panic!("{}", msg.as_str())
         }
     };
@@ -301,7 +301,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS>(true)
+        self.pick_axis::<AXIS>(true).map(|(_, value)| value)
     }
 
     /// The smallest element along `AXIS`, NumPy's `min(axis=AXIS)`.
@@ -318,24 +318,70 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS>(false)
+        self.pick_axis::<AXIS>(false).map(|(_, value)| value)
+    }
+
+    /// The position of the largest element of each lane along `AXIS`,
+    /// NumPy's `argmax(axis=AXIS)`: the first one on ties, the first NaN if
+    /// any. Positions are `usize`, for indexing; NumPy's are `int64`
+    /// (`.map(|i| i as i64)` gives that dtype).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [4, 9, 6]]);
+    /// assert_eq!(a.argmax_axis::<0>(), Array1::from([1, 0, 1]));
+    /// assert_eq!(a.argmax_axis::<1>(), Array1::from([1, 1]));
+    /// ```
+    pub fn argmax_axis<const AXIS: usize>(&self) -> Array<usize, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        // Checked here so that empty lanes are reported at the caller's line.
+        let () = NonEmptyLanes::<S, AXIS>::OK;
+        self.pick_axis::<AXIS>(true).map(|(position, _)| position)
+    }
+
+    /// The position of the smallest element of each lane along `AXIS`,
+    /// NumPy's `argmin(axis=AXIS)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<f64, 2, 3>::from([[1.0, 0.5, 3.0], [f64::NAN, 0.0, -2.0]]);
+    /// assert_eq!(a.argmin_axis::<0>(), Array1::from([1, 1, 1]));
+    /// assert_eq!(a.argmin_axis::<1>(), Array1::from([1, 0])); // NaN wins
+    /// ```
+    pub fn argmin_axis<const AXIS: usize>(&self) -> Array<usize, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        // Checked here so that empty lanes are reported at the caller's line.
+        let () = NonEmptyLanes::<S, AXIS>::OK;
+        self.pick_axis::<AXIS>(false).map(|(position, _)| position)
     }
 }
 
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
-    /// The maximum or minimum of each lane along `AXIS`.
+    /// `(position in the lane, value)` of the maximum or minimum of each
+    /// lane along `AXIS`.
     fn pick_axis<const AXIS: usize>(
         &self,
         max: bool,
-    ) -> Array<T, <S as RemoveAxis<AXIS>>::Output, O>
+    ) -> Array<(usize, T), <S as RemoveAxis<AXIS>>::Output, O>
     where
         S: RemoveAxis<AXIS>,
     {
         let () = NonEmptyLanes::<S, AXIS>::OK;
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
-            let mut lane = self.lane::<AXIS>(i.as_ref());
-            let first = lane.next().unwrap_or(T::ZERO);
-            lane.fold(first, |best, v| if better(v, best, max) { v } else { best })
+            let mut lane = self.lane::<AXIS>(i.as_ref()).enumerate();
+            let first = lane.next().unwrap_or((0, T::ZERO));
+            lane.fold(
+                first,
+                |best, v| {
+                    if better(v.1, best.1, max) { v } else { best }
+                },
+            )
         })
     }
 }

@@ -1,9 +1,12 @@
 """Writes numpy_reduce.rs: NumPy's sum, mean and axis sums of generated
-data, as exact bit patterns, for tests/reductions.rs.
+data, as exact bit patterns, and argmax/argmin/max/min along each axis of
+data with ties (int32) and NaNs (float64), for tests/reductions.rs.
 
 The data is value(i) = ((i * 2654435761) % M) / M - 0.5 for the C-order
 position i, with M = 2**32 for float64 and 2**24 for float32: every value
-and step is exact, so Rust builds the same arrays without a data file.
+and step is exact, so Rust builds the same arrays without a data file. The tie data is
+k % 7 - 3 with k = (i * 2654435761) % 2**32; the NaN data is value(i) for
+float64 with NaN wherever k % 13 == 0.
 
 Run from the repository root:  python3 tests/golden/numpy_reduce.py
 CI runs it again and fails if the committed file differs.
@@ -18,6 +21,20 @@ def data(n, dtype):
     m = 2**32 if dtype == np.float64 else 2**24
     k = (np.arange(n, dtype=np.uint64) * np.uint64(2654435761)) % np.uint64(m)
     return k.astype(dtype) / dtype(m) - dtype(0.5)
+
+
+def hashes(n):
+    return (np.arange(n, dtype=np.uint64) * np.uint64(2654435761)) % np.uint64(2**32)
+
+
+def ties(n):
+    return (hashes(n) % np.uint64(7)).astype(np.int32) - np.int32(3)
+
+
+def nans(n):
+    a = data(n, np.float64)
+    a[hashes(n) % np.uint64(13) == 0] = np.nan
+    return a
 
 
 def bits(x):
@@ -41,5 +58,18 @@ for t, dtype in (("f64", np.float64), ("f32", np.float32)):
                 sums = ", ".join(bits(v) for v in arr.sum(axis=axis).ravel())
                 dims = ", ".join(map(str, shape))
                 out.append(f"sum_axis!({t}, [{dims}], {order}, {axis}, [{sums}]);")
+for t, make in (("i32", ties), ("f64", nans)):
+    for shape in [(7, 30), (5, 6, 8)]:
+        a = make(int(np.prod(shape))).reshape(shape)
+        for order in "CF":
+            arr = np.asarray(a, order=order)
+            for axis in range(len(shape)):
+                dims = ", ".join(map(str, shape))
+                cols = [", ".join(map(str, arr.argmax(axis=axis).ravel())),
+                        ", ".join(map(str, arr.argmin(axis=axis).ravel()))]
+                for v in (arr.max(axis=axis), arr.min(axis=axis)):
+                    cols.append(", ".join(str(x) if t == "i32" else bits(x) for x in v.ravel()))
+                lists = ", ".join(f"[{c}]" for c in cols)
+                out.append(f"arg_axis!({t}, [{dims}], {order}, {axis}, {lists});")
 out.append("}")
 pathlib.Path(__file__).with_name("numpy_reduce.rs").write_text("\n".join(out) + "\n")
