@@ -224,8 +224,14 @@
 //!
 //! # Features
 //!
-//! - `std` (default): implies `alloc`.
+//! - `std` (default): implies `alloc`; float math (`sqrt`, `exp`, `ln`,
+//!   `sin` ..., `logspace`, `geomspace`) from the platform's math library.
 //! - `alloc`: the boxed constructors and conversions from `Vec`.
+//! - `libm`: the same float math without `std`, from the pure-Rust
+//!   [`libm`](https://docs.rs/libm) crate (musl's algorithms: exact for
+//!   `sqrt`, `floor`, `ceil`, `round`, and possibly one ulp from glibc for
+//!   `exp`, `ln`, `sin` and the other transcendental functions). Ignored when
+//!   `std` is on.
 //!
 //! With `default-features = false` the library is `#![no_std]` and builds
 //! for bare-metal targets such as `thumbv7em-none-eabihf`.
@@ -353,7 +359,7 @@ pub use shaped_macros::arange;
 pub use shaped_macros::linspace;
 
 /// NumPy's `np.logspace(start, stop, num, base=10.0)`: `base` raised to
-/// `num` evenly spaced powers, from [`Array::logspace`] (feature `std`).
+/// `num` evenly spaced powers, from [`Array::logspace`] (feature `std` or `libm`).
 ///
 /// ```
 /// use shaped::logspace;
@@ -364,7 +370,8 @@ pub use shaped_macros::linspace;
 pub use shaped_macros::logspace;
 
 /// NumPy's `np.geomspace(start, stop, num)`: a geometric progression with
-/// exact endpoints, from [`Array::geomspace`] (feature `std`). A literal zero
+/// exact endpoints, from [`Array::geomspace`] (feature `std` or
+/// `libm`). A literal zero
 /// endpoint is a compile error.
 ///
 /// ```

@@ -23,7 +23,7 @@ fn value_ties(i: usize) -> i32 {
 }
 
 fn value_nans(i: usize) -> f64 {
-    if hash(i) % 13 == 0 {
+    if hash(i).is_multiple_of(13) {
         f64::NAN
     } else {
         value_f64(i)

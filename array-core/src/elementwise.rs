@@ -187,34 +187,42 @@ impl<T: Signed, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
-#[cfg(feature = "std")]
+#[cfg(any(feature = "std", feature = "libm"))]
 macro_rules! float_math {
-    ($t:ty: $($name:ident = $f:ident $numpy:literal,)*) => {
+    ($t:ty: $($name:ident = $f:ident $numpy:literal $x:literal => $y:literal,)*) => {
         impl<S: Shape, O: Order> Array<$t, S, O> {
             $(
-                #[doc = concat!("NumPy's `", $numpy, "` of each element (feature `std`).")]
+                #[doc = concat!("NumPy's `", $numpy, "` of each element (feature `std` or `libm`).")]
                 ///
                 /// ```
                 /// # use shaped_core as shaped;
                 /// use shaped::Array1;
-                #[doc = concat!("let a = Array1::<", stringify!($t), ", 2>::from([0.25, 4.0]);")]
-                #[doc = concat!("assert_eq!(a.", stringify!($name), "()[1], ", stringify!($t), "::", stringify!($f), "(4.0));")]
+                #[doc = concat!("let a = Array1::<", stringify!($t), ", 2>::from([", stringify!($x), ", ", stringify!($t), "::NAN]);")]
+                #[doc = concat!("assert_eq!(a.", stringify!($name), "()[0], ", stringify!($y), ");")]
+                #[doc = concat!("assert!(a.", stringify!($name), "()[1].is_nan());")]
                 /// ```
                 pub fn $name(&self) -> Self {
-                    self.map(<$t>::$f)
+                    self.map(crate::math::Float::$f)
                 }
             )*
         }
     };
 }
 
-#[cfg(feature = "std")]
-float_math!(f32: sqrt = sqrt "np.sqrt", exp = exp "np.exp", ln = ln "np.log",
-    log10 = log10 "np.log10", log2 = log2 "np.log2", sin = sin "np.sin", cos = cos "np.cos",
-    tan = tan "np.tan", floor = floor "np.floor", ceil = ceil "np.ceil",
-    round = round_ties_even "np.round (halves to even)",);
-#[cfg(feature = "std")]
-float_math!(f64: sqrt = sqrt "np.sqrt", exp = exp "np.exp", ln = ln "np.log",
-    log10 = log10 "np.log10", log2 = log2 "np.log2", sin = sin "np.sin", cos = cos "np.cos",
-    tan = tan "np.tan", floor = floor "np.floor", ceil = ceil "np.ceil",
-    round = round_ties_even "np.round (halves to even)",);
+/// The float functions, each with an example whose answer is exact, so it
+/// holds for the platform's math library and for `libm` alike.
+#[cfg(any(feature = "std", feature = "libm"))]
+macro_rules! float_math_both {
+    ($($rest:tt)*) => {
+        float_math!(f32: $($rest)*);
+        float_math!(f64: $($rest)*);
+    };
+}
+
+#[cfg(any(feature = "std", feature = "libm"))]
+float_math_both!(sqrt = sqrt "np.sqrt" 2.25 => 1.5, exp = exp "np.exp" 0.0 => 1.0,
+    ln = ln "np.log" 1.0 => 0.0, log10 = log10 "np.log10" 1000.0 => 3.0,
+    log2 = log2 "np.log2" 0.125 => -3.0, sin = sin "np.sin" 0.0 => 0.0,
+    cos = cos "np.cos" 0.0 => 1.0, tan = tan "np.tan" 0.0 => 0.0,
+    floor = floor "np.floor" -2.5 => -3.0, ceil = ceil "np.ceil" -2.5 => -2.0,
+    round = round_ties_even "np.round (halves to even)" 2.5 => 2.0,);

@@ -8,7 +8,8 @@
 //!
 //! This crate is `#![no_std]`. Feature `alloc` adds the boxed (heap)
 //! constructors and conversions from `Vec`; feature `std` (the default)
-//! implies `alloc`.
+//! implies `alloc`. Float math (`sqrt`, `exp` ..., `logspace`, `geomspace`)
+//! needs `std` or, without it, feature `libm`.
 #![no_std]
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
@@ -29,6 +30,8 @@ mod elementwise;
 mod format;
 mod index;
 mod linalg;
+#[cfg(any(feature = "std", feature = "libm"))]
+mod math;
 mod number;
 mod ops;
 mod order;

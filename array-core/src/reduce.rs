@@ -328,10 +328,10 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     ///
     /// ```
     /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2};
+    /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [4, 9, 6]]);
-    /// assert_eq!(a.argmax_axis::<0>(), Array1::from([1, 0, 1]));
-    /// assert_eq!(a.argmax_axis::<1>(), Array1::from([1, 1]));
+    /// assert_eq!(a.argmax_axis::<0>().as_slice(), &[1, 0, 1]);
+    /// assert_eq!(a.argmax_axis::<1>().as_slice(), &[1, 1]);
     /// ```
     pub fn argmax_axis<const AXIS: usize>(&self) -> Array<usize, <S as RemoveAxis<AXIS>>::Output, O>
     where
@@ -347,10 +347,10 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     ///
     /// ```
     /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2};
+    /// use shaped::Array2;
     /// let a = Array2::<f64, 2, 3>::from([[1.0, 0.5, 3.0], [f64::NAN, 0.0, -2.0]]);
-    /// assert_eq!(a.argmin_axis::<0>(), Array1::from([1, 1, 1]));
-    /// assert_eq!(a.argmin_axis::<1>(), Array1::from([1, 0])); // NaN wins
+    /// assert_eq!(a.argmin_axis::<0>().as_slice(), &[1, 1, 1]);
+    /// assert_eq!(a.argmin_axis::<1>().as_slice(), &[1, 0]); // NaN wins
     /// ```
     pub fn argmin_axis<const AXIS: usize>(&self) -> Array<usize, <S as RemoveAxis<AXIS>>::Output, O>
     where

@@ -16,15 +16,19 @@
 //!   endpoints set to `start` and `stop` and the sign restored.
 //!
 //! `logspace` and `geomspace` use the platform's `pow` and `log10` (through
-//! `std`), as NumPy's portable code does. On CPUs with AVX-512, NumPy
+//! `std`), as NumPy's portable code does; without `std`, feature `libm`
+//! supplies them (musl's algorithms, which can differ from glibc's in the
+//! last bit). On CPUs with AVX-512, NumPy
 //! switches `power` to a SIMD kernel that can be one ulp away from the
 //! correctly rounded result (`np.logspace(0, 1, 10)[2]` is one ulp low there),
 //! so NumPy's own output depends on the machine; `shaped` gives the portable,
 //! machine-independent answer.
 
 use crate::array::Array;
-#[cfg(feature = "std")]
+#[cfg(any(feature = "std", feature = "libm"))]
 use crate::const_fmt::Msg;
+#[cfg(any(feature = "std", feature = "libm"))]
+use crate::math::Float;
 use crate::number::Number;
 use crate::order::Order;
 use crate::shape::Shape1;
@@ -93,10 +97,10 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     }
 }
 
-#[cfg(feature = "std")]
+#[cfg(any(feature = "std", feature = "libm"))]
 impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     /// `base` raised to `N` evenly spaced powers from `start` to `stop`:
-    /// NumPy's `np.logspace(start, stop, N, base=base)` (feature `std`).
+    /// NumPy's `np.logspace(start, stop, N, base=base)` (feature `std` or `libm`).
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -107,13 +111,13 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     pub fn logspace(start: f64, stop: f64, base: f64) -> Self {
         let mut out = Self::linspace(start, stop);
         for y in out.as_mut_slice() {
-            *y = base.powf(*y);
+            *y = Float::powf(base, *y);
         }
         out
     }
 
     /// `N` values from `start` to `stop` in a geometric progression:
-    /// NumPy's `np.geomspace(start, stop, N)` (feature `std`). The endpoints
+    /// NumPy's `np.geomspace(start, stop, N)` (feature `std` or `libm`). The endpoints
     /// are `start` and `stop` exactly. Both must be non-zero; a negative
     /// `start` mirrors the sequence, as in NumPy.
     ///
@@ -143,7 +147,7 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
         }
         let sign = start.signum();
         let (start, stop) = (start / sign, stop / sign);
-        let mut out = Self::logspace(start.log10(), stop.log10(), 10.0);
+        let mut out = Self::logspace(Float::log10(start), Float::log10(stop), 10.0);
         let y = out.as_mut_slice();
         if N > 0 {
             y[0] = start;

@@ -1,5 +1,5 @@
 //! Uses `shaped` the way firmware does: `static` tables built by `const fn`,
-//! no allocator, no `std`. CI builds this crate for `thumbv7em-none-eabihf`;
+//! no allocator, no `std`; float math through feature `libm`. CI builds this crate for `thumbv7em-none-eabihf`;
 //! if anything in the library needs `std` or `alloc` without its feature,
 //! that build fails.
 #![no_std]
@@ -22,3 +22,15 @@ pub fn trace() -> f32 {
 
 /// Bytes of a 1080x1920 RGB frame, a constant of the type.
 pub const FRAME_BYTES: usize = shaped::Array3::<u8, 1080, 1920, 3>::NBYTES;
+
+/// Magnitudes of 16 complex samples: float math without `std`, through
+/// feature `libm`.
+pub fn magnitudes(re: &Array1<f32, 16>, im: &Array1<f32, 16>) -> Array1<f32, 16> {
+    (re * re + im * im).sqrt()
+}
+
+/// A 32-point log-frequency axis from 20 Hz to 20 kHz, NumPy's
+/// `np.geomspace(20, 20000, 32)`.
+pub fn frequencies() -> Array1<f64, 32> {
+    Array1::geomspace(20.0, 20_000.0)
+}
