@@ -136,3 +136,47 @@ fn matmul_4x4_is_fully_unrolled() {
         "no packed multiplies"
     );
 }
+
+/// The functions `name` calls directly, by symbol.
+fn callees(name: &str) -> Vec<String> {
+    body(name)
+        .iter()
+        .filter_map(|l| {
+            l.strip_prefix("callq\t")
+                .or_else(|| l.strip_prefix("jmp\t"))
+        })
+        .filter(|target| !target.starts_with('.') && !target.starts_with('*'))
+        .map(|target| target.split('@').next().unwrap().to_string())
+        .collect()
+}
+
+/// Long loops dispatch at run time to a copy compiled for AVX-512F: that
+/// copy must hold the whole loop (the closure inlined, so `zmm` arithmetic
+/// and no call), or the dispatch buys nothing.
+#[test]
+fn long_loops_dispatch_to_avx512_code() {
+    for (probe, ops) in [
+        ("probe_triad", ["vmulpd", "vaddpd"]),
+        ("probe_add_assign_wide", ["vaddps", "vaddps"]),
+    ] {
+        let wide: Vec<_> = callees(probe)
+            .into_iter()
+            .filter(|f| f.contains("avx512"))
+            .collect();
+        assert_eq!(wide.len(), 1, "{probe} calls {:?}", callees(probe));
+        let body = body(&wide[0]);
+        assert!(!panics(&body), "{probe}'s AVX-512 loop can panic");
+        assert!(
+            !body.iter().any(|l| l.starts_with("call")),
+            "{probe}'s AVX-512 copy calls out instead of holding the loop:\n{}",
+            body.join("\n")
+        );
+        for op in ops {
+            assert!(
+                body.iter().any(|l| l.starts_with(op) && l.contains("%zmm")),
+                "{probe}'s AVX-512 copy has no packed {op} on zmm:\n{}",
+                body.join("\n")
+            );
+        }
+    }
+}

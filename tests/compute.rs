@@ -199,3 +199,31 @@ fn dot_and_matmul_in_both_orders() {
         &[0.0, 6.0, 0.0, 1.0]
     );
 }
+
+#[test]
+fn in_place_forms_write_what_the_copying_forms_return() {
+    let a = Array2::<i16, 2, 3>::from([[1, -2, 3], [-4, 5, -6]]);
+    let b = Array2::<i16, 2, 3>::from([[10, 20, 30], [40, 50, 60]]);
+
+    let mut m = a;
+    m.map_inplace(|x| x * 3);
+    assert_eq!(m, a.map(|x| x * 3));
+
+    let mut out = Array2::<f64, 2, 3>::full(f64::NAN);
+    out.assign_map(&a, |x| f64::from(x).abs());
+    assert_eq!(out, a.map(|x| f64::from(x).abs()));
+
+    let mut out = Array2::<i32, 2, 3>::zeros();
+    out.assign_zip_map(&a, &b, |x, y| i32::from(x) * i32::from(y));
+    assert_eq!(out.as_slice(), &[10, -40, 90, -160, 250, -360]);
+
+    let mut z = a;
+    z.zip_map_inplace(&b, |x, y| y - x);
+    assert_eq!(z, &b - &a);
+
+    // Column-major arrays pair elements by logical index just the same.
+    let (af, bf) = (a.to_order::<ColMajor>(), b.to_order::<ColMajor>());
+    let mut out = Array2::<i16, 2, 3, ColMajor>::zeros();
+    out.assign_zip_map(&af, &bf, |x, y| x + y);
+    assert_eq!(out.to_order::<RowMajor>(), a + b);
+}

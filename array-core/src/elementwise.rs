@@ -1,10 +1,13 @@
-//! Elementwise functions: `map`, `zip_map`, `fill`, `cast`, comparisons,
-//! `clamp`, `abs`, and float math (`sqrt`, `exp`, ...; feature `std`).
+//! Elementwise functions: `map`, `zip_map`, their in-place forms
+//! (`map_inplace`, `assign_map`, `assign_zip_map`), `fill`, `cast`,
+//! comparisons, `clamp`, `abs`, and float math (`sqrt`, `exp`, ...; feature
+//! `std` or `libm`).
 
 use crate::array::Array;
 use crate::element::Element;
 use crate::number::Signed;
 use crate::order::Order;
+use crate::raw::dispatch;
 use crate::shape::Shape;
 
 mod sealed {
@@ -104,6 +107,83 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     pub fn fill(&mut self, value: T) {
         self.as_mut_slice().fill(value);
+    }
+
+    /// `self[i] = f(self[i])` for every element, in place.
+    ///
+    /// Like the compound operators (`+=` ...), this and the `assign_*`
+    /// methods below run long loops (4096 elements and more) through a copy
+    /// compiled for the widest vector unit the CPU has (AVX-512 or AVX2 on
+    /// x86-64 with `std`), as NumPy's loops do; so keep `f` simple
+    /// arithmetic for them to vectorise.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<i32, 3>::from([1, -2, 3]);
+    /// a.map_inplace(|x| x * x);
+    /// assert_eq!(a.as_slice(), &[1, 4, 9]);
+    /// ```
+    #[inline]
+    pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
+        dispatch::map_assign(self.as_mut_slice(), f);
+    }
+
+    /// `self[i] = f(a[i])` for every element: [`map`](Self::map) written
+    /// into an existing array, NumPy's `np.sqrt(a, out=self)`. Nothing is
+    /// built on the stack, so it suits boxed arrays of any size.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<u8, 3>::from([1, 2, 3]);
+    /// let mut out = Array1::<f32, 3>::zeros();
+    /// out.assign_map(&a, |x| f32::from(x) / 2.0);
+    /// assert_eq!(out.as_slice(), &[0.5, 1.0, 1.5]);
+    /// ```
+    #[inline]
+    pub fn assign_map<U: Copy>(&mut self, a: &Array<U, S, O>, f: impl Fn(U) -> T) {
+        dispatch::map_into(self.as_mut_slice(), a.as_slice(), f);
+    }
+
+    /// `self[i] = f(a[i], b[i])` for every element: [`zip_map`](Self::zip_map)
+    /// written into an existing array, NumPy's `np.add(a, b, out=self)`,
+    /// except that `f` can fuse any arithmetic into the one pass, as in the
+    /// STREAM triad `out = b + s * c` below. Nothing is built on the
+    /// stack, and no temporary array is made.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let b = Array1::<f64, 3>::from([1.0, 2.0, 3.0]);
+    /// let c = Array1::<f64, 3>::from([10.0, 20.0, 30.0]);
+    /// let mut out = Array1::<f64, 3>::zeros();
+    /// out.assign_zip_map(&b, &c, |b, c| b + 0.5 * c);
+    /// assert_eq!(out.as_slice(), &[6.0, 12.0, 18.0]);
+    /// ```
+    #[inline]
+    pub fn assign_zip_map<U: Copy, V: Copy>(
+        &mut self,
+        a: &Array<U, S, O>,
+        b: &Array<V, S, O>,
+        f: impl Fn(U, V) -> T,
+    ) {
+        dispatch::zip_into(self.as_mut_slice(), a.as_slice(), b.as_slice(), f);
+    }
+
+    /// `self[i] = f(self[i], a[i])` for every element, in place.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut acc = Array1::<f32, 2>::from([1.0, 2.0]);
+    /// let x = Array1::<f32, 2>::from([3.0, 4.0]);
+    /// acc.zip_map_inplace(&x, |acc, x| acc + x * x); // acc += x**2
+    /// assert_eq!(acc.as_slice(), &[10.0, 18.0]);
+    /// ```
+    #[inline]
+    pub fn zip_map_inplace<U: Copy>(&mut self, a: &Array<U, S, O>, f: impl Fn(T, U) -> T) {
+        dispatch::zip_assign(self.as_mut_slice(), a.as_slice(), f);
     }
 }
 

@@ -512,76 +512,82 @@ pub(crate) mod dispatch {
     #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
     const WIDE_FROM: usize = 4096;
 
-    /// `a[i] = f(a[i], b[i])` for every `i`.
-    #[inline]
-    pub(crate) fn zip_assign<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
+    /// Runs `kernel`, a loop over `len` elements, inlined into a copy
+    /// compiled for the widest vector unit the CPU has, when `len` is long
+    /// enough to pay for the check.
+    #[inline(always)]
+    fn widest(len: usize, kernel: impl FnOnce()) {
         #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-        if a.len() >= WIDE_FROM {
+        if len >= WIDE_FROM {
             if std::is_x86_feature_detected!("avx512f") {
                 // SAFETY: the running CPU has AVX-512F (checked just above),
                 // the only precondition of calling a function compiled for it.
-                return unsafe { zip_assign_avx512(a, b, f) };
+                return unsafe { avx512(kernel) };
             }
             if std::is_x86_feature_detected!("avx2") {
                 // SAFETY: the running CPU has AVX2 (checked just above).
-                return unsafe { zip_assign_avx2(a, b, f) };
+                return unsafe { avx2(kernel) };
             }
         }
-        zip_assign_plain(a, b, f);
+        #[cfg(not(all(feature = "std", target_arch = "x86_64", not(miri))))]
+        let _ = len;
+        kernel();
+    }
+
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    #[target_feature(enable = "avx512f")]
+    fn avx512(kernel: impl FnOnce()) {
+        kernel();
+    }
+
+    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+    #[target_feature(enable = "avx2")]
+    fn avx2(kernel: impl FnOnce()) {
+        kernel();
+    }
+
+    /// `a[i] = f(a[i], b[i])` for every `i`.
+    #[inline]
+    pub(crate) fn zip_assign<T: Copy, U: Copy>(a: &mut [T], b: &[U], f: impl Fn(T, U) -> T) {
+        widest(a.len(), || {
+            for (x, &y) in a.iter_mut().zip(b) {
+                *x = f(*x, y);
+            }
+        });
     }
 
     /// `a[i] = f(a[i])` for every `i`.
     #[inline]
     pub(crate) fn map_assign<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
-        #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-        if a.len() >= WIDE_FROM {
-            if std::is_x86_feature_detected!("avx512f") {
-                // SAFETY: the running CPU has AVX-512F (checked just above).
-                return unsafe { map_assign_avx512(a, f) };
+        widest(a.len(), || {
+            for x in a {
+                *x = f(*x);
             }
-            if std::is_x86_feature_detected!("avx2") {
-                // SAFETY: the running CPU has AVX2 (checked just above).
-                return unsafe { map_assign_avx2(a, f) };
+        });
+    }
+
+    /// `out[i] = f(a[i])` for every `i`.
+    #[inline]
+    pub(crate) fn map_into<T, U: Copy>(out: &mut [T], a: &[U], f: impl Fn(U) -> T) {
+        widest(out.len(), || {
+            for (x, &y) in out.iter_mut().zip(a) {
+                *x = f(y);
             }
-        }
-        map_assign_plain(a, f);
+        });
     }
 
-    #[inline(always)]
-    fn zip_assign_plain<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
-        for (x, &y) in a.iter_mut().zip(b) {
-            *x = f(*x, y);
-        }
-    }
-
-    #[inline(always)]
-    fn map_assign_plain<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
-        for x in a {
-            *x = f(*x);
-        }
-    }
-
-    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-    #[target_feature(enable = "avx512f")]
-    fn zip_assign_avx512<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
-        zip_assign_plain(a, b, f);
-    }
-
-    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-    #[target_feature(enable = "avx2")]
-    fn zip_assign_avx2<T: Copy>(a: &mut [T], b: &[T], f: impl Fn(T, T) -> T) {
-        zip_assign_plain(a, b, f);
-    }
-
-    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-    #[target_feature(enable = "avx512f")]
-    fn map_assign_avx512<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
-        map_assign_plain(a, f);
-    }
-
-    #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-    #[target_feature(enable = "avx2")]
-    fn map_assign_avx2<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
-        map_assign_plain(a, f);
+    /// `out[i] = f(a[i], b[i])` for every `i`.
+    #[inline]
+    pub(crate) fn zip_into<T, U: Copy, V: Copy>(
+        out: &mut [T],
+        a: &[U],
+        b: &[V],
+        f: impl Fn(U, V) -> T,
+    ) {
+        widest(out.len(), || {
+            for ((x, &y), &z) in out.iter_mut().zip(a).zip(b) {
+                *x = f(y, z);
+            }
+        });
     }
 }

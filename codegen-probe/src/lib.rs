@@ -56,3 +56,15 @@ pub fn probe_add_assign(a: &mut Array1<f32, 1024>, b: &Array1<f32, 1024>) {
 pub fn probe_matmul4(a: &Array2<f32, 4, 4>, b: &Array2<f32, 4, 4>) -> Array2<f32, 4, 4> {
     a.matmul(b)
 }
+
+/// The STREAM triad in place, long enough for the wide path: the AVX-512
+/// copy of the loop must be packed `zmm` arithmetic.
+#[unsafe(no_mangle)]
+pub fn probe_triad(a: &mut Array1<f64, 65536>, b: &Array1<f64, 65536>, c: &Array1<f64, 65536>) {
+    a.assign_zip_map(b, c, |b, c| b + 3.0 * c);
+}
+
+#[unsafe(no_mangle)]
+pub fn probe_add_assign_wide(a: &mut Array1<f32, 65536>, b: &Array1<f32, 65536>) {
+    *a += b;
+}
