@@ -105,3 +105,18 @@ fn in_place_forms_work_on_big_boxed_arrays() {
         assert_eq!(a[[(8 << 20) - 1]], ((8 << 20) - 1) as f64 / 2.0);
     });
 }
+
+/// A million-point `linspace` (8 MB) on a 64 KiB stack, NumPy's values at
+/// the ends and the middle.
+#[test]
+fn sequences_on_the_heap() {
+    on_small_stack("linspace_boxed", || {
+        let t = shaped::Array1::<f64, 1_000_000>::linspace_boxed(0.0, 1.0);
+        // np.linspace(0, 1, 1_000_000)[[0, 500_000, -1]]
+        assert_eq!((t[0], t[500_000], t[999_999]), (0.0, 0.5000005000005, 1.0));
+    });
+    on_small_stack("arange_boxed", || {
+        let i = shaped::Array1::<i64, 1_000_000>::arange_boxed(-7, 2);
+        assert_eq!((i[0], i[999_999]), (-7, 1_999_991));
+    });
+}

@@ -1,7 +1,8 @@
 //! Sequences against NumPy, to the bit: every case in
 //! `golden/numpy_sequences.rs` holds NumPy's output as exact bit patterns
 //! (see `golden/numpy_sequences.py`). NaN matches NaN whatever its payload,
-//! which IEEE 754 leaves open.
+//! which IEEE 754 leaves open. The heap twins (`linspace_boxed` ...) are
+//! held to the same values.
 
 mod common;
 
@@ -26,6 +27,8 @@ macro_rules! linspace {
         let (start, stop) = (f64::from_bits($start), f64::from_bits($stop));
         let a = Array1::<f64, $n>::linspace(start, stop);
         same_f64(&format!("linspace({start:e}, {stop:e}, {})", $n), a.as_slice(), &[$($e),*]);
+        let b = Array1::<f64, $n>::linspace_boxed(start, stop);
+        same_f64(&format!("linspace_boxed({start:e}, {stop:e}, {})", $n), b.as_slice(), &[$($e),*]);
         common::count();
     }};
 }
@@ -35,6 +38,8 @@ macro_rules! arange_f64 {
         let (start, step) = (f64::from_bits($start), f64::from_bits($step));
         let a = Array1::<f64, $n>::arange(start, step);
         same_f64(&format!("arange({start:e}, step {step:e}) of {}", $n), a.as_slice(), &[$($e),*]);
+        let b = Array1::<f64, $n>::arange_boxed(start, step);
+        same_f64(&format!("arange_boxed({start:e}, step {step:e}) of {}", $n), b.as_slice(), &[$($e),*]);
         common::count();
     }};
 }
@@ -55,6 +60,8 @@ macro_rules! arange_int {
         let a = Array1::<$t, $n>::arange(start, step);
         let expected: [$t; $n] = [$($e),*];
         assert_eq!(a.as_slice(), &expected, "arange::<{}>({start}, step {step})", stringify!($t));
+        let b = Array1::<$t, $n>::arange_boxed(start, step);
+        assert_eq!(b.as_slice(), &expected, "arange_boxed::<{}>({start}, step {step})", stringify!($t));
         common::count();
     }};
 }
@@ -64,6 +71,8 @@ macro_rules! logspace {
         let (start, stop, base) = (f64::from_bits($start), f64::from_bits($stop), f64::from_bits($base));
         let a = Array1::<f64, $n>::logspace(start, stop, base);
         same_f64(&format!("logspace({start:e}, {stop:e}, {}, base={base:e})", $n), a.as_slice(), &[$($e),*]);
+        let b = Array1::<f64, $n>::logspace_boxed(start, stop, base);
+        same_f64(&format!("logspace_boxed({start:e}, {stop:e}, {}, base={base:e})", $n), b.as_slice(), &[$($e),*]);
         common::count();
     }};
 }
@@ -73,6 +82,8 @@ macro_rules! geomspace {
         let (start, stop) = (f64::from_bits($start), f64::from_bits($stop));
         let a = Array1::<f64, $n>::geomspace(start, stop);
         same_f64(&format!("geomspace({start:e}, {stop:e}, {})", $n), a.as_slice(), &[$($e),*]);
+        let b = Array1::<f64, $n>::geomspace_boxed(start, stop);
+        same_f64(&format!("geomspace_boxed({start:e}, {stop:e}, {})", $n), b.as_slice(), &[$($e),*]);
         common::count();
     }};
 }

@@ -73,27 +73,32 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     /// ```
     pub const fn linspace(start: f64, stop: f64) -> Self {
         let mut out = Self::zeros();
-        let y = out.as_mut_slice();
-        let delta = stop - start;
-        if N > 1 {
-            let div = (N - 1) as f64;
-            let step = delta / div;
-            let mut i = 0;
-            while i < N {
-                // NumPy: y = arange(num) * step (or / div * delta) + start
-                y[i] = if step == 0.0 {
-                    i as f64 / div * delta + start
-                } else {
-                    i as f64 * step + start
-                };
-                i += 1;
-            }
-            y[N - 1] = stop;
-        } else if N == 1 {
-            // NumPy: the step is undefined; y = arange(1) * delta + start
-            y[0] = 0.0 * delta + start;
-        }
+        linspace_fill(out.as_mut_slice(), start, stop);
         out
+    }
+}
+
+/// NumPy's `linspace` into `y`, whose length is `num`.
+const fn linspace_fill(y: &mut [f64], start: f64, stop: f64) {
+    let n = y.len();
+    let delta = stop - start;
+    if n > 1 {
+        let div = (n - 1) as f64;
+        let step = delta / div;
+        let mut i = 0;
+        while i < n {
+            // NumPy: y = arange(num) * step (or / div * delta) + start
+            y[i] = if step == 0.0 {
+                i as f64 / div * delta + start
+            } else {
+                i as f64 * step + start
+            };
+            i += 1;
+        }
+        y[n - 1] = stop;
+    } else if n == 1 {
+        // NumPy: the step is undefined; y = arange(1) * delta + start
+        y[0] = 0.0 * delta + start;
     }
 }
 
@@ -109,10 +114,8 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     /// assert_eq!(decades.as_slice(), &[1.0, 10.0, 100.0, 1000.0]);
     /// ```
     pub fn logspace(start: f64, stop: f64, base: f64) -> Self {
-        let mut out = Self::linspace(start, stop);
-        for y in out.as_mut_slice() {
-            *y = Float::powf(base, *y);
-        }
+        let mut out = Self::zeros();
+        logspace_fill(out.as_mut_slice(), start, stop, base);
         out
     }
 
@@ -136,28 +139,113 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     /// ```
     #[track_caller]
     pub fn geomspace(start: f64, stop: f64) -> Self {
-        if start == 0.0 || stop == 0.0 {
-            let msg = Msg::new()
-                .str("geomspace: a geometric sequence cannot include zero (start ")
-                .str(if start == 0.0 { "is" } else { "is not" })
-                .str(" zero, stop ")
-                .str(if stop == 0.0 { "is" } else { "is not" })
-                .str(" zero)");
-            panic!("{}", msg.as_str());
-        }
-        let sign = start.signum();
-        let (start, stop) = (start / sign, stop / sign);
-        let mut out = Self::logspace(Float::log10(start), Float::log10(stop), 10.0);
-        let y = out.as_mut_slice();
-        if N > 0 {
-            y[0] = start;
-        }
-        if N > 1 {
-            y[N - 1] = stop;
-        }
-        for v in y {
-            *v *= sign;
-        }
+        let mut out = Self::zeros();
+        geomspace_fill(out.as_mut_slice(), start, stop);
+        out
+    }
+}
+
+/// NumPy's `logspace` into `y`.
+#[cfg(any(feature = "std", feature = "libm"))]
+fn logspace_fill(y: &mut [f64], start: f64, stop: f64, base: f64) {
+    linspace_fill(y, start, stop);
+    for v in y {
+        *v = Float::powf(base, *v);
+    }
+}
+
+/// NumPy's `geomspace` into `y`.
+#[cfg(any(feature = "std", feature = "libm"))]
+#[track_caller]
+fn geomspace_fill(y: &mut [f64], start: f64, stop: f64) {
+    if start == 0.0 || stop == 0.0 {
+        let msg = Msg::new()
+            .str("geomspace: a geometric sequence cannot include zero (start ")
+            .str(if start == 0.0 { "is" } else { "is not" })
+            .str(" zero, stop ")
+            .str(if stop == 0.0 { "is" } else { "is not" })
+            .str(" zero)");
+        panic!("{}", msg.as_str());
+    }
+    let sign = start.signum();
+    let (start, stop) = (start / sign, stop / sign);
+    logspace_fill(y, Float::log10(start), Float::log10(stop), 10.0);
+    let n = y.len();
+    if n > 0 {
+        y[0] = start;
+    }
+    if n > 1 {
+        y[n - 1] = stop;
+    }
+    for v in y {
+        *v *= sign;
+    }
+}
+
+/// Heap twins of the sequences, for lengths too big for a stack: each
+/// fills one allocation in place.
+#[cfg(feature = "alloc")]
+impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
+    /// [`linspace`](Self::linspace) on the heap: `np.linspace(start, stop, N)`
+    /// for any `N`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let t = Array1::<f64, 1_000_000>::linspace_boxed(0.0, 1.0);
+    /// assert_eq!((t[0], t[500_000], t[999_999]), (0.0, 0.5000005000005, 1.0));
+    /// ```
+    pub fn linspace_boxed(start: f64, stop: f64) -> alloc::boxed::Box<Self> {
+        let mut out = Self::zeros_boxed();
+        linspace_fill(out.as_mut_slice(), start, stop);
+        out
+    }
+
+    /// [`logspace`](Self::logspace) on the heap (feature `std` or `libm`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let f = Array1::<f64, 100_001>::logspace_boxed(0.0, 5.0, 10.0);
+    /// assert_eq!((f[0], f[20_000], f[100_000]), (1.0, 10.0, 100_000.0));
+    /// ```
+    #[cfg(any(feature = "std", feature = "libm"))]
+    pub fn logspace_boxed(start: f64, stop: f64, base: f64) -> alloc::boxed::Box<Self> {
+        let mut out = Self::zeros_boxed();
+        logspace_fill(out.as_mut_slice(), start, stop, base);
+        out
+    }
+
+    /// [`geomspace`](Self::geomspace) on the heap (feature `std` or `libm`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let g = Array1::<f64, 100_000>::geomspace_boxed(-1.0, -1e6);
+    /// assert_eq!((g[0], g[99_999]), (-1.0, -1e6));
+    /// ```
+    #[cfg(any(feature = "std", feature = "libm"))]
+    #[track_caller]
+    pub fn geomspace_boxed(start: f64, stop: f64) -> alloc::boxed::Box<Self> {
+        let mut out = Self::zeros_boxed();
+        geomspace_fill(out.as_mut_slice(), start, stop);
+        out
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
+    /// [`arange`](Self::arange) on the heap.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let i = Array1::<u32, 1_000_000>::arange_boxed(0, 3);
+    /// assert_eq!(i[999_999], 2_999_997);
+    /// ```
+    pub fn arange_boxed(start: T, step: T) -> alloc::boxed::Box<Self> {
+        let mut out = Self::zeros_boxed();
+        T::arange_fill(out.as_mut_slice(), start, step);
         out
     }
 }
