@@ -195,6 +195,85 @@ fn order(c: &mut Criterion) {
     g.finish();
 }
 
+/// STREAM's triad `a = b + s * c` over three 64 MiB `f64` arrays, far past
+/// the caches: a measure of memory bandwidth. `copy` (one `memcpy` of 64
+/// MiB, which glibc does with non-temporal stores) is there as the other
+/// reference: it moves 16 bytes an element, the triad 24.
+fn stream(c: &mut Criterion) {
+    const N: usize = 8 << 20;
+    const S: f64 = 3.0;
+    let mut g = c.benchmark_group("triad_f64");
+    g.throughput(criterion::Throughput::Bytes((3 * N * 8) as u64));
+    let b = Array1::<f64, N>::from_fn_boxed(|[i]| i as f64);
+    let cc = Array1::<f64, N>::full_boxed(0.5);
+    let mut a = Array1::<f64, N>::zeros_boxed();
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| black_box(&mut *a).assign_zip_map(&b, &cc, |b, c| b + S * c))
+    });
+    let (pb, pc) = (b.as_slice().to_vec(), cc.as_slice().to_vec());
+    let mut pa = vec![0.0f64; N];
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            for ((x, &y), &z) in black_box(&mut pa).iter_mut().zip(&pb).zip(&pc) {
+                *x = y + S * z;
+            }
+        })
+    });
+    let (nb, nc) = (
+        ndarray::Array1::from(pb.clone()),
+        ndarray::Array1::from(pc.clone()),
+    );
+    let mut na = ndarray::Array1::<f64>::zeros(N);
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| {
+            ndarray::Zip::from(black_box(&mut na))
+                .and(&nb)
+                .and(&nc)
+                .for_each(|x, &y, &z| *x = y + S * z)
+        })
+    });
+    let (gb, gc) = (
+        nalgebra::DVector::from_vec(pb.clone()),
+        nalgebra::DVector::from_vec(pc.clone()),
+    );
+    let mut ga = nalgebra::DVector::<f64>::zeros(N);
+    g.bench_function(BenchmarkId::new("nalgebra", N), |bench| {
+        bench.iter(|| black_box(&mut ga).zip_zip_apply(&gb, &gc, |x, y, z| *x = y + S * z))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("copy_f64");
+    g.throughput(criterion::Throughput::Bytes((2 * N * 8) as u64));
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| black_box(&mut pa).copy_from_slice(&pb))
+    });
+    g.finish();
+}
+
+fn sequences(c: &mut Criterion) {
+    const N: usize = 1_000_000;
+    let mut g = c.benchmark_group("linspace_f64");
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| Array1::<f64, N>::linspace_boxed(black_box(0.0), black_box(1.0)))
+    });
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            let (start, stop) = (black_box(0.0), black_box(1.0));
+            let step = (stop - start) / (N - 1) as f64;
+            let mut out: Box<[f64; N]> = vec![0.0; N].into_boxed_slice().try_into().unwrap();
+            for (i, y) in out.iter_mut().enumerate() {
+                *y = i as f64 * step + start;
+            }
+            out[N - 1] = stop;
+            out
+        })
+    });
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| ndarray::Array1::<f64>::linspace(black_box(0.0), black_box(1.0), N))
+    });
+    g.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(300))
@@ -202,5 +281,5 @@ fn config() -> Criterion {
         .sample_size(30)
 }
 
-criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order }
+criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order, stream, sequences }
 criterion_main!(benches);

@@ -32,4 +32,10 @@ results["canvas_u8/numpy/zeros"] = median_ns(lambda: np.zeros(canvas, np.uint8))
 results["canvas_u8/numpy/ones"] = median_ns(lambda: np.ones(canvas, np.uint8))
 a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
 results["to_order_f32/numpy/1024"] = median_ns(lambda: np.asfortranarray(a))
+# STREAM's triad without temporaries, as NumPy users write it: two passes.
+n = 8 << 20
+a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
+results[f"triad_f64/numpy/{n}"] = median_ns(lambda: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a)))
+results[f"copy_f64/numpy/{n}"] = median_ns(lambda: np.copyto(a, b))
+results["linspace_f64/numpy/1000000"] = median_ns(lambda: np.linspace(0.0, 1.0, 1_000_000))
 json.dump(results, sys.stdout)

@@ -17,6 +17,9 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 IMPLS = ["shaped", "loop", "ndarray", "nalgebra", "glam", "numpy"]
+# Bytes each element moves in the bandwidth workloads (STREAM's counting:
+# reads plus writes, no write-allocate).
+BYTES = {"triad_f64": 24, "copy_f64": 16}
 
 
 def cpu():
@@ -72,6 +75,12 @@ def main():
         base = times["shaped"]
         ratios = [f"{times[i] / base:.2f}" if times[i] and base else "" for i in IMPLS[1:]]
         print(f"| {group} {param} | " + " | ".join(fmt(times[i]) for i in IMPLS) + " | " + " | ".join(ratios) + " |")
+    print("\nMemory bandwidth, GB/s (STREAM's counting):\n")
+    for group, param in rows:
+        if group in BYTES:
+            rates = {i: BYTES[group] * int(param) / results[f"{group}/{i}/{param}"]
+                     for i in IMPLS if f"{group}/{i}/{param}" in results}
+            print(f"- {group} {param}: " + ", ".join(f"{i} {r:.1f}" for i, r in rates.items()))
 
 
 if __name__ == "__main__":

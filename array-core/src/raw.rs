@@ -516,7 +516,7 @@ pub(crate) mod dispatch {
     /// compiled for the widest vector unit the CPU has, when `len` is long
     /// enough to pay for the check.
     #[inline(always)]
-    fn widest(len: usize, kernel: impl FnOnce()) {
+    pub(crate) fn widest(len: usize, kernel: impl FnOnce()) {
         #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
         if len >= WIDE_FROM {
             if std::is_x86_feature_detected!("avx512f") {

@@ -85,20 +85,37 @@ const fn linspace_fill(y: &mut [f64], start: f64, stop: f64) {
     if n > 1 {
         let div = (n - 1) as f64;
         let step = delta / div;
+        // NumPy: y = arange(num) * step + start, or arange(num) / div *
+        // delta + start when the step underflows to zero.
         let mut i = 0;
-        while i < n {
-            // NumPy: y = arange(num) * step (or / div * delta) + start
-            y[i] = if step == 0.0 {
-                i as f64 / div * delta + start
-            } else {
-                i as f64 * step + start
-            };
-            i += 1;
+        if step == 0.0 {
+            while i < n {
+                y[i] = index_f64(i, n) / div * delta + start;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                y[i] = index_f64(i, n) * step + start;
+                i += 1;
+            }
         }
         y[n - 1] = stop;
     } else if n == 1 {
         // NumPy: the step is undefined; y = arange(1) * delta + start
         y[0] = 0.0 * delta + start;
+    }
+}
+
+/// `i` as `f64`, exactly. Through `i32` when every index of the `n` fits:
+/// the same value, but the conversion from `i32` is a packed SIMD
+/// instruction on every x86-64, from 64-bit integers only with AVX-512, so
+/// the loop vectorises and runs twice as fast.
+#[inline(always)]
+const fn index_f64(i: usize, n: usize) -> f64 {
+    if n <= i32::MAX as usize {
+        i as i32 as f64
+    } else {
+        i as f64
     }
 }
 
@@ -197,7 +214,8 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     /// ```
     pub fn linspace_boxed(start: f64, stop: f64) -> alloc::boxed::Box<Self> {
         let mut out = Self::zeros_boxed();
-        linspace_fill(out.as_mut_slice(), start, stop);
+        let y = out.as_mut_slice();
+        crate::raw::dispatch::widest(N, || linspace_fill(y, start, stop));
         out
     }
 
