@@ -190,6 +190,29 @@
 //! assert_eq!(array![200u8, 100].sum(), 300); // accumulated in u64, like NumPy
 //! ```
 //!
+//! Size-1 axes stretch through an explicit view, NumPy's `np.broadcast_to`:
+//! `broadcast_to::<S>()` borrows the array as shape `S` (stride 0 along each
+//! stretched axis, nothing copied), and a view is an operand like an array.
+//! A pair of shapes that does not broadcast fails to build, naming the axis.
+//! For big arrays, the in-place forms write into an existing (boxed) array
+//! with no temporary: `out.assign_zip_map(&b, &c, |b, c| b + s * c)` is
+//! NumPy's `np.add(b, s * c, out=out)` in one pass.
+//!
+//! ```
+//! use shaped::{array, Array2, Shape2};
+//!
+//! let col = array![[1], [2], [3]]; // shape (3, 1)
+//! let row = array![[10, 20]]; // shape (1, 2)
+//! // NumPy's col + row, the outer sum:
+//! let table = col.broadcast_to::<Shape2<3, 2>>() + row.broadcast_to();
+//! assert_eq!(table, array![[11, 21], [12, 22], [13, 23]]);
+//! assert_eq!(col.broadcast_to::<Shape2<3, 2>>().strides(), [4, 0]);
+//!
+//! let mut out = Array2::<i32, 3, 2>::zeros();
+//! out.assign_zip_map(&table, &table, |a, b| a * b);
+//! assert_eq!(out[[2, 1]], 23 * 23);
+//! ```
+//!
 //! # Printing
 //!
 //! `{}` prints what NumPy's `str(a)` prints and `{:?}` what `repr(a)` prints,

@@ -227,3 +227,68 @@ fn in_place_forms_write_what_the_copying_forms_return() {
     out.assign_zip_map(&af, &bf, |x, y| x + y);
     assert_eq!(out.to_order::<RowMajor>(), a + b);
 }
+
+#[test]
+fn broadcast_to_views_size_one_axes_as_numpy_does() {
+    use shaped::{Shape2, Shape3};
+    // np.broadcast_to(np.arange(8, dtype=np.int32).reshape(2, 1, 4), (2, 3, 4))
+    let a = Array3::<i32, 2, 1, 4>::from([[[0, 1, 2, 3]], [[4, 5, 6, 7]]]);
+    let b = a.broadcast_to::<Shape3<2, 3, 4>>();
+    assert_eq!(b.strides(), [16, 0, 4]);
+    let row_major: Vec<i32> = b.to_array().iter().copied().collect();
+    assert_eq!(
+        row_major,
+        [
+            0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 4, 5, 6, 7, 4, 5, 6, 7, 4, 5, 6, 7
+        ]
+    );
+    assert_eq!(b[[1, 2, 3]], 7);
+    assert_eq!(b.get([1, 3, 0]), None);
+    assert!(std::ptr::eq(b.source(), &a), "a view, not a copy");
+
+    // The same in Fortran order: strides (4, 0, 8), same logical values.
+    let f = a.to_order::<ColMajor>();
+    let bf = f.broadcast_to::<Shape3<2, 3, 4>>();
+    assert_eq!(bf.strides(), [4, 0, 8]);
+    assert_eq!(bf.to_array().to_order::<RowMajor>(), b.to_array());
+
+    // Axes added in front: np.broadcast_to(c, (5, 3, 4)) of a (3, 1) int16
+    // column in Fortran order has strides (0, 2, 0).
+    let c = Array2::<i16, 3, 1>::from([[1], [2], [3]]).to_order::<ColMajor>();
+    let bc = c.broadcast_to::<Shape3<5, 3, 4>>();
+    assert_eq!(bc.strides(), [0, 2, 0]);
+    assert!((0..5).all(|i| (0..4).all(|k| bc[[i, 2, k]] == 3)));
+
+    // Operands in every position; subtraction keeps its order.
+    let x = Array2::<f64, 3, 1>::from([[1.0], [2.0], [3.0]]);
+    let y = Array1::<f64, 2>::from([10.0, 20.0]);
+    let (xb, yb) = (
+        x.broadcast_to::<Shape2<3, 2>>(),
+        y.broadcast_to::<Shape2<3, 2>>(),
+    );
+    let x_minus_y = Array2::from([[-9.0, -19.0], [-8.0, -18.0], [-7.0, -17.0]]);
+    assert_eq!(xb - yb, x_minus_y); // NumPy's x - y
+    assert_eq!(yb - xb, -x_minus_y);
+    let full_x = xb.to_array();
+    assert_eq!(full_x - yb, x_minus_y);
+    assert_eq!(&full_x - yb, x_minus_y);
+    assert_eq!(yb - full_x, -x_minus_y);
+    assert_eq!(yb - &full_x, -x_minus_y);
+    let mut acc = full_x;
+    acc -= yb;
+    assert_eq!(acc, x_minus_y);
+    let mask = Array2::<u8, 1, 2>::from([[0b01, 0b10]]);
+    let bits = Array2::<u8, 2, 2>::from([[0b11, 0b11], [0b01, 0b00]]);
+    assert_eq!(
+        bits & mask.broadcast_to(),
+        Array2::from([[0b01, 0b10], [0b01, 0b00]])
+    );
+}
+
+#[test]
+#[should_panic(expected = "index [0, 4] is out of bounds for shape (3, 4): axis 1 has size 4")]
+fn broadcast_view_indexing_names_index_and_shape() {
+    let v = Array1::<u8, 4>::zeros();
+    let b = v.broadcast_to::<shaped::Shape2<3, 4>>();
+    let _ = b[[0, 4]];
+}

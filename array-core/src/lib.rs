@@ -22,6 +22,7 @@ extern crate std;
 mod array;
 #[cfg(feature = "alloc")]
 mod boxed;
+mod broadcast;
 mod const_fmt;
 mod constructors;
 mod convert;
@@ -43,6 +44,7 @@ mod shape;
 mod views;
 
 pub use array::Array;
+pub use broadcast::BroadcastView;
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;

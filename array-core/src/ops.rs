@@ -38,7 +38,7 @@ use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7
 #[diagnostic::on_unimplemented(
     message = "the shapes `{Self}` and `{Rhs}` do not combine elementwise",
     label = "shapes `{Self}` and `{Rhs}` differ",
-    note = "elementwise operations need equal shapes, or a right-hand shape equal to the trailing axes of the left one (NumPy broadcasting)"
+    note = "elementwise operations need equal shapes, or a right-hand shape equal to the trailing axes of the left one (NumPy broadcasting); to stretch size-1 axes, use `.broadcast_to::<S>()`"
 )]
 pub trait Broadcast<Rhs: Shape>: Shape {}
 
@@ -90,7 +90,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// in row-major order `rhs` repeats every `rhs.len()` elements; in
     /// column-major order each of its elements covers a run.
     #[inline]
-    fn zip_assign<S2: Shape>(&mut self, rhs: &Array<T, S2, O>, f: impl Fn(T, T) -> T)
+    pub(crate) fn zip_assign<S2: Shape>(&mut self, rhs: &Array<T, S2, O>, f: impl Fn(T, T) -> T)
     where
         S: Broadcast<S2>,
     {
