@@ -11,28 +11,50 @@ use crate::number::Number;
 use crate::order::{ColMajor, Order, RowMajor};
 use crate::shape::{Shape1, Shape2};
 
-/// `c = a · b` for row-major blocks: `a` is `m x k`, `b` is `k x n`, `c`
-/// is `m x n` (left as it is when `k` is 0). The i-k-j order streams rows
-/// of `b` and `c`, so the inner loop vectorises, and constant sizes unroll
-/// completely. Each row starts from its first product rather than from
-/// zero: `0.0 + x` cannot be folded away (it turns -0.0 into 0.0), and the
-/// extra adds cost small matrices dearly.
+/// `a · b` for row-major matrices, row by row: each row of the result is
+/// `a[i][0] * b[0] + a[i][1] * b[1] + ...`, added in that order. Rows of
+/// up to 64 elements accumulate in a local array, which the compiler keeps
+/// in vector registers, so a 4x4 `f32` product is 16 packed multiplies and
+/// 12 packed adds whatever code it is inlined into. Longer rows accumulate
+/// in place. Each row
+/// starts from its first product rather than from zero: `0.0 + x` cannot be
+/// folded away (it turns -0.0 into 0.0), and the extra adds cost small
+/// matrices dearly.
 #[inline(always)]
-fn matmul_row_major<T: Number>(a: &[T], b: &[T], c: &mut [T], k: usize, n: usize) {
-    if k == 0 || n == 0 {
-        return;
+// Index loops on purpose: the same loops written with zipped iterators
+// vectorise across rows when inlined (measured: 5.1 ns against 2.9 ns for
+// 4x4 `f32`, 22 ns against 3.0 ns for 3x3).
+#[allow(clippy::needless_range_loop)]
+fn matmul_rows<T: Number, const M: usize, const K: usize, const N: usize>(
+    a: &[[T; K]; M],
+    b: &[[T; N]; K],
+    c: &mut [[T; N]; M],
+) {
+    if K == 0 {
+        return; // The sum of no products: zeros, as `c` holds them.
     }
-    for (c_row, a_row) in c.chunks_exact_mut(n).zip(a.chunks_exact(k)) {
-        let mut terms = a_row.iter().zip(b.chunks_exact(n));
-        if let Some((&a_i0, b_row)) = terms.next() {
-            for (c_ij, &b_0j) in c_row.iter_mut().zip(b_row) {
-                *c_ij = a_i0.mul(b_0j);
+    #[inline(always)]
+    fn row<T: Number, const K: usize, const N: usize>(
+        a_i: &[T; K],
+        b: &[[T; N]; K],
+        acc: &mut [T; N],
+    ) {
+        for j in 0..N {
+            acc[j] = a_i[0].mul(b[0][j]);
+        }
+        for k in 1..K {
+            for j in 0..N {
+                acc[j] = acc[j].add(a_i[k].mul(b[k][j]));
             }
         }
-        for (&a_ik, b_row) in terms {
-            for (c_ij, &b_kj) in c_row.iter_mut().zip(b_row) {
-                *c_ij = c_ij.add(a_ik.mul(b_kj));
-            }
+    }
+    for i in 0..M {
+        if N <= 64 {
+            let mut acc = [T::ZERO; N];
+            row(&a[i], b, &mut acc);
+            c[i] = acc;
+        } else {
+            row(&a[i], b, &mut c[i]);
         }
     }
 }
@@ -85,12 +107,13 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor>
         &self,
         rhs: &Array<T, Shape2<K, N>, O2>,
     ) -> Array<T, Shape2<M, N>, RowMajor> {
-        let mut out = Array::zeros();
+        let mut out = Array::<T, Shape2<M, N>, RowMajor>::zeros();
         if O2::IS_ROW_MAJOR {
-            matmul_row_major(self.as_slice(), rhs.as_slice(), out.as_mut_slice(), K, N);
+            let rhs: &Array<T, Shape2<K, N>, RowMajor> = rhs.view();
+            matmul_rows(&self.data, &rhs.data, &mut out.data);
         } else {
             let rhs = rhs.to_order::<RowMajor>();
-            matmul_row_major(self.as_slice(), rhs.as_slice(), out.as_mut_slice(), K, N);
+            matmul_rows(&self.data, &rhs.data, &mut out.data);
         }
         out
     }
