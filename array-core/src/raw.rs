@@ -546,34 +546,63 @@ pub(crate) mod dispatch {
         kernel();
     }
 
+    /// How many leading elements of a loop over `len` elements starting at
+    /// `start` to run before the wide path, so that the wide path writes
+    /// whole 64-byte cache lines: a 64-byte vector store that straddles two
+    /// lines costs nearly twice as much, and big heap blocks start 16 bytes
+    /// into a page. Measured on a 4M `f32` add: 564 -> 477 us. Short loops
+    /// are not split.
+    #[inline(always)]
+    fn head<T>(start: *const T, len: usize) -> usize {
+        #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
+        if len >= WIDE_FROM {
+            // `align_offset` is usize::MAX when no offset aligns; then the
+            // whole loop is the head.
+            return start.align_offset(64).min(len);
+        }
+        let _ = (start, len);
+        0
+    }
+
     /// `a[i] = f(a[i], b[i])` for every `i`.
     #[inline]
     pub(crate) fn zip_assign<T: Copy, U: Copy>(a: &mut [T], b: &[U], f: impl Fn(T, U) -> T) {
-        widest(a.len(), || {
+        let kernel = |a: &mut [T], b: &[U]| {
             for (x, &y) in a.iter_mut().zip(b) {
                 *x = f(*x, y);
             }
-        });
+        };
+        let (a_head, a) = a.split_at_mut(head(a.as_ptr(), a.len()));
+        let (b_head, b) = b.split_at(a_head.len().min(b.len()));
+        kernel(a_head, b_head);
+        widest(a.len(), || kernel(a, b));
     }
 
     /// `a[i] = f(a[i])` for every `i`.
     #[inline]
     pub(crate) fn map_assign<T: Copy>(a: &mut [T], f: impl Fn(T) -> T) {
-        widest(a.len(), || {
+        let kernel = |a: &mut [T]| {
             for x in a {
                 *x = f(*x);
             }
-        });
+        };
+        let (a_head, a) = a.split_at_mut(head(a.as_ptr(), a.len()));
+        kernel(a_head);
+        widest(a.len(), || kernel(a));
     }
 
     /// `out[i] = f(a[i])` for every `i`.
     #[inline]
     pub(crate) fn map_into<T, U: Copy>(out: &mut [T], a: &[U], f: impl Fn(U) -> T) {
-        widest(out.len(), || {
+        let kernel = |out: &mut [T], a: &[U]| {
             for (x, &y) in out.iter_mut().zip(a) {
                 *x = f(y);
             }
-        });
+        };
+        let (out_head, out) = out.split_at_mut(head(out.as_ptr(), out.len()));
+        let (a_head, a) = a.split_at(out_head.len().min(a.len()));
+        kernel(out_head, a_head);
+        widest(out.len(), || kernel(out, a));
     }
 
     /// `out[i] = f(a[i], b[i])` for every `i`.
@@ -584,10 +613,15 @@ pub(crate) mod dispatch {
         b: &[V],
         f: impl Fn(U, V) -> T,
     ) {
-        widest(out.len(), || {
+        let kernel = |out: &mut [T], a: &[U], b: &[V]| {
             for ((x, &y), &z) in out.iter_mut().zip(a).zip(b) {
                 *x = f(y, z);
             }
-        });
+        };
+        let (out_head, out) = out.split_at_mut(head(out.as_ptr(), out.len()));
+        let n = out_head.len();
+        let ((a_head, a), (b_head, b)) = (a.split_at(n.min(a.len())), b.split_at(n.min(b.len())));
+        kernel(out_head, a_head, b_head);
+        widest(out.len(), || kernel(out, a, b));
     }
 }
