@@ -269,9 +269,10 @@ impl<'a, T, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> 
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::{Array1, Shape2};
-    /// let ramp = Array1::<u16, 1920>::from_fn(|[x]| x as u16);
-    /// let image = ramp.broadcast_to::<Shape2<1080, 1920>>().to_array_boxed();
-    /// assert_eq!(image[[1079, 1919]], 1919);
+    /// // np.broadcast_to(np.arange(192), (108, 192)).copy()
+    /// let ramp = Array1::<u16, 192>::from_fn(|[x]| x as u16);
+    /// let image = ramp.broadcast_to::<Shape2<108, 192>>().to_array_boxed();
+    /// assert_eq!(image[[107, 191]], 191);
     /// ```
     #[cfg(feature = "alloc")]
     pub fn to_array_boxed(&self) -> alloc::boxed::Box<Array<T, To, O>>
