@@ -49,8 +49,37 @@ macro_rules! elementwise {
     })*};
 }
 
+/// `c = &a + &b` into a new array, NumPy's `a + b`: the form small arrays
+/// take. `shaped` returns the array by value (on the stack); `ndarray`
+/// and `nalgebra`'s dynamic vectors allocate. Small sizes only: by value,
+/// a 4M array would be a 16 MB stack value.
+macro_rules! new_arrays {
+    ($c:expr, $($n:literal),*) => {$({
+        let mut g = $c.benchmark_group("add_new_f32");
+        let (a, b) = (Array1::<f32, $n>::ones(), Array1::<f32, $n>::full(0.5));
+        g.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| black_box(&a) + black_box(&b)));
+        let (pa, pb) = ([1.0f32; $n], [0.5f32; $n]);
+        g.bench_function(BenchmarkId::new("loop", $n), |bench| {
+            bench.iter(|| {
+                let (x, y) = (black_box(&pa), black_box(&pb));
+                let mut out = [0.0f32; $n];
+                for ((o, x), y) in out.iter_mut().zip(x).zip(y) {
+                    *o = x + y;
+                }
+                out
+            })
+        });
+        let (na, nb) = (ndarray::Array1::<f32>::ones($n), ndarray::Array1::<f32>::from_elem($n, 0.5));
+        g.bench_function(BenchmarkId::new("ndarray", $n), |bench| bench.iter(|| black_box(&na) + black_box(&nb)));
+        let (ga, gb) = (nalgebra::SVector::<f32, $n>::from_element(1.0), nalgebra::SVector::<f32, $n>::from_element(0.5));
+        g.bench_function(BenchmarkId::new("nalgebra", $n), |bench| bench.iter(|| black_box(&ga) + black_box(&gb)));
+        g.finish();
+    })*};
+}
+
 fn elementwise_ops(c: &mut Criterion) {
     elementwise!(c, 16, 1024, 65536, 4194304);
+    new_arrays!(c, 16, 1024);
 }
 
 macro_rules! sums {

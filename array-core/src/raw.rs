@@ -261,6 +261,7 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// Heap twin of [`from_flat_fn`](Self::from_flat_fn): the array is built
     /// in its final place and never exists on the stack.
     #[cfg(feature = "alloc")]
+    #[inline]
     pub(crate) fn boxed_from_flat_fn(mut f: impl FnMut(usize) -> T) -> Box<Self> {
         let mut out = Self::uninit_boxed();
         for (i, slot) in out.as_mut_slice().iter_mut().enumerate() {
@@ -516,7 +517,7 @@ pub(crate) mod dispatch {
     /// compiled for the widest vector unit the CPU has, when `len` is long
     /// enough to pay for the check.
     #[inline(always)]
-    pub(crate) fn widest(len: usize, kernel: impl FnOnce()) {
+    pub(crate) fn widest<R>(len: usize, kernel: impl FnOnce() -> R) -> R {
         #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
         if len >= WIDE_FROM {
             if std::is_x86_feature_detected!("avx512f") {
@@ -531,19 +532,19 @@ pub(crate) mod dispatch {
         }
         #[cfg(not(all(feature = "std", target_arch = "x86_64", not(miri))))]
         let _ = len;
-        kernel();
+        kernel()
     }
 
     #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
     #[target_feature(enable = "avx512f")]
-    fn avx512(kernel: impl FnOnce()) {
-        kernel();
+    fn avx512<R>(kernel: impl FnOnce() -> R) -> R {
+        kernel()
     }
 
     #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
     #[target_feature(enable = "avx2")]
-    fn avx2(kernel: impl FnOnce()) {
-        kernel();
+    fn avx2<R>(kernel: impl FnOnce() -> R) -> R {
+        kernel()
     }
 
     /// How many leading elements of a loop over `len` elements starting at

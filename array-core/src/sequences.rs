@@ -78,32 +78,70 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     }
 }
 
+/// NumPy's `linspace` of `n` values, element by element.
+#[derive(Clone, Copy)]
+struct Linspace {
+    n: usize,
+    start: f64,
+    stop: f64,
+    delta: f64,
+    div: f64,
+    step: f64,
+}
+
+impl Linspace {
+    const fn new(n: usize, start: f64, stop: f64) -> Self {
+        let delta = stop - start;
+        let div = if n > 1 { (n - 1) as f64 } else { 1.0 };
+        Linspace {
+            n,
+            start,
+            stop,
+            delta,
+            div,
+            step: delta / div,
+        }
+    }
+
+    /// Element `i` before the last one is set to `stop`. NumPy: y =
+    /// arange(num) * step + start, or arange(num) / div * delta + start when
+    /// the step underflows to zero. (For one element NumPy computes
+    /// arange(1) * delta + start; with `div` 1 the step is `delta`, so the
+    /// first rule gives exactly that.)
+    #[inline(always)]
+    const fn by_step(&self, i: usize) -> f64 {
+        index_f64(i, self.n) * self.step + self.start
+    }
+
+    #[inline(always)]
+    const fn by_div(&self, i: usize) -> f64 {
+        index_f64(i, self.n) / self.div * self.delta + self.start
+    }
+
+    /// The last element is `stop` exactly, whatever the rounding.
+    const fn fix_last(&self, y: &mut [f64]) {
+        if self.n > 1 {
+            y[self.n - 1] = self.stop;
+        }
+    }
+}
+
 /// NumPy's `linspace` into `y`, whose length is `num`.
 const fn linspace_fill(y: &mut [f64], start: f64, stop: f64) {
-    let n = y.len();
-    let delta = stop - start;
-    if n > 1 {
-        let div = (n - 1) as f64;
-        let step = delta / div;
-        // NumPy: y = arange(num) * step + start, or arange(num) / div *
-        // delta + start when the step underflows to zero.
-        let mut i = 0;
-        if step == 0.0 {
-            while i < n {
-                y[i] = index_f64(i, n) / div * delta + start;
-                i += 1;
-            }
-        } else {
-            while i < n {
-                y[i] = index_f64(i, n) * step + start;
-                i += 1;
-            }
+    let rule = Linspace::new(y.len(), start, stop);
+    let mut i = 0;
+    if rule.step == 0.0 {
+        while i < y.len() {
+            y[i] = rule.by_div(i);
+            i += 1;
         }
-        y[n - 1] = stop;
-    } else if n == 1 {
-        // NumPy: the step is undefined; y = arange(1) * delta + start
-        y[0] = 0.0 * delta + start;
+    } else {
+        while i < y.len() {
+            y[i] = rule.by_step(i);
+            i += 1;
+        }
     }
+    rule.fix_last(y);
 }
 
 /// `i` as `f64`, exactly. Through `i32` when every index of the `n` fits:
@@ -213,9 +251,17 @@ impl<O: Order, const N: usize> Array<f64, Shape1<N>, O> {
     /// assert_eq!((t[0], t[500], t[1000]), (0.0, 0.5, 1.0));
     /// ```
     pub fn linspace_boxed(start: f64, stop: f64) -> alloc::boxed::Box<Self> {
-        let mut out = Self::zeros_boxed();
-        let y = out.as_mut_slice();
-        crate::raw::dispatch::widest(N, || linspace_fill(y, start, stop));
+        // Each element written once into fresh memory (no zeroing first),
+        // by a loop compiled for the widest vectors the CPU has.
+        let rule = Linspace::new(N, start, stop);
+        let mut out = crate::raw::dispatch::widest(N, || {
+            if rule.step == 0.0 {
+                Self::boxed_from_flat_fn(|i| rule.by_div(i))
+            } else {
+                Self::boxed_from_flat_fn(|i| rule.by_step(i))
+            }
+        });
+        rule.fix_last(out.as_mut_slice());
         out
     }
 
