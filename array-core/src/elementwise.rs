@@ -72,9 +72,8 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.map(|x| u16::from(x) * 300).as_slice(), &[300, 600, 900]);
     /// ```
     #[inline]
-    pub fn map<U>(&self, mut f: impl FnMut(T) -> U) -> Array<U, S, O> {
-        let a = self.as_slice();
-        Array::from_flat_fn(|i| f(a[i]))
+    pub fn map<U>(&self, f: impl FnMut(T) -> U) -> Array<U, S, O> {
+        Array::from_map(self.as_slice(), f)
     }
 
     /// `f` applied to each pair of elements of two arrays of the same shape.
@@ -90,10 +89,9 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     pub fn zip_map<U: Copy, V>(
         &self,
         other: &Array<U, S, O>,
-        mut f: impl FnMut(T, U) -> V,
+        f: impl FnMut(T, U) -> V,
     ) -> Array<V, S, O> {
-        let (a, b) = (self.as_slice(), other.as_slice());
-        Array::from_flat_fn(|i| f(a[i], b[i]))
+        Array::from_zip(self.as_slice(), other.as_slice(), f)
     }
 
     /// Sets every element to `value`, NumPy's `a.fill(value)`.

@@ -78,9 +78,9 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         let (a, b) = (self.as_slice(), rhs.as_slice());
         if S2::SIZE == S::SIZE {
-            Self::from_flat_fn(|i| f(a[i], b[i]))
+            Self::from_zip(a, b, f)
         } else {
-            let mut out = Self::from_flat_fn(|i| a[i]);
+            let mut out = Self::from_map(a, |x| x);
             out.zip_assign(rhs, f);
             out
         }
@@ -114,8 +114,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// `f(self[i])` for every element, as a new array of the same type.
     #[inline]
     fn map_same(&self, f: impl Fn(T) -> T) -> Self {
-        let a = self.as_slice();
-        Self::from_flat_fn(|i| f(a[i]))
+        Self::from_map(self.as_slice(), f)
     }
 }
 

@@ -249,12 +249,54 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     ///
     /// If `f` panics, the elements written so far are leaked, never dropped
     /// twice or read uninitialised.
+    #[inline]
     pub(crate) fn from_flat_fn(mut f: impl FnMut(usize) -> T) -> Self {
         let mut out = Self::uninit();
         for (i, slot) in out.as_mut_slice().iter_mut().enumerate() {
             slot.write(f(i));
         }
         // SAFETY: the loop above wrote every element of `out`.
+        unsafe { out.assume_init() }
+    }
+
+    /// `f(a[i])` for every element: [`from_flat_fn`](Self::from_flat_fn)
+    /// over a source of the same length, without indexing, so that small
+    /// arrays compile to a few vector instructions.
+    ///
+    /// # Panics
+    ///
+    /// If `a` does not have `S::SIZE` elements (the callers pass arrays of
+    /// shape `S`, so the check folds away).
+    #[inline]
+    pub(crate) fn from_map<U: Copy>(a: &[U], mut f: impl FnMut(U) -> T) -> Self {
+        assert!(a.len() == S::SIZE);
+        let mut out = Self::uninit();
+        for (slot, &x) in out.as_mut_slice().iter_mut().zip(a) {
+            slot.write(f(x));
+        }
+        // SAFETY: `a` has as many elements as `out` (asserted above), so
+        // the loop wrote every element of `out`.
+        unsafe { out.assume_init() }
+    }
+
+    /// `f(a[i], b[i])` for every element, like [`from_map`](Self::from_map).
+    ///
+    /// # Panics
+    ///
+    /// If `a` or `b` does not have `S::SIZE` elements.
+    #[inline]
+    pub(crate) fn from_zip<U: Copy, V: Copy>(
+        a: &[U],
+        b: &[V],
+        mut f: impl FnMut(U, V) -> T,
+    ) -> Self {
+        assert!(a.len() == S::SIZE && b.len() == S::SIZE);
+        let mut out = Self::uninit();
+        for ((slot, &x), &y) in out.as_mut_slice().iter_mut().zip(a).zip(b) {
+            slot.write(f(x, y));
+        }
+        // SAFETY: `a` and `b` have as many elements as `out` (asserted
+        // above), so the loop wrote every element of `out`.
         unsafe { out.assume_init() }
     }
 
