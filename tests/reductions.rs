@@ -112,6 +112,32 @@ macro_rules! arg_axis {
     }};
 }
 
+/// Integer products (in `i64`, wrapping, as NumPy's) of the tie data plus
+/// 4, and means (in `f64`) of the tie data, along one axis.
+macro_rules! prod_mean_axis {
+    ([$($d:literal),+], C, $axis:literal, $($rest:tt)*) => {
+        prod_mean_axis!(@shape [$($d),+], RowMajor, $axis, $($rest)*)
+    };
+    ([$($d:literal),+], F, $axis:literal, $($rest:tt)*) => {
+        prod_mean_axis!(@shape [$($d),+], ColMajor, $axis, $($rest)*)
+    };
+    (@shape [$a:literal, $b:literal], $($rest:tt)*) => {
+        prod_mean_axis!(@run shaped::Shape2<$a, $b>, $($rest)*)
+    };
+    (@shape [$a:literal, $b:literal, $c:literal], $($rest:tt)*) => {
+        prod_mean_axis!(@run shaped::Shape3<$a, $b, $c>, $($rest)*)
+    };
+    (@run $s:ty, $o:ident, $axis:literal, [$($prod:literal),*], [$($mean:literal),*]) => {{
+        let a = generated::<i32, $s, $o>(value_ties);
+        let prods: &[i64] = &[$($prod),*];
+        let plus_four = &*a + 4;
+        assert_eq!(plus_four.prod_axis::<$axis>().to_order::<RowMajor>().as_slice(), prods);
+        let means: &[u64] = &[$($mean),*];
+        assert_eq!(a.mean_axis::<$axis>().to_order::<RowMajor>().map(f64::to_bits).as_slice(), means);
+        common::count();
+    }};
+}
+
 fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
     assert_eq!(actual, expected);
     common::count();
@@ -121,8 +147,9 @@ fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
 fn sums_and_means_match_numpy_bit_for_bit() {
     include!("golden/numpy_reduce.rs");
     // 2 dtypes x (34 lengths + 4 shapes x 2 orders x their axes): 108 sum
-    // cases; 2 dtypes x 2 shapes x 2 orders x their axes: 20 argmax cases.
-    assert_eq!(common::cases(), 128);
+    // cases; 2 dtypes x 2 shapes x 2 orders x their axes: 20 argmax cases;
+    // 10 product-and-mean cases of the int32 data.
+    assert_eq!(common::cases(), 138);
 }
 
 #[test]

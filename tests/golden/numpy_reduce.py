@@ -1,6 +1,7 @@
 """Writes numpy_reduce.rs: NumPy's sum, mean and axis sums of generated
 data, as exact bit patterns, and argmax/argmin/max/min along each axis of
-data with ties (int32) and NaNs (float64), for tests/reductions.rs.
+data with ties (int32) and NaNs (float64), and products and means along
+each axis of the int32 data, for tests/reductions.rs.
 
 The data is value(i) = ((i * 2654435761) % M) / M - 0.5 for the C-order
 position i, with M = 2**32 for float64 and 2**24 for float32: every value
@@ -71,5 +72,12 @@ for t, make in (("i32", ties), ("f64", nans)):
                     cols.append(", ".join(str(x) if t == "i32" else bits(x) for x in v.ravel()))
                 lists = ", ".join(f"[{c}]" for c in cols)
                 out.append(f"arg_axis!({t}, [{dims}], {order}, {axis}, {lists});")
+                if t == "i32":
+                    # Integer products accumulate in int64 (of the data plus 4,
+                    # 1 to 7, so that they are not 0 and wrap past 2**63),
+                    # means in float64.
+                    prods = ", ".join(map(str, (arr + np.int32(4)).prod(axis=axis).ravel()))
+                    means = ", ".join(bits(np.float64(v)) for v in arr.mean(axis=axis).ravel())
+                    out.append(f"prod_mean_axis!([{dims}], {order}, {axis}, [{prods}], [{means}]);")
 out.append("}")
 pathlib.Path(__file__).with_name("numpy_reduce.rs").write_text("\n".join(out) + "\n")
