@@ -259,6 +259,13 @@ fn broadcast_to_views_size_one_axes_as_numpy_does() {
     assert_eq!(bc.strides(), [0, 2, 0]);
     assert!((0..5).all(|i| (0..4).all(|k| bc[[i, 2, k]] == 3)));
 
+    // Empty shapes: np.broadcast_to(np.zeros(3), (0, 3)).strides == (0, 8),
+    // and np.broadcast_to(np.zeros((0, 1)), (0, 3)).strides == (0, 0).
+    let (row, empty) = (Array1::<f64, 3>::zeros(), Array2::<f64, 0, 1>::zeros());
+    assert_eq!(row.broadcast_to::<Shape2<0, 3>>().strides(), [0, 8]);
+    assert_eq!(empty.broadcast_to::<Shape2<0, 3>>().strides(), [0, 0]);
+    assert_eq!(empty.broadcast_to::<Shape2<0, 3>>().to_array().size(), 0);
+
     // Operands in every position; subtraction keeps its order.
     let x = Array2::<f64, 3, 1>::from([[1.0], [2.0], [3.0]]);
     let y = Array1::<f64, 2>::from([10.0, 20.0]);

@@ -79,12 +79,14 @@ impl<From: Shape, To: Shape, O: Order> Plan<From, To, O> {
         }
     };
 
-    /// The memory step of each axis of `To` through the source array.
+    /// The memory step of each axis of `To` through the source array. An
+    /// empty source has all steps 0, as NumPy reports for any empty array.
     const STEPS: [usize; MAX_RANK] = {
         let () = Self::OK;
         let lead = To::NDIM - From::NDIM;
         let mut steps = [0; MAX_RANK];
-        let mut k = 0;
+        // An empty source skips the loop: all its steps stay 0.
+        let mut k = if From::SIZE == 0 { From::NDIM } else { 0 };
         while k < From::NDIM {
             // The source's own step along axis k, in elements.
             let mut step = 1;
