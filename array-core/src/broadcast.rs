@@ -29,6 +29,7 @@ use crate::const_fmt::Msg;
 use crate::element::Element;
 use crate::index::out_of_bounds;
 use crate::number::{Bits, Number};
+use crate::ops::with_binary_ops;
 use crate::order::{Order, RowMajor};
 use crate::raw::dispatch;
 use crate::shape::Shape;
@@ -397,13 +398,4 @@ macro_rules! view_ops {
     )*};
 }
 
-view_ops! {
-    Add add AddAssign add_assign Number::add;
-    Sub sub SubAssign sub_assign Number::sub;
-    Mul mul MulAssign mul_assign Number::mul;
-    Div div DivAssign div_assign Number::div;
-    Rem rem RemAssign rem_assign Number::rem;
-    BitAnd bitand BitAndAssign bitand_assign Bits::and;
-    BitOr bitor BitOrAssign bitor_assign Bits::or;
-    BitXor bitxor BitXorAssign bitxor_assign Bits::xor;
-}
+with_binary_ops!(view_ops);

@@ -194,16 +194,26 @@ macro_rules! binary_ops {
     )*};
 }
 
-binary_ops! {
-    Add add AddAssign add_assign Number::add;
-    Sub sub SubAssign sub_assign Number::sub;
-    Mul mul MulAssign mul_assign Number::mul;
-    Div div DivAssign div_assign Number::div;
-    Rem rem RemAssign rem_assign Number::rem;
-    BitAnd bitand BitAndAssign bitand_assign Bits::and;
-    BitOr bitor BitOrAssign bitor_assign Bits::or;
-    BitXor bitxor BitXorAssign bitxor_assign Bits::xor;
+/// Calls macro `$m` with the list of binary operators: trait, method,
+/// assigning trait and method, element bound and element function. The
+/// array operators here and the broadcast-view ones share it.
+macro_rules! with_binary_ops {
+    ($m:ident) => {
+        $m! {
+            Add add AddAssign add_assign Number::add;
+            Sub sub SubAssign sub_assign Number::sub;
+            Mul mul MulAssign mul_assign Number::mul;
+            Div div DivAssign div_assign Number::div;
+            Rem rem RemAssign rem_assign Number::rem;
+            BitAnd bitand BitAndAssign bitand_assign Bits::and;
+            BitOr bitor BitOrAssign bitor_assign Bits::or;
+            BitXor bitxor BitXorAssign bitxor_assign Bits::xor;
+        }
+    };
 }
+pub(crate) use with_binary_ops;
+
+with_binary_ops!(binary_ops);
 
 /// `scalar ⊕ array`, for each element type (a generic impl is not allowed
 /// for a foreign left-hand type).
