@@ -1,22 +1,5 @@
 //! `broadcast_to`: an array seen as a bigger shape, NumPy's
-//! `np.broadcast_to`, without copying.
-//!
-//! NumPy lines the shapes up at their last axes; each axis of the array
-//! must equal the target's or be 1, and the target may have more axes in
-//! front. A broadcast axis has stride 0: every index along it reads the
-//! same elements. Here the shapes are types, so a pair that does not
-//! broadcast fails to build, with a message naming the axis:
-//!
-//! ```text
-//! cannot broadcast shape (3, 2) to (3, 4): axis 1 has length 2, which is
-//! neither 4 nor 1
-//! ```
-//!
-//! A [`BroadcastView`] is read-only, as NumPy's is. Index it, copy it out
-//! with [`to_array`](BroadcastView::to_array), or use it as an operand of
-//! the arithmetic operators, where it pairs with an array (or another view)
-//! of the target shape: `col.broadcast_to() + row.broadcast_to()` is NumPy's
-//! outer sum `col + row`.
+//! `np.broadcast_to`, without copying. The rules are on [`BroadcastView`].
 
 use core::marker::PhantomData;
 use core::ops::{
@@ -153,8 +136,25 @@ impl<From: Shape, To: Shape, O: Order> Plan<From, To, O> {
 }
 
 /// A read-only view of an array of shape `From` as shape `To`: NumPy's
-/// `np.broadcast_to(a, shape)`. Made by [`Array::broadcast_to`]; see the
-/// [module notes](self) for the rules.
+/// `np.broadcast_to(a, shape)`, made by [`Array::broadcast_to`] without
+/// copying.
+///
+/// NumPy lines the shapes up at their last axes; each axis of the array
+/// must equal the target's or be 1, and the target may have more axes in
+/// front. A broadcast axis has stride 0: every index along it reads the
+/// same elements. Here the shapes are types, so a pair that does not
+/// broadcast fails to build, with a message naming the axis:
+///
+/// ```text
+/// cannot broadcast shape (3, 2) to (3, 4): axis 1 has length 2, which is
+/// neither 4 nor 1
+/// ```
+///
+/// The view is read-only, as NumPy's is. Index it, copy it out with
+/// [`to_array`](Self::to_array), or use it as an operand of the arithmetic
+/// and bit operators, where it pairs with an array (or another view) of
+/// the target shape: `col.broadcast_to() + row.broadcast_to()` is NumPy's
+/// outer sum `col + row`.
 ///
 /// ```
 /// # use shaped_core as shaped;
