@@ -206,6 +206,13 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
 
 impl<'a, T, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> {
     /// The shape, `To::SHAPE`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Shape3};
+    /// let v = Array1::<i8, 4>::zeros();
+    /// assert_eq!(v.broadcast_to::<Shape3<2, 3, 4>>().shape(), [2, 3, 4]);
+    /// ```
     pub const fn shape(&self) -> To::Index {
         To::SHAPE
     }
@@ -229,6 +236,14 @@ impl<'a, T, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> 
     }
 
     /// The array it views.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Shape2};
+    /// let v = Array1::<u8, 2>::from([1, 2]);
+    /// let b = v.broadcast_to::<Shape2<3, 2>>();
+    /// assert!(core::ptr::eq(b.source(), &v)); // nothing was copied
+    /// ```
     pub const fn source(&self) -> &'a Array<T, From, O> {
         self.source
     }
@@ -257,6 +272,14 @@ impl<'a, T, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> 
     /// A copy with every broadcast element written out: NumPy's
     /// `np.broadcast_to(a, shape).copy()`, as an `Array` of the target
     /// shape in the same order.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Shape2};
+    /// let col = Array2::<f32, 2, 1>::from([[0.5], [1.5]]);
+    /// let full = col.broadcast_to::<Shape2<2, 3>>().to_array();
+    /// assert_eq!(full, Array2::from([[0.5, 0.5, 0.5], [1.5, 1.5, 1.5]]));
+    /// ```
     pub fn to_array(&self) -> Array<T, To, O>
     where
         T: Element,
