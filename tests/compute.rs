@@ -259,6 +259,19 @@ fn broadcast_to_views_size_one_axes_as_numpy_does() {
     assert_eq!(bc.strides(), [0, 2, 0]);
     assert!((0..5).all(|i| (0..4).all(|k| bc[[i, 2, k]] == 3)));
 
+    // Equality against arrays, run by run, in either order and either
+    // memory order; Debug names the shapes.
+    assert_eq!(b, b.to_array());
+    assert_eq!(bf, b.to_array().to_order::<ColMajor>());
+    let mut changed = b.to_array();
+    changed[[1, 2, 3]] = -1;
+    assert_ne!(b, changed);
+    assert_ne!(changed, b);
+    assert_eq!(
+        format!("{b:?}"),
+        "BroadcastView { from: (2, 1, 4), to: (2, 3, 4) }"
+    );
+
     // Empty shapes: np.broadcast_to(np.zeros(3), (0, 3)).strides == (0, 8),
     // and np.broadcast_to(np.zeros((0, 1)), (0, 3)).strides == (0, 0).
     let (row, empty) = (Array1::<f64, 3>::zeros(), Array2::<f64, 0, 1>::zeros());

@@ -335,6 +335,53 @@ impl<T, From: Shape, To: Shape, O: Order> Index<To::Index> for BroadcastView<'_,
     }
 }
 
+/// A view equals an array of its target shape when every element does,
+/// compared run by run without writing the view out.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Array2, Shape2};
+/// let row = Array1::<i32, 2>::from([1, 2]);
+/// assert_eq!(row.broadcast_to::<Shape2<2, 2>>(), Array2::from([[1, 2], [1, 2]]));
+/// assert_ne!(row.broadcast_to::<Shape2<2, 2>>(), Array2::from([[1, 2], [2, 1]]));
+/// ```
+impl<T: PartialEq + Copy, From: Shape, To: Shape, O: Order> PartialEq<Array<T, To, O>>
+    for BroadcastView<'_, T, From, To, O>
+{
+    fn eq(&self, other: &Array<T, To, O>) -> bool {
+        let other = other.as_slice();
+        let mut equal = true;
+        Plan::<From, To, O>::for_each_run(self.source.as_slice(), |range, run| {
+            equal &= match run {
+                Ok(run) => other[range] == *run,
+                Err(value) => other[range].iter().all(|&x| x == value),
+            };
+        });
+        equal
+    }
+}
+
+impl<T: PartialEq + Copy, From: Shape, To: Shape, O: Order>
+    PartialEq<BroadcastView<'_, T, From, To, O>> for Array<T, To, O>
+{
+    fn eq(&self, other: &BroadcastView<'_, T, From, To, O>) -> bool {
+        other == self
+    }
+}
+
+/// Shows the shapes, not the elements (a view can stand for far more
+/// elements than it holds); `to_array()` prints like NumPy.
+impl<T, From: Shape, To: Shape, O: Order> core::fmt::Debug for BroadcastView<'_, T, From, To, O> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "BroadcastView {{ from: {}, to: {} }}",
+            Msg::new().shape(From::DIMS).as_str(),
+            Msg::new().shape(To::DIMS).as_str()
+        )
+    }
+}
+
 impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// `self[i] = f(self[i], view[i])` for every element, run by run.
     #[inline]
