@@ -593,8 +593,8 @@ pub(crate) mod dispatch {
     /// `start` to run before the wide path, so that the wide path writes
     /// whole 64-byte cache lines: a 64-byte vector store that straddles two
     /// lines costs nearly twice as much, and big heap blocks start 16 bytes
-    /// into a page. Measured on a 4M `f32` add: 564 -> 477-505 us over six runs. Short loops
-    /// are not split.
+    /// into a page. Measured on a 4M `f32` add: 564 -> 477-505 us over six
+    /// runs. Short loops are not split.
     #[inline(always)]
     fn head<T>(start: *const T, len: usize) -> usize {
         #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
