@@ -415,7 +415,9 @@ pub mod __private {
     /// Stands in for an `array!` whose literal has errors, typed like the
     /// array that was meant so no follow-on errors appear. Never runs: the
     /// crate does not compile.
-    pub const fn fallback<T, S: shaped_core::Shape>(example: T) -> Array<T, S> {
+    pub const fn fallback<T: shaped_core::Stored, S: shaped_core::Shape>(
+        example: T,
+    ) -> Array<T, S> {
         core::mem::forget(example);
         panic!("array! literal had errors")
     }

@@ -45,7 +45,7 @@ macro_rules! case {
 trait HasElement {
     type Elem;
 }
-impl<T, S: shaped::Shape, O: shaped::Order> HasElement for shaped::Array<T, S, O> {
+impl<T: shaped::Stored, S: shaped::Shape, O: shaped::Order> HasElement for shaped::Array<T, S, O> {
     type Elem = T;
 }
 

@@ -31,7 +31,7 @@ fn value_nans(i: usize) -> f64 {
 }
 
 /// The generated array of shape `S`: C-order position `i` holds value(i).
-fn generated<T, S: Shape, O: Order>(value: fn(usize) -> T) -> Box<Array<T, S, O>> {
+fn generated<T: shaped::Element, S: Shape, O: Order>(value: fn(usize) -> T) -> Box<Array<T, S, O>> {
     Array::from_fn_boxed(|index: S::Index| {
         let flat = index
             .as_ref()

@@ -4,7 +4,7 @@ use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
 use core::mem::size_of;
 
-use crate::element::{DType, Element};
+use crate::element::{DType, Element, Stored};
 use crate::order::{Order, RowMajor};
 use crate::shape::{Layout, Shape, ShapeTuple, checked_nbytes};
 
@@ -38,7 +38,7 @@ use crate::shape::{Layout, Shape, ShapeTuple, checked_nbytes};
 /// assert_eq!(F_STRIDES, [8, 24]);
 /// ```
 #[repr(transparent)]
-pub struct Array<T, S: Shape, O: Order = RowMajor> {
+pub struct Array<T: Stored, S: Shape, O: Order = RowMajor> {
     /// The `S::SIZE` elements, back to back. For `RowMajor` the nesting of
     /// `S::Raw` matches the logical index; for `ColMajor` only the flat
     /// sequence is meaningful (element `[i, j]` sits at `i + j * A`).
@@ -46,7 +46,7 @@ pub struct Array<T, S: Shape, O: Order = RowMajor> {
     pub(crate) order: PhantomData<O>,
 }
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// The dimensions, NumPy's `a.shape`.
     ///
     /// ```
@@ -231,7 +231,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
-impl<'a, T, S: Shape, O: Order> IntoIterator for &'a Array<T, S, O> {
+impl<'a, T: Stored, S: Shape, O: Order> IntoIterator for &'a Array<T, S, O> {
     type Item = &'a T;
     type IntoIter = core::slice::Iter<'a, T>;
 
@@ -240,7 +240,7 @@ impl<'a, T, S: Shape, O: Order> IntoIterator for &'a Array<T, S, O> {
     }
 }
 
-impl<'a, T, S: Shape, O: Order> IntoIterator for &'a mut Array<T, S, O> {
+impl<'a, T: Stored, S: Shape, O: Order> IntoIterator for &'a mut Array<T, S, O> {
     type Item = &'a mut T;
     type IntoIter = core::slice::IterMut<'a, T>;
 
@@ -249,7 +249,7 @@ impl<'a, T, S: Shape, O: Order> IntoIterator for &'a mut Array<T, S, O> {
     }
 }
 
-impl<T: Clone, S: Shape, O: Order> Clone for Array<T, S, O>
+impl<T: Clone + Stored, S: Shape, O: Order> Clone for Array<T, S, O>
 where
     S::Raw<T>: Clone,
 {
@@ -261,17 +261,17 @@ where
     }
 }
 
-impl<T: Copy, S: Shape, O: Order> Copy for Array<T, S, O> where S::Raw<T>: Copy {}
+impl<T: Copy + Stored, S: Shape, O: Order> Copy for Array<T, S, O> where S::Raw<T>: Copy {}
 
-impl<T: PartialEq, S: Shape, O: Order> PartialEq for Array<T, S, O> {
+impl<T: PartialEq + Stored, S: Shape, O: Order> PartialEq for Array<T, S, O> {
     fn eq(&self, other: &Self) -> bool {
         self.as_slice() == other.as_slice()
     }
 }
 
-impl<T: Eq, S: Shape, O: Order> Eq for Array<T, S, O> {}
+impl<T: Eq + Stored, S: Shape, O: Order> Eq for Array<T, S, O> {}
 
-impl<T: Hash, S: Shape, O: Order> Hash for Array<T, S, O> {
+impl<T: Hash + Stored, S: Shape, O: Order> Hash for Array<T, S, O> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.as_slice().hash(state);
     }

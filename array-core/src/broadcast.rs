@@ -9,13 +9,13 @@ use core::ops::{
 
 use crate::array::Array;
 use crate::const_fmt::Msg;
-use crate::element::Element;
+use crate::element::{Element, Stored};
 use crate::index::out_of_bounds;
+use crate::loops;
 use crate::number::{Bits, Number};
 use crate::ops::with_binary_ops;
 use crate::order::{Order, RowMajor};
-use crate::raw::dispatch;
-use crate::shape::Shape;
+use crate::shape::{BroadcastsTo, Shape};
 
 /// The largest rank, for the fixed-size tables below.
 const MAX_RANK: usize = 8;
@@ -25,48 +25,10 @@ const MAX_RANK: usize = 8;
 struct Plan<From, To, O>(PhantomData<(From, To, O)>);
 
 impl<From: Shape, To: Shape, O: Order> Plan<From, To, O> {
-    /// Fails the build, in words, when `From` does not broadcast to `To`.
-    const OK: () = {
-        if From::NDIM > To::NDIM {
-            let msg = Msg::new()
-                .str("cannot broadcast shape ")
-                .shape(From::DIMS)
-                .str(" to ")
-                .shape(To::DIMS)
-                .str(": broadcasting adds axes in front but never removes them (rank ")
-                .num(From::NDIM)
-                .str(" to rank ")
-                .num(To::NDIM)
-                .str(")");
-            panic!("{}", msg.as_str())
-        }
-        let lead = To::NDIM - From::NDIM;
-        let mut k = 0;
-        while k < From::NDIM {
-            let (from, to) = (From::DIMS[k], To::DIMS[lead + k]);
-            if from != to && from != 1 {
-                let msg = Msg::new()
-                    .str("cannot broadcast shape ")
-                    .shape(From::DIMS)
-                    .str(" to ")
-                    .shape(To::DIMS)
-                    .str(": axis ")
-                    .num(k)
-                    .str(" has length ")
-                    .num(from)
-                    .str(", which is neither ")
-                    .num(to)
-                    .str(" nor 1");
-                panic!("{}", msg.as_str())
-            }
-            k += 1;
-        }
-    };
-
     /// The memory step of each axis of `To` through the source array. An
     /// empty source has all steps 0, as NumPy reports for any empty array.
     const STEPS: [usize; MAX_RANK] = {
-        let () = Self::OK;
+        let () = BroadcastsTo::<From, To>::OK;
         let lead = To::NDIM - From::NDIM;
         let mut steps = [0; MAX_RANK];
         // An empty source skips the loop: all its steps stay 0.
@@ -165,20 +127,20 @@ impl<From: Shape, To: Shape, O: Order> Plan<From, To, O> {
 /// assert_eq!(wide.strides(), [4, 0]); // NumPy's strides, in bytes
 /// assert_eq!(wide.to_array(), Array2::from([[1, 1, 1, 1], [2, 2, 2, 2], [3, 3, 3, 3]]));
 /// ```
-pub struct BroadcastView<'a, T, From: Shape, To: Shape, O: Order = RowMajor> {
+pub struct BroadcastView<'a, T: Stored, From: Shape, To: Shape, O: Order = RowMajor> {
     source: &'a Array<T, From, O>,
     to: PhantomData<To>,
 }
 
-impl<T, From: Shape, To: Shape, O: Order> Clone for BroadcastView<'_, T, From, To, O> {
+impl<T: Stored, From: Shape, To: Shape, O: Order> Clone for BroadcastView<'_, T, From, To, O> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T, From: Shape, To: Shape, O: Order> Copy for BroadcastView<'_, T, From, To, O> {}
+impl<T: Stored, From: Shape, To: Shape, O: Order> Copy for BroadcastView<'_, T, From, To, O> {}
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// This array seen as shape `To`, without a copy: NumPy's
     /// `np.broadcast_to(a, To)`. The shapes line up at their last axes;
     /// each axis of this array must equal the target's or be 1, and `To`
@@ -196,7 +158,7 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     pub const fn broadcast_to<To: Shape>(&self) -> BroadcastView<'_, T, S, To, O> {
         // Checked here so that a mismatch is reported at the caller's line.
-        let () = Plan::<S, To, O>::OK;
+        let () = BroadcastsTo::<S, To>::OK;
         BroadcastView {
             source: self,
             to: PhantomData,
@@ -204,7 +166,7 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
-impl<'a, T, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> {
+impl<'a, T: Stored, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> {
     /// The shape, `To::SHAPE`.
     ///
     /// ```
@@ -322,7 +284,9 @@ impl<'a, T, From: Shape, To: Shape, O: Order> BroadcastView<'a, T, From, To, O> 
     }
 }
 
-impl<T, From: Shape, To: Shape, O: Order> Index<To::Index> for BroadcastView<'_, T, From, To, O> {
+impl<T: Stored, From: Shape, To: Shape, O: Order> Index<To::Index>
+    for BroadcastView<'_, T, From, To, O>
+{
     type Output = T;
 
     #[inline]
@@ -345,7 +309,7 @@ impl<T, From: Shape, To: Shape, O: Order> Index<To::Index> for BroadcastView<'_,
 /// assert_eq!(row.broadcast_to::<Shape2<2, 2>>(), Array2::from([[1, 2], [1, 2]]));
 /// assert_ne!(row.broadcast_to::<Shape2<2, 2>>(), Array2::from([[1, 2], [2, 1]]));
 /// ```
-impl<T: PartialEq + Copy, From: Shape, To: Shape, O: Order> PartialEq<Array<T, To, O>>
+impl<T: PartialEq + Copy + Stored, From: Shape, To: Shape, O: Order> PartialEq<Array<T, To, O>>
     for BroadcastView<'_, T, From, To, O>
 {
     fn eq(&self, other: &Array<T, To, O>) -> bool {
@@ -361,7 +325,7 @@ impl<T: PartialEq + Copy, From: Shape, To: Shape, O: Order> PartialEq<Array<T, T
     }
 }
 
-impl<T: PartialEq + Copy, From: Shape, To: Shape, O: Order>
+impl<T: PartialEq + Copy + Stored, From: Shape, To: Shape, O: Order>
     PartialEq<BroadcastView<'_, T, From, To, O>> for Array<T, To, O>
 {
     fn eq(&self, other: &BroadcastView<'_, T, From, To, O>) -> bool {
@@ -371,7 +335,9 @@ impl<T: PartialEq + Copy, From: Shape, To: Shape, O: Order>
 
 /// Shows the shapes, not the elements (a view can stand for far more
 /// elements than it holds); `to_array()` prints like NumPy.
-impl<T, From: Shape, To: Shape, O: Order> core::fmt::Debug for BroadcastView<'_, T, From, To, O> {
+impl<T: Stored, From: Shape, To: Shape, O: Order> core::fmt::Debug
+    for BroadcastView<'_, T, From, To, O>
+{
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(
             f,
@@ -382,7 +348,7 @@ impl<T, From: Shape, To: Shape, O: Order> core::fmt::Debug for BroadcastView<'_,
     }
 }
 
-impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// `self[i] = f(self[i], view[i])` for every element, run by run.
     #[inline]
     fn zip_assign_view<From: Shape>(
@@ -392,8 +358,8 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     ) {
         let out = self.as_mut_slice();
         Plan::<From, S, O>::for_each_run(view.source.as_slice(), |range, run| match run {
-            Ok(run) => dispatch::zip_assign(&mut out[range], run, &f),
-            Err(value) => dispatch::map_assign(&mut out[range], |x| f(x, value)),
+            Ok(run) => loops::zip_assign(&mut out[range], run, &f),
+            Err(value) => loops::map_assign(&mut out[range], |x| f(x, value)),
         });
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! `panic!` in a `const` context accepts only a string, so compile-time
 //! errors such as "the shape (2, 3) has ..." are assembled here byte by byte
-//! and then raised with `panic!("{}", msg.as_str())`. At run time the same
+//! and then raised with [`Msg::raise`]. At run time the same
 //! buffer is a `fmt::Write` target, so printing needs no allocator.
 
 use core::fmt;
@@ -79,6 +79,13 @@ impl Msg {
             self = self.byte(b',');
         }
         self.byte(b')')
+    }
+
+    /// Fails the constant evaluation in progress with this message: the
+    /// one way the crate raises a compile-time error with numbers in it.
+    #[track_caller]
+    pub(crate) const fn raise(&self) -> ! {
+        panic!("{}", self.as_str())
     }
 
     pub(crate) const fn len(&self) -> usize {

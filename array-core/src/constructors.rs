@@ -1,21 +1,31 @@
-//! Building arrays: `zeros`, `ones`, `full`, `from_fn`, `eye`.
+//! Building arrays: `zeros`, `ones`, `full`, `from_fn`, `eye`, each beside
+//! its heap twin (`zeros_boxed` ..., feature `alloc`).
 //!
 //! `zeros`, `ones`, `full` and `eye` are `const fn`, so they build `static`
-//! and `const` items; `uninit` lives with the other `unsafe`-adjacent
-//! primitives in the raw module, and the heap twins in `boxed`.
+//! and `const` items; `uninit` lives with the other `unsafe` primitives in
+//! the raw module.
+//!
+//! The heap twins build each array in its final place on the heap; the
+//! value never exists on the stack, in debug or release builds, so big
+//! arrays work on any stack. `zeros_boxed` is a single zeroed allocation,
+//! so pages the program never touches cost nothing, as with NumPy's
+//! `np.zeros`.
 //!
 //! Two habits keep their compile errors readable: the `Element` bound sits on
 //! each method (so a wrong type reports "`&str` is not an array element type"
 //! rather than "method not found"), and each starts with `Self::LAYOUT`, so
 //! an oversized shape is reported at the caller's line.
 
+#[cfg(feature = "alloc")]
+use alloc::boxed::Box;
+
 use crate::array::Array;
-use crate::element::Element;
+use crate::element::{Element, Stored};
 use crate::index::IndexCounter;
 use crate::order::Order;
 use crate::shape::{Shape, Shape2};
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// Every element zero, NumPy's `np.zeros(shape, dtype)`.
     ///
     /// ```
@@ -30,6 +40,24 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     {
         let () = Self::LAYOUT;
         Self::zeroed()
+    }
+
+    #[cfg(feature = "alloc")]
+    /// [`zeros`](Self::zeros) on the heap, through one zeroed allocation.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array3;
+    /// // The seed's canvas: np.zeros((1080, 1920, 3), dtype=np.uint8)
+    /// let canvas = Array3::<u8, 1080, 1920, 3>::zeros_boxed();
+    /// assert_eq!(canvas.nbytes(), 6_220_800);
+    /// ```
+    pub fn zeros_boxed() -> Box<Self>
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
+        Self::boxed_zeroed()
     }
 
     /// Every element one (`true` for `bool`), NumPy's `np.ones`.
@@ -48,6 +76,23 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
         Self::filled(T::ONE)
     }
 
+    #[cfg(feature = "alloc")]
+    /// [`ones`](Self::ones) on the heap.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<f32, 64, 64>::ones_boxed();
+    /// assert_eq!(a[[63, 63]], 1.0);
+    /// ```
+    pub fn ones_boxed() -> Box<Self>
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
+        Self::full_boxed(T::ONE)
+    }
+
     /// Every element `value`, NumPy's `np.full(shape, value)`.
     ///
     /// ```
@@ -62,6 +107,23 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     {
         let () = Self::LAYOUT;
         Self::filled(value)
+    }
+
+    #[cfg(feature = "alloc")]
+    /// [`full`](Self::full) on the heap.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<i16, 30, 30>::full_boxed(-1);
+    /// assert!(a.iter().all(|&x| x == -1));
+    /// ```
+    pub fn full_boxed(value: T) -> Box<Self>
+    where
+        T: Element,
+    {
+        let () = Self::LAYOUT;
+        Self::boxed_from_flat_fn(|_| value)
     }
 
     /// Each element computed from its index, NumPy's `np.fromfunction`.
@@ -79,9 +141,24 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
         let mut counter = IndexCounter::<S, O>::new();
         Self::from_flat_fn(|_| f(counter.next_index()))
     }
+
+    #[cfg(feature = "alloc")]
+    /// [`from_fn`](Self::from_fn) on the heap; the closure gets the index.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let ramp = Array2::<u16, 16, 16>::from_fn_boxed(|[i, j]| (i + j) as u16);
+    /// assert_eq!(ramp[[15, 15]], 30);
+    /// ```
+    pub fn from_fn_boxed(mut f: impl FnMut(S::Index) -> T) -> Box<Self> {
+        let () = Self::LAYOUT;
+        let mut counter = IndexCounter::<S, O>::new();
+        Self::boxed_from_flat_fn(|_| f(counter.next_index()))
+    }
 }
 
-impl<T, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>, O> {
+impl<T: Stored, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>, O> {
     /// Ones on the main diagonal and zeros elsewhere, NumPy's
     /// `np.eye(A, B)`; also for non-square shapes.
     ///

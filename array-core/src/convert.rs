@@ -7,9 +7,12 @@ use core::marker::PhantomData;
 use alloc::{boxed::Box, vec::Vec};
 
 use crate::array::Array;
+use crate::element::Stored;
 use crate::index::elem_offset;
 use crate::order::{ColMajor, Order, RowMajor};
-use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
+use crate::shape::{
+    Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank, nested,
+};
 
 /// A flat sequence of the wrong length for the array's shape.
 ///
@@ -103,7 +106,7 @@ pub struct VecLengthError<T> {
 }
 
 #[cfg(feature = "alloc")]
-impl<T> VecLengthError<T> {
+impl<T: Stored> VecLengthError<T> {
     /// The lengths involved.
     ///
     /// ```
@@ -130,7 +133,7 @@ impl<T> VecLengthError<T> {
 }
 
 #[cfg(feature = "alloc")]
-impl<T> fmt::Debug for VecLengthError<T> {
+impl<T: Stored> fmt::Debug for VecLengthError<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("VecLengthError")
             .field("shape", &self.error.shape)
@@ -140,16 +143,16 @@ impl<T> fmt::Debug for VecLengthError<T> {
 }
 
 #[cfg(feature = "alloc")]
-impl<T> fmt::Display for VecLengthError<T> {
+impl<T: Stored> fmt::Display for VecLengthError<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.error, f)
     }
 }
 
 #[cfg(feature = "alloc")]
-impl<T> core::error::Error for VecLengthError<T> {}
+impl<T: Stored> core::error::Error for VecLengthError<T> {}
 
-impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// The same logical array laid out in order `O2`: a copy, NumPy's
     /// `np.asarray(a, order='F')` / `order='C'`. Converting to the order the
     /// array already has is a plain copy.
@@ -266,7 +269,7 @@ fn transpose_tiled<T: Copy>(src: &[T], dst: &mut [T], rows: usize, cols: usize) 
 /// let a = Array2::<u8, 2, 2>::try_from(&[1u8, 2, 3, 4][..]).unwrap();
 /// assert_eq!(a[[1, 0]], 3);
 /// ```
-impl<T: Copy, S: Shape, O: Order> TryFrom<&[T]> for Array<T, S, O> {
+impl<T: Copy + Stored, S: Shape, O: Order> TryFrom<&[T]> for Array<T, S, O> {
     type Error = LengthError;
 
     fn try_from(flat: &[T]) -> Result<Self, LengthError> {
@@ -290,7 +293,7 @@ impl<T: Copy, S: Shape, O: Order> TryFrom<&[T]> for Array<T, S, O> {
 /// assert_eq!(a[99], 99.0);
 /// ```
 #[cfg(feature = "alloc")]
-impl<T: Copy, S: Shape, O: Order> TryFrom<Vec<T>> for Array<T, S, O> {
+impl<T: Copy + Stored, S: Shape, O: Order> TryFrom<Vec<T>> for Array<T, S, O> {
     type Error = VecLengthError<T>;
 
     fn try_from(vec: Vec<T>) -> Result<Self, VecLengthError<T>> {
@@ -312,7 +315,7 @@ impl<T: Copy, S: Shape, O: Order> TryFrom<Vec<T>> for Array<T, S, O> {
 /// assert_eq!(canvas.shape(), [1080, 1920, 3]);
 /// ```
 #[cfg(feature = "alloc")]
-impl<T, S: Shape, O: Order> TryFrom<Vec<T>> for Box<Array<T, S, O>> {
+impl<T: Stored, S: Shape, O: Order> TryFrom<Vec<T>> for Box<Array<T, S, O>> {
     type Error = VecLengthError<T>;
 
     fn try_from(vec: Vec<T>) -> Result<Self, VecLengthError<T>> {
@@ -333,8 +336,11 @@ mod nested {
     use super::*;
 
     macro_rules! nested_conversions {
-    ($($shape:ident $alias:ident [$($d:ident),+] $raw:ty, ($($ex:literal),+) $example:expr;)*) => {$(
-        impl<T, $(const $d: usize),+> Array<T, $shape<$($d),+>, RowMajor> {
+    ($($n:literal $shape:ident $alias:ident [$($d:ident),+] $ex:tt $example:tt;)*) => {$(
+        nested_conversions!(@one $shape $alias [$($d),+] nested!(T; $($d),+), $example);
+    )*};
+    (@one $shape:ident $alias:ident [$($d:ident),+] $raw:ty, $example:tt) => {
+        impl<T: Stored, $(const $d: usize),+> Array<T, $shape<$($d),+>, RowMajor> {
             /// A row-major array holding the nested Rust array `data`, free
             /// and usable in `const` and `static` items; what `array!`
             /// expands to.
@@ -342,7 +348,7 @@ mod nested {
             /// ```
             /// # use shaped_core as shaped;
             #[doc = concat!("use shaped::", stringify!($alias), ";")]
-            #[doc = concat!("static A: ", stringify!($alias), "<u8, ", stringify!($($ex),+), "> = ", stringify!($alias), "::new(", stringify!($example), ");")]
+            #[doc = concat!("static A: ", stringify!($alias), "<u8, ", example_shape!($($d),+), "> = ", stringify!($alias), "::new(", stringify!($example), ");")]
             /// assert_eq!(A.as_slice()[0], 7);
             /// ```
             pub const fn new(data: $raw) -> Self
@@ -363,7 +369,7 @@ mod nested {
         /// let b: Array2<i32, 2, 3> = [[1, 2, 3], [4, 5, 6]].into();
         /// assert_eq!(a, b);
         /// ```
-        impl<T, $(const $d: usize),+> From<$raw> for Array<T, $shape<$($d),+>, RowMajor> {
+        impl<T: Stored, $(const $d: usize),+> From<$raw> for Array<T, $shape<$($d),+>, RowMajor> {
             fn from(data: $raw) -> Self {
                 Array { data, order: PhantomData }
             }
@@ -380,7 +386,7 @@ mod nested {
         /// assert_eq!(a[[0, 1]], 2);
         /// assert_eq!(a.as_slice(), &[1, 3, 2, 4]);
         /// ```
-        impl<T: Copy, $(const $d: usize),+> From<$raw> for Array<T, $shape<$($d),+>, ColMajor> {
+        impl<T: Copy + Stored, $(const $d: usize),+> From<$raw> for Array<T, $shape<$($d),+>, ColMajor> {
             fn from(data: $raw) -> Self {
                 Array::<T, $shape<$($d),+>, RowMajor>::from(data).to_order()
             }
@@ -394,7 +400,7 @@ mod nested {
         /// let raw: [[u8; 2]; 2] = Array2::<u8, 2, 2>::ones().into();
         /// assert_eq!(raw, [[1, 1], [1, 1]]);
         /// ```
-        impl<T, $(const $d: usize),+> From<Array<T, $shape<$($d),+>, RowMajor>> for $raw {
+        impl<T: Stored, $(const $d: usize),+> From<Array<T, $shape<$($d),+>, RowMajor>> for $raw {
             fn from(array: Array<T, $shape<$($d),+>, RowMajor>) -> Self {
                 array.data
             }
@@ -410,22 +416,19 @@ mod nested {
         /// let raw: [[u8; 2]; 2] = a.into();
         /// assert_eq!(raw, [[1, 2], [3, 4]]);
         /// ```
-        impl<T: Copy, $(const $d: usize),+> From<Array<T, $shape<$($d),+>, ColMajor>> for $raw {
+        impl<T: Copy + Stored, $(const $d: usize),+> From<Array<T, $shape<$($d),+>, ColMajor>> for $raw {
             fn from(array: Array<T, $shape<$($d),+>, ColMajor>) -> Self {
                 array.to_order::<RowMajor>().data
             }
         }
-    )*};
+    };
 }
 
-    nested_conversions! {
-        Shape1 Array1 [A] [T; A], (2) [7, 8];
-        Shape2 Array2 [A, B] [[T; B]; A], (1, 2) [[7, 8]];
-        Shape3 Array3 [A, B, C] [[[T; C]; B]; A], (1, 1, 2) [[[7, 8]]];
-        Shape4 Array4 [A, B, C, D] [[[[T; D]; C]; B]; A], (1, 1, 1, 2) [[[[7, 8]]]];
-        Shape5 Array5 [A, B, C, D, E] [[[[[T; E]; D]; C]; B]; A], (1, 1, 1, 1, 2) [[[[[7, 8]]]]];
-        Shape6 Array6 [A, B, C, D, E, F] [[[[[[T; F]; E]; D]; C]; B]; A], (1, 1, 1, 1, 1, 2) [[[[[[7, 8]]]]]];
-        Shape7 Array7 [A, B, C, D, E, F, G] [[[[[[[T; G]; F]; E]; D]; C]; B]; A], (1, 1, 1, 1, 1, 1, 2) [[[[[[[7, 8]]]]]]];
-        Shape8 Array8 [A, B, C, D, E, F, G, H] [[[[[[[[T; H]; G]; F]; E]; D]; C]; B]; A], (1, 1, 1, 1, 1, 1, 1, 2) [[[[[[[[7, 8]]]]]]]];
+    /// The shape of the example value in each rank's docs: `1, ..., 1, 2`.
+    macro_rules! example_shape {
+        ($last:ident) => { "2" };
+        ($first:ident, $($rest:ident),+) => { concat!("1, ", example_shape!($($rest),+)) };
     }
+
+    for_each_rank!(nested_conversions);
 }

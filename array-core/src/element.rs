@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use crate::raw::ZeroValid;
+
 mod sealed {
     pub trait Sealed {}
 }
@@ -89,12 +91,37 @@ impl fmt::Display for DType {
     }
 }
 
+/// What an [`Array`](crate::Array) can hold: the [`Element`] types, plus
+/// `MaybeUninit` of one (the not-yet-written array of
+/// [`uninit`](crate::Array::uninit)) and `usize` (the positions that
+/// [`argmax_axis`](crate::Array::argmax_axis) returns). Sealed: the set is
+/// closed, so `Array<String, ...>` does not compile.
+///
+/// ```compile_fail
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// // error: `String` is not an array element type ... there is no object dtype
+/// let a: Array1<String, 2> = Array1::from([String::new(), String::new()]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an array element type",
+    label = "an array holds one of bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64",
+    note = "there is no object dtype: convert the values to one numeric type first"
+)]
+pub trait Stored: Sized + sealed::Sealed {}
+
+impl<T: Stored> sealed::Sealed for core::mem::MaybeUninit<T> {}
+impl<T: Stored> Stored for core::mem::MaybeUninit<T> {}
+impl sealed::Sealed for usize {}
+impl Stored for usize {}
+
 /// A type an array can hold: one of NumPy's fixed-size numeric dtypes.
 ///
 /// Implemented for `bool`, `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`,
 /// `u64`, `f32` and `f64`, and sealed: there is no "object" dtype, so an
 /// array holds one plain type or does not compile. Every element type is
-/// `Copy`, and its all-zero bit pattern is its zero (`false`, `0`, `0.0`).
+/// `Copy`, and its all-zero bit pattern is its zero (`false`, `0`, `0.0`),
+/// which the crate's unsafe module proves once per type.
 ///
 /// ```
 /// # use shaped_core as shaped;
@@ -117,7 +144,8 @@ pub trait Element:
     + Send
     + Sync
     + 'static
-    + sealed::Sealed
+    + Stored
+    + ZeroValid
 {
     /// NumPy's description of this type.
     const DTYPE: DType;
@@ -152,6 +180,7 @@ const fn byte_order(little: &'static str, big: &'static str) -> &'static str {
 macro_rules! elements {
     ($($t:ty => $name:literal, $kind:literal, $le:literal, $be:literal, $zero:expr, $one:expr, $scalar:expr;)*) => {$(
         impl sealed::Sealed for $t {}
+        impl Stored for $t {}
         impl Element for $t {
             const DTYPE: DType = DType {
                 name: $name,
@@ -183,3 +212,14 @@ elements! {
     f32 => "float32", 'f', "<f4", ">f4", 0.0, 1.0, Scalar::F32;
     f64 => "float64", 'f', "<f8", ">f8", 0.0, 1.0, Scalar::F64;
 }
+
+/// An element type that owns heap memory, for the tests of the unsafe
+/// module only: users cannot put such a type in an array.
+#[cfg(test)]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Owning(pub(crate) std::boxed::Box<u32>);
+
+#[cfg(test)]
+impl sealed::Sealed for Owning {}
+#[cfg(test)]
+impl Stored for Owning {}

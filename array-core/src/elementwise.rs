@@ -4,10 +4,10 @@
 //! `std` or `libm`).
 
 use crate::array::Array;
-use crate::element::Element;
+use crate::element::{Element, Stored};
+use crate::loops;
 use crate::number::Signed;
 use crate::order::Order;
-use crate::raw::dispatch;
 use crate::shape::Shape;
 
 mod sealed {
@@ -62,7 +62,7 @@ impl CastTo<bool> for bool {
     }
 }
 
-impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// `f` applied to each element, as a new array of the same shape.
     ///
     /// ```
@@ -72,7 +72,7 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.map(|x| u16::from(x) * 300).as_slice(), &[300, 600, 900]);
     /// ```
     #[inline]
-    pub fn map<U>(&self, f: impl FnMut(T) -> U) -> Array<U, S, O> {
+    pub fn map<U: Stored>(&self, f: impl FnMut(T) -> U) -> Array<U, S, O> {
         Array::from_map(self.as_slice(), f)
     }
 
@@ -86,7 +86,7 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(x.zip_map(&y, f32::hypot).as_slice(), &[5.0, 13.0]);
     /// ```
     #[inline]
-    pub fn zip_map<U: Copy, V>(
+    pub fn zip_map<U: Copy + Stored, V: Stored>(
         &self,
         other: &Array<U, S, O>,
         f: impl FnMut(T, U) -> V,
@@ -124,7 +124,7 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     #[inline]
     pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
-        dispatch::map_assign(self.as_mut_slice(), f);
+        loops::map_assign(self.as_mut_slice(), f);
     }
 
     /// `self[i] = f(a[i])` for every element: [`map`](Self::map) written
@@ -140,8 +140,8 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(out.as_slice(), &[0.5, 1.0, 1.5]);
     /// ```
     #[inline]
-    pub fn assign_map<U: Copy>(&mut self, a: &Array<U, S, O>, f: impl Fn(U) -> T) {
-        dispatch::map_into(self.as_mut_slice(), a.as_slice(), f);
+    pub fn assign_map<U: Copy + Stored>(&mut self, a: &Array<U, S, O>, f: impl Fn(U) -> T) {
+        loops::map_into(self.as_mut_slice(), a.as_slice(), f);
     }
 
     /// `self[i] = f(a[i], b[i])` for every element: [`zip_map`](Self::zip_map)
@@ -160,13 +160,13 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(out.as_slice(), &[6.0, 12.0, 18.0]);
     /// ```
     #[inline]
-    pub fn assign_zip_map<U: Copy, V: Copy>(
+    pub fn assign_zip_map<U: Copy + Stored, V: Copy + Stored>(
         &mut self,
         a: &Array<U, S, O>,
         b: &Array<V, S, O>,
         f: impl Fn(U, V) -> T,
     ) {
-        dispatch::zip_into(self.as_mut_slice(), a.as_slice(), b.as_slice(), f);
+        loops::zip_into(self.as_mut_slice(), a.as_slice(), b.as_slice(), f);
     }
 
     /// `self[i] = f(self[i], a[i])` for every element, in place.
@@ -180,8 +180,8 @@ impl<T: Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(acc.as_slice(), &[10.0, 18.0]);
     /// ```
     #[inline]
-    pub fn zip_map_inplace<U: Copy>(&mut self, a: &Array<U, S, O>, f: impl Fn(T, U) -> T) {
-        dispatch::zip_assign(self.as_mut_slice(), a.as_slice(), f);
+    pub fn zip_map_inplace<U: Copy + Stored>(&mut self, a: &Array<U, S, O>, f: impl Fn(T, U) -> T) {
+        loops::zip_assign(self.as_mut_slice(), a.as_slice(), f);
     }
 }
 

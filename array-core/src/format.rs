@@ -409,7 +409,7 @@ impl FloatFormat {
 }
 
 /// Walks the array as NumPy's `_formatArray` does.
-struct Printer<'a, T, S: Shape, O: Order> {
+struct Printer<'a, T: Element, S: Shape, O: Order> {
     array: &'a Array<T, S, O>,
     separator: &'static str,
     summarise: bool,

@@ -5,8 +5,11 @@ use core::ops::{Index, IndexMut};
 
 use crate::array::Array;
 use crate::const_fmt::Msg;
+use crate::element::Stored;
 use crate::order::{Order, RowMajor};
-use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
+use crate::shape::{
+    Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank,
+};
 
 /// The memory offset of `index` in an array of shape `S` and order `O`, or
 /// `None` when some axis is out of range.
@@ -58,7 +61,7 @@ pub(crate) fn out_of_bounds(index: &[usize], dims: &[usize]) -> ! {
     )
 }
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// The element at `index`, or `None` when any axis is out of range.
     ///
     /// ```
@@ -96,9 +99,9 @@ impl<T, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array2;
-    /// let a = Array2::<char, 2, 2>::from([['a', 'b'], ['c', 'd']]);
+    /// let a = Array2::<u8, 2, 2>::from([[10, 11], [20, 21]]);
     /// let pairs: Vec<_> = a.indexed_iter().collect();
-    /// assert_eq!(pairs, [([0, 0], &'a'), ([0, 1], &'b'), ([1, 0], &'c'), ([1, 1], &'d')]);
+    /// assert_eq!(pairs, [([0, 0], &10), ([0, 1], &11), ([1, 0], &20), ([1, 1], &21)]);
     /// ```
     pub fn indexed_iter(&self) -> IndexedIter<'_, T, S, O> {
         IndexedIter {
@@ -147,7 +150,7 @@ pub struct IndexedIter<'a, T, S: Shape, O: Order> {
     counter: IndexCounter<S, O>,
 }
 
-impl<'a, T, S: Shape, O: Order> Iterator for IndexedIter<'a, T, S, O> {
+impl<'a, T: Stored, S: Shape, O: Order> Iterator for IndexedIter<'a, T, S, O> {
     type Item = (S::Index, &'a T);
 
     #[inline]
@@ -161,9 +164,9 @@ impl<'a, T, S: Shape, O: Order> Iterator for IndexedIter<'a, T, S, O> {
     }
 }
 
-impl<T, S: Shape, O: Order> ExactSizeIterator for IndexedIter<'_, T, S, O> {}
+impl<T: Stored, S: Shape, O: Order> ExactSizeIterator for IndexedIter<'_, T, S, O> {}
 
-impl<T, S: Shape, O: Order> Clone for IndexedIter<'_, T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Clone for IndexedIter<'_, T, S, O> {
     fn clone(&self) -> Self {
         IndexedIter {
             elements: self.elements.clone(),
@@ -189,7 +192,7 @@ impl<T, S: Shape, O: Order> Clone for IndexedIter<'_, T, S, O> {
 /// let a = Array2::<f32, 3, 3>::zeros();
 /// let _ = a[[3, 0]]; // index [3, 0] is out of bounds for shape (3, 3): axis 0 has size 3
 /// ```
-impl<T, S: Shape, O: Order> Index<S::Index> for Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Index<S::Index> for Array<T, S, O> {
     type Output = T;
 
     #[inline]
@@ -202,7 +205,7 @@ impl<T, S: Shape, O: Order> Index<S::Index> for Array<T, S, O> {
     }
 }
 
-impl<T, S: Shape, O: Order> IndexMut<S::Index> for Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> IndexMut<S::Index> for Array<T, S, O> {
     #[inline]
     #[track_caller]
     fn index_mut(&mut self, index: S::Index) -> &mut T {
@@ -222,7 +225,7 @@ impl<T, S: Shape, O: Order> IndexMut<S::Index> for Array<T, S, O> {
 /// a[0] = 10;
 /// assert_eq!(a[0] + a[2], 13);
 /// ```
-impl<T, O: Order, const A: usize> Index<usize> for Array<T, Shape1<A>, O> {
+impl<T: Stored, O: Order, const A: usize> Index<usize> for Array<T, Shape1<A>, O> {
     type Output = T;
 
     #[inline]
@@ -232,7 +235,7 @@ impl<T, O: Order, const A: usize> Index<usize> for Array<T, Shape1<A>, O> {
     }
 }
 
-impl<T, O: Order, const A: usize> IndexMut<usize> for Array<T, Shape1<A>, O> {
+impl<T: Stored, O: Order, const A: usize> IndexMut<usize> for Array<T, Shape1<A>, O> {
     #[inline]
     #[track_caller]
     fn index_mut(&mut self, i: usize) -> &mut T {
@@ -243,8 +246,12 @@ impl<T, O: Order, const A: usize> IndexMut<usize> for Array<T, Shape1<A>, O> {
     }
 }
 
+/// For each rank from 2 up, `a[i]`: the sub-array of the rank below.
 macro_rules! sub_arrays {
-    ($($shape:ident<$a:ident $(, $d:ident)+> => $sub:ident;)*) => {$(
+    ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {
+        sub_arrays!(@pairs $($shape $dims)*);
+    };
+    (@pairs $lower:ident $lower_dims:tt $shape:ident [$first:ident $(, $d:ident)+] $($rest:tt)*) => {
         /// `a[i]` on a row-major array: the sub-array of rank one less,
         /// borrowed for free (NumPy's `a[i]`).
         ///
@@ -255,42 +262,37 @@ macro_rules! sub_arrays {
         /// assert_eq!(a[1].as_slice(), &[4, 5, 6]);
         /// assert_eq!(a[1][2], 6);
         /// ```
-        impl<T, const $a: usize $(, const $d: usize)+> Index<usize>
-            for Array<T, $shape<$a $(, $d)+>, RowMajor>
+        impl<T: Stored, const $first: usize $(, const $d: usize)+> Index<usize>
+            for Array<T, $shape<$first $(, $d)+>, RowMajor>
         {
-            type Output = Array<T, $sub<$($d),+>, RowMajor>;
+            type Output = Array<T, $lower<$($d),+>, RowMajor>;
 
             #[inline]
             #[track_caller]
             fn index(&self, i: usize) -> &Self::Output {
-                match self.data.get(i) {
-                    Some(row) => Array::from_raw_ref(row),
-                    None => out_of_bounds(&[i], <$shape<$a $(, $d)+> as Shape>::DIMS),
+                match self.outer_block(i) {
+                    Some(row) => row,
+                    None => out_of_bounds(&[i], <$shape<$first $(, $d)+> as Shape>::DIMS),
                 }
             }
         }
 
-        impl<T, const $a: usize $(, const $d: usize)+> IndexMut<usize>
-            for Array<T, $shape<$a $(, $d)+>, RowMajor>
+        impl<T: Stored, const $first: usize $(, const $d: usize)+> IndexMut<usize>
+            for Array<T, $shape<$first $(, $d)+>, RowMajor>
         {
             #[inline]
             #[track_caller]
             fn index_mut(&mut self, i: usize) -> &mut Self::Output {
-                match self.data.get_mut(i) {
-                    Some(row) => Array::from_raw_mut(row),
-                    None => out_of_bounds(&[i], <$shape<$a $(, $d)+> as Shape>::DIMS),
+                match self.outer_block_mut(i) {
+                    Some(row) => row,
+                    None => out_of_bounds(&[i], <$shape<$first $(, $d)+> as Shape>::DIMS),
                 }
             }
         }
-    )*};
+
+        sub_arrays!(@pairs $shape [$first $(, $d)+] $($rest)*);
+    };
+    (@pairs $last:ident $last_dims:tt) => {};
 }
 
-sub_arrays! {
-    Shape2<A, B> => Shape1;
-    Shape3<A, B, C> => Shape2;
-    Shape4<A, B, C, D> => Shape3;
-    Shape5<A, B, C, D, E> => Shape4;
-    Shape6<A, B, C, D, E, F> => Shape5;
-    Shape7<A, B, C, D, E, F, G> => Shape6;
-    Shape8<A, B, C, D, E, F, G, H> => Shape7;
-}
+for_each_rank!(sub_arrays);

@@ -20,8 +20,6 @@ extern crate alloc;
 extern crate std;
 
 mod array;
-#[cfg(feature = "alloc")]
-mod boxed;
 mod broadcast;
 mod const_fmt;
 mod constructors;
@@ -31,11 +29,13 @@ mod elementwise;
 mod format;
 mod index;
 mod linalg;
+mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod math;
 mod number;
 mod ops;
 mod order;
+// The one folder allowed `unsafe`: one file per invariant.
 #[allow(unsafe_code)]
 mod raw;
 mod reduce;
@@ -48,14 +48,12 @@ pub use broadcast::BroadcastView;
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
-pub use element::{DType, Element};
+pub use element::{DType, Element, Stored};
 pub use elementwise::CastTo;
 pub use index::IndexedIter;
 pub use number::{Bits, Number, Signed};
-pub use ops::Broadcast;
 pub use order::{ColMajor, Order, RowMajor};
-pub use reduce::RemoveAxis;
 pub use shape::{
-    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape, Shape1, Shape2, Shape3,
-    Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
+    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Broadcast, RemoveAxis, Shape,
+    Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
 };

@@ -19,55 +19,10 @@ use core::ops::{
 
 use crate::array::Array;
 use crate::element::Element;
+use crate::loops;
 use crate::number::{Bits, Number, Signed};
 use crate::order::Order;
-use crate::raw::dispatch;
-use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
-
-/// Shapes that combine elementwise with `Rhs`: the same shape, or `Rhs`
-/// equal to the trailing axes of `Self` (NumPy broadcasting of a
-/// lower-rank array).
-///
-/// ```
-/// # use shaped_core as shaped;
-/// use shaped::{Array1, Array2};
-/// let m = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
-/// let row = Array1::<i32, 3>::from([10, 20, 30]);
-/// assert_eq!(m + row, Array2::from([[11, 22, 33], [14, 25, 36]]));
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "the shapes `{Self}` and `{Rhs}` do not combine elementwise",
-    label = "shapes `{Self}` and `{Rhs}` differ",
-    note = "elementwise operations need equal shapes, or a right-hand shape equal to the trailing axes of the left one (NumPy broadcasting); to stretch size-1 axes, use `.broadcast_to::<S>()`"
-)]
-pub trait Broadcast<Rhs: Shape>: Shape {}
-
-impl<S: Shape> Broadcast<S> for S {}
-
-macro_rules! trailing {
-    ($($shape:ident $params:tt => $($sub:ident<$($e:ident),+>),+;)*) => {$($(
-        trailing_one!($shape $params $sub<$($e),+>);
-    )+)*};
-}
-
-macro_rules! trailing_one {
-    ($shape:ident [$($d:ident),+] $sub:ident<$($e:ident),+>) => {
-        impl<$(const $d: usize),+> Broadcast<$sub<$($e),+>> for $shape<$($d),+> {}
-    };
-}
-
-trailing! {
-    Shape2 [A, B] => Shape1<B>;
-    Shape3 [A, B, C] => Shape2<B, C>, Shape1<C>;
-    Shape4 [A, B, C, D] => Shape3<B, C, D>, Shape2<C, D>, Shape1<D>;
-    Shape5 [A, B, C, D, E] => Shape4<B, C, D, E>, Shape3<C, D, E>, Shape2<D, E>, Shape1<E>;
-    Shape6 [A, B, C, D, E, F] => Shape5<B, C, D, E, F>, Shape4<C, D, E, F>, Shape3<D, E, F>,
-        Shape2<E, F>, Shape1<F>;
-    Shape7 [A, B, C, D, E, F, G] => Shape6<B, C, D, E, F, G>, Shape5<C, D, E, F, G>,
-        Shape4<D, E, F, G>, Shape3<E, F, G>, Shape2<F, G>, Shape1<G>;
-    Shape8 [A, B, C, D, E, F, G, H] => Shape7<B, C, D, E, F, G, H>, Shape6<C, D, E, F, G, H>,
-        Shape5<D, E, F, G, H>, Shape4<E, F, G, H>, Shape3<F, G, H>, Shape2<G, H>, Shape1<H>;
-}
+use crate::shape::{Broadcast, Shape};
 
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// `f(self[i], rhs[i])` for every element, broadcasting `rhs`.
@@ -97,16 +52,16 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         let b = rhs.as_slice();
         let a = self.as_mut_slice();
         if S2::SIZE == S::SIZE {
-            dispatch::zip_assign(a, b, f);
+            loops::zip_assign(a, b, f);
         } else if S2::SIZE == 0 {
             // An empty right-hand side leaves nothing to combine.
         } else if O::IS_ROW_MAJOR {
             for chunk in a.chunks_exact_mut(S2::SIZE) {
-                dispatch::zip_assign(chunk, b, &f);
+                loops::zip_assign(chunk, b, &f);
             }
         } else {
             for (chunk, &y) in a.chunks_exact_mut(S::SIZE / S2::SIZE).zip(b) {
-                dispatch::map_assign(chunk, |x| f(x, y));
+                loops::map_assign(chunk, |x| f(x, y));
             }
         }
     }
@@ -158,7 +113,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, O>;
             #[inline]
             fn $op(mut self, rhs: T) -> Self::Output {
-                dispatch::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
+                loops::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
                 self
             }
         }
@@ -188,7 +143,7 @@ macro_rules! binary_ops {
         impl<T: $Bound, S: Shape, O: Order> $OpAssign<T> for Array<T, S, O> {
             #[inline]
             fn $op_assign(&mut self, rhs: T) {
-                dispatch::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
+                loops::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
             }
         }
     )*};

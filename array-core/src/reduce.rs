@@ -9,101 +9,11 @@
 //! one after another, and so does this.
 
 use crate::array::Array;
-use crate::const_fmt::Msg;
-use crate::element::Element;
+use crate::element::{Element, Stored};
 use crate::index::{IndexCounter, elem_offset};
 use crate::number::Number;
 use crate::order::Order;
-use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8};
-
-/// Shapes with an axis `AXIS` to reduce along; `Output` is the shape
-/// without it.
-#[diagnostic::on_unimplemented(
-    message = "axis {AXIS} is out of range for an array of shape `{Self}`",
-    label = "no axis {AXIS} here",
-    note = "axes count from 0, so an array of rank N has axes 0 to N - 1; a rank-1 array reduces with `sum()`, `max()` ... instead"
-)]
-pub trait RemoveAxis<const AXIS: usize>: Shape {
-    /// The shape without axis `AXIS`.
-    type Output: Shape;
-}
-
-macro_rules! remove_axis {
-    ($($shape:ident $params:tt: $($axis:literal => $sub:ident<$($e:ident),+>),+;)*) => {$($(
-        remove_one!($shape $params $axis $sub<$($e),+>);
-    )+)*};
-}
-
-macro_rules! remove_one {
-    ($shape:ident [$($d:ident),+] $axis:literal $sub:ident<$($e:ident),+>) => {
-        impl<$(const $d: usize),+> RemoveAxis<$axis> for $shape<$($d),+> {
-            type Output = $sub<$($e),+>;
-        }
-    };
-}
-
-remove_axis! {
-    Shape2 [A, B]: 0 => Shape1<B>, 1 => Shape1<A>;
-    Shape3 [A, B, C]: 0 => Shape2<B, C>, 1 => Shape2<A, C>, 2 => Shape2<A, B>;
-    Shape4 [A, B, C, D]: 0 => Shape3<B, C, D>, 1 => Shape3<A, C, D>, 2 => Shape3<A, B, D>,
-        3 => Shape3<A, B, C>;
-    Shape5 [A, B, C, D, E]: 0 => Shape4<B, C, D, E>, 1 => Shape4<A, C, D, E>,
-        2 => Shape4<A, B, D, E>, 3 => Shape4<A, B, C, E>, 4 => Shape4<A, B, C, D>;
-    Shape6 [A, B, C, D, E, F]: 0 => Shape5<B, C, D, E, F>, 1 => Shape5<A, C, D, E, F>,
-        2 => Shape5<A, B, D, E, F>, 3 => Shape5<A, B, C, E, F>, 4 => Shape5<A, B, C, D, F>,
-        5 => Shape5<A, B, C, D, E>;
-    Shape7 [A, B, C, D, E, F, G]: 0 => Shape6<B, C, D, E, F, G>, 1 => Shape6<A, C, D, E, F, G>,
-        2 => Shape6<A, B, D, E, F, G>, 3 => Shape6<A, B, C, E, F, G>,
-        4 => Shape6<A, B, C, D, F, G>, 5 => Shape6<A, B, C, D, E, G>,
-        6 => Shape6<A, B, C, D, E, F>;
-    Shape8 [A, B, C, D, E, F, G, H]: 0 => Shape7<B, C, D, E, F, G, H>,
-        1 => Shape7<A, C, D, E, F, G, H>, 2 => Shape7<A, B, D, E, F, G, H>,
-        3 => Shape7<A, B, C, E, F, G, H>, 4 => Shape7<A, B, C, D, F, G, H>,
-        5 => Shape7<A, B, C, D, E, G, H>, 6 => Shape7<A, B, C, D, E, F, H>,
-        7 => Shape7<A, B, C, D, E, F, G>;
-}
-
-/// Shapes with at least one element: `min` and `max` need one, as NumPy's
-/// raise for an empty array; here the shape is known, so it is checked
-/// while compiling.
-struct NonEmpty<S>(core::marker::PhantomData<S>);
-
-impl<S: Shape> NonEmpty<S> {
-    const OK: () = if S::SIZE == 0 {
-        let msg = Msg::new()
-            .str("an empty array (shape ")
-            .shape(S::DIMS)
-            .str(") has no minimum, maximum or position of one");
-        panic!("{}", msg.as_str())
-    };
-}
-
-/// Lanes along `AXIS` with at least one element, unless there are no lanes
-/// at all: NumPy's `max(axis=...)` fails on `np.zeros((3, 0))` along axis 1,
-/// and returns an empty array for `np.zeros((0, 3))`.
-struct NonEmptyLanes<S, const AXIS: usize>(core::marker::PhantomData<S>);
-
-impl<S: Shape, const AXIS: usize> NonEmptyLanes<S, AXIS> {
-    const OK: () = {
-        let mut lanes = 1;
-        let mut k = 0;
-        while k < S::NDIM {
-            if k != AXIS {
-                lanes *= S::DIMS[k];
-            }
-            k += 1;
-        }
-        if S::DIMS[AXIS] == 0 && lanes > 0 {
-            let msg = Msg::new()
-                .str("the lanes along axis ")
-                .num(AXIS)
-                .str(" of shape ")
-                .shape(S::DIMS)
-                .str(" are empty: they have no minimum, maximum or position of one");
-            panic!("{}", msg.as_str())
-        }
-    };
-}
+use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape};
 
 /// Is `a` a better pick than `b` for the maximum (`max`) or the minimum?
 /// NaN beats everything, as in NumPy, where NaN propagates.
@@ -301,7 +211,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS>(true).map(|(_, value)| value)
+        self.pick_axis::<AXIS, _>(true, |(_, value)| value)
     }
 
     /// The smallest element along `AXIS`, NumPy's `min(axis=AXIS)`.
@@ -318,7 +228,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS>(false).map(|(_, value)| value)
+        self.pick_axis::<AXIS, _>(false, |(_, value)| value)
     }
 
     /// The position of the largest element of each lane along `AXIS`,
@@ -339,7 +249,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS>(true).map(|(position, _)| position)
+        self.pick_axis::<AXIS, _>(true, |(position, _)| position)
     }
 
     /// The position of the smallest element of each lane along `AXIS`,
@@ -358,17 +268,18 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS>(false).map(|(position, _)| position)
+        self.pick_axis::<AXIS, _>(false, |(position, _)| position)
     }
 }
 
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
-    /// `(position in the lane, value)` of the maximum or minimum of each
-    /// lane along `AXIS`.
-    fn pick_axis<const AXIS: usize>(
+    /// `pick((position in the lane, value))` of the maximum or minimum of
+    /// each lane along `AXIS`.
+    fn pick_axis<const AXIS: usize, U: Stored>(
         &self,
         max: bool,
-    ) -> Array<(usize, T), <S as RemoveAxis<AXIS>>::Output, O>
+        pick: impl Fn((usize, T)) -> U,
+    ) -> Array<U, <S as RemoveAxis<AXIS>>::Output, O>
     where
         S: RemoveAxis<AXIS>,
     {
@@ -376,12 +287,12 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
             let mut lane = self.lane::<AXIS>(i.as_ref()).enumerate();
             let first = lane.next().unwrap_or((0, T::ZERO));
-            lane.fold(
+            pick(lane.fold(
                 first,
                 |best, v| {
                     if better(v.1, best.1, max) { v } else { best }
                 },
-            )
+            ))
         })
     }
 }

@@ -17,11 +17,11 @@
 use alloc::boxed::Box;
 
 use crate::array::Array;
+use crate::element::Stored;
 use crate::order::Order;
-use crate::raw::SameSize;
-use crate::shape::Shape;
+use crate::shape::{SameSize, Shape};
 
-impl<T, S: Shape, O: Order> Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// The same elements under shape `S2`, borrowed: NumPy's `a.reshape(...)`
     /// without a copy. The element count must match; a different count is a
     /// compile error naming both shapes ("cannot reshape 9 elements (3, 3)

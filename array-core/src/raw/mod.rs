@@ -1,0 +1,29 @@
+//! The only code in the crate allowed `unsafe`, one file per invariant.
+//!
+//! Everything else is safe code over the primitives here. Each file rests on
+//! one fact, stated at its top, and every `unsafe` block cites it:
+//!
+//! | file | invariant | primitives |
+//! |---|---|---|
+//! | [`layout`] | `Array<T, S, O>` is exactly `S::SIZE` values of `T` back to back, no padding, aligned as `T` (checked by [`Array::LAYOUT`](crate::Array)) | the flat view (`as_slice`), casts between arrays of equal size, nested arrays and slices |
+//! | [`init`] | a `MaybeUninit` slot becomes a value only after it was written; a value is owned once | `uninit`, `filled`, `from_flat_fn`, `from_map`, `from_zip`, `assume_init`, owned re-typing |
+//! | [`zero`] | all-zero bits are a valid value of exactly the types that implement `ZeroValid` | `zeroed`, the `ZeroValid` impls, one per element type |
+//! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
+//! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
+//!
+//! The layout invariant is the one all the others build on: `Array` is
+//! `#[repr(transparent)]` over `S::Raw<T>`, a nested Rust array (`Shape` is
+//! sealed), and the element set is closed (`Stored` is sealed), so no type
+//! outside this crate can change what these files rely on.
+
+pub(crate) mod dispatch;
+#[cfg(feature = "alloc")]
+mod heap;
+mod init;
+mod layout;
+mod zero;
+
+pub(crate) use zero::ZeroValid;
+
+#[cfg(test)]
+mod tests;
