@@ -53,8 +53,9 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         let a = self.as_mut_slice();
         if S2::SIZE == S::SIZE {
             loops::zip_assign(a, b, f);
-        } else if S2::SIZE == 0 {
-            // An empty right-hand side leaves nothing to combine.
+        } else if S::SIZE == 0 || S2::SIZE == 0 {
+            // An empty side leaves nothing to combine (and no chunk length:
+            // `(0, 3) + (3,)` in column-major order would divide 0 by 3).
         } else if O::IS_ROW_MAJOR {
             for chunk in a.chunks_exact_mut(S2::SIZE) {
                 loops::zip_assign(chunk, b, &f);
