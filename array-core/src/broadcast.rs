@@ -365,7 +365,8 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
 }
 
 macro_rules! view_ops {
-    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident;)*) => {$(
+    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident $sym:literal;)*) => {$(
+        #[doc = concat!("`a ", $sym, " view`, elementwise: `a` is consumed and its memory reused.")]
         impl<T: $Bound, F: Shape, S: Shape, O: Order> $Op<BroadcastView<'_, T, F, S, O>>
             for Array<T, S, O>
         {
@@ -377,6 +378,7 @@ macro_rules! view_ops {
             }
         }
 
+        #[doc = concat!("`&a ", $sym, " view`, elementwise, into a new array.")]
         impl<T: $Bound, F: Shape, S: Shape, O: Order> $Op<BroadcastView<'_, T, F, S, O>>
             for &Array<T, S, O>
         {
@@ -389,6 +391,7 @@ macro_rules! view_ops {
             }
         }
 
+        #[doc = concat!("`view ", $sym, " a`, elementwise, into `a`'s memory.")]
         impl<T: $Bound, F: Shape, S: Shape, O: Order> $Op<Array<T, S, O>>
             for BroadcastView<'_, T, F, S, O>
         {
@@ -399,6 +402,7 @@ macro_rules! view_ops {
             }
         }
 
+        #[doc = concat!("`view ", $sym, " &a`, elementwise, into a new array.")]
         impl<T: $Bound, F: Shape, S: Shape, O: Order> $Op<&Array<T, S, O>>
             for BroadcastView<'_, T, F, S, O>
         {
@@ -411,6 +415,7 @@ macro_rules! view_ops {
             }
         }
 
+        #[doc = concat!("`view ", $sym, " view`, elementwise, into a new array of the target shape.")]
         impl<T: $Bound, F: Shape, F2: Shape, S: Shape, O: Order> $Op<BroadcastView<'_, T, F2, S, O>>
             for BroadcastView<'_, T, F, S, O>
         {
@@ -423,6 +428,7 @@ macro_rules! view_ops {
             }
         }
 
+        #[doc = concat!("`a ", $sym, "= view`, elementwise in place.")]
         impl<T: $Bound, F: Shape, S: Shape, O: Order> $OpAssign<BroadcastView<'_, T, F, S, O>>
             for Array<T, S, O>
         {

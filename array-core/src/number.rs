@@ -12,9 +12,55 @@
 
 use crate::element::Element;
 
-mod sealed {
+/// The plumbing of the numeric traits: what `+`, `sum` ... mean for each
+/// element type. These traits are public but unnameable outside the crate
+/// (ndarray's `private.rs` pattern), so their methods never clash with
+/// `core::ops` names in a user's scope: with `use shaped::Number;` and
+/// `use std::ops::Add;` both in scope, `1i32.add(2)` still means `Add::add`.
+pub(crate) mod private {
+    /// Seals the numeric traits.
     pub trait Sealed {}
+
+    /// Element arithmetic as NumPy defines it (see the module docs).
+    pub trait Arith: Copy {
+        fn add(self, other: Self) -> Self;
+        fn sub(self, other: Self) -> Self;
+        fn mul(self, other: Self) -> Self;
+        fn div(self, other: Self) -> Self;
+        fn rem(self, other: Self) -> Self;
+        /// Fills `out` as NumPy's `arange` does: see `Array::arange`.
+        fn arange_fill(out: &mut [Self], start: Self, step: Self);
+        /// The mean of `values` as NumPy computes it, widened to `f64`.
+        fn mean_of(values: &[Self]) -> f64;
+        /// `sum / len` for a sum in this (accumulator) type, as `f64`:
+        /// divided in `f64` for integers, in the float type for floats.
+        fn mean_of_sum(sum: Self, len: usize) -> f64;
+    }
+
+    /// Sums and products in the accumulator type `A`.
+    pub trait Accumulate<A> {
+        fn widen(self) -> A;
+        /// The sum of `values` as NumPy computes it (pairwise for floats).
+        fn sum_of(values: &[Self]) -> A
+        where
+            Self: Sized;
+    }
+
+    /// Negation (wrapping for integers).
+    pub trait Negate {
+        fn neg(self) -> Self;
+    }
+
+    /// Bitwise operations (logical for `bool`).
+    pub trait BitOps {
+        fn and(self, other: Self) -> Self;
+        fn or(self, other: Self) -> Self;
+        fn xor(self, other: Self) -> Self;
+        fn not(self) -> Self;
+    }
 }
+
+use private::{Accumulate, Arith, BitOps, Negate};
 
 /// The numeric element types: the integers and the floats (not `bool`),
 /// NumPy's `np.number`.
@@ -27,56 +73,20 @@ mod sealed {
 /// }
 /// assert_eq!(ramp::<u8, 4>(5).as_slice(), &[0, 5, 10, 15]);
 /// ```
-pub trait Number: Element + sealed::Sealed {
+pub trait Number:
+    Element + private::Sealed + Arith + Accumulate<<Self as Number>::Accumulator>
+{
     /// The type `sum` and `prod` return, as NumPy promotes: `i64` for the
     /// signed integers, `u64` for the unsigned ones, the type itself for
     /// floats.
     type Accumulator: Number;
-
-    /// Fills `out` as NumPy's `arange` does: see [`Array::arange`](crate::Array::arange).
-    #[doc(hidden)]
-    fn arange_fill(out: &mut [Self], start: Self, step: Self);
-    #[doc(hidden)]
-    fn add(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn sub(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn mul(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn div(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn rem(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn widen(self) -> Self::Accumulator;
-    /// The sum of `values` as NumPy computes it (pairwise for floats).
-    #[doc(hidden)]
-    fn sum_of(values: &[Self]) -> Self::Accumulator;
-    /// The mean of `values` as NumPy computes it, widened to `f64`.
-    #[doc(hidden)]
-    fn mean_of(values: &[Self]) -> f64;
-    /// `sum / len` for a sum in this (accumulator) type, as `f64`: divided
-    /// in `f64` for integers, in the float type itself for floats.
-    #[doc(hidden)]
-    fn mean_of_sum(sum: Self, len: usize) -> f64;
 }
 
 /// Element types with a sign to flip: the signed integers and the floats.
-pub trait Signed: Number {
-    #[doc(hidden)]
-    fn neg(self) -> Self;
-}
+pub trait Signed: Number + Negate {}
 
 /// Element types with bitwise `&`, `|`, `^`, `!`: the integers and `bool`.
-pub trait Bits: Element {
-    #[doc(hidden)]
-    fn and(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn or(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn xor(self, other: Self) -> Self;
-    #[doc(hidden)]
-    fn not(self) -> Self;
-}
+pub trait Bits: Element + BitOps {}
 
 #[cold]
 #[track_caller]
@@ -86,10 +96,20 @@ fn arange_overflow(index: usize, value: i128, dtype: &str) -> ! {
 
 macro_rules! integer_numbers {
     ($($t:ty => $acc:ty),*) => {$(
-        impl sealed::Sealed for $t {}
+        impl private::Sealed for $t {}
         impl Number for $t {
             type Accumulator = $acc;
-
+        }
+        impl Accumulate<$acc> for $t {
+            #[inline(always)]
+            fn widen(self) -> $acc {
+                self as $acc
+            }
+            fn sum_of(values: &[Self]) -> $acc {
+                values.iter().fold(0, |sum: $acc, &v| sum.wrapping_add(v as $acc))
+            }
+        }
+        impl Arith for $t {
             fn arange_fill(out: &mut [Self], start: Self, step: Self) {
                 for (i, slot) in out.iter_mut().enumerate() {
                     // Exact: i128 holds any i64/u64 start plus usize times step.
@@ -119,13 +139,6 @@ macro_rules! integer_numbers {
             fn rem(self, other: Self) -> Self {
                 if other == 0 { 0 } else { self.wrapping_rem(other) }
             }
-            #[inline(always)]
-            fn widen(self) -> $acc {
-                self as $acc
-            }
-            fn sum_of(values: &[Self]) -> $acc {
-                values.iter().fold(0, |sum: $acc, &v| sum.wrapping_add(v as $acc))
-            }
             fn mean_of(values: &[Self]) -> f64 {
                 // NumPy sums integers as float64; its partial sums are exact
                 // integers below 2**53, as this exact sum is.
@@ -143,7 +156,8 @@ integer_numbers!(i8 => i64, i16 => i64, i32 => i64, i64 => i64, u8 => u64, u16 =
 
 macro_rules! signed_integers {
     ($($t:ty)*) => {$(
-        impl Signed for $t {
+        impl Signed for $t {}
+        impl Negate for $t {
             #[inline(always)]
             fn neg(self) -> Self {
                 self.wrapping_neg()
@@ -156,7 +170,8 @@ signed_integers!(i8 i16 i32 i64);
 
 macro_rules! bits {
     ($($t:ty)*) => {$(
-        impl Bits for $t {
+        impl Bits for $t {}
+        impl BitOps for $t {
             #[inline(always)]
             fn and(self, other: Self) -> Self {
                 self & other
@@ -223,10 +238,23 @@ pairwise_sum!(pairwise_sum_f64, f64);
 
 macro_rules! float_numbers {
     ($($t:ty => $pairwise:ident),*) => {$(
-        impl sealed::Sealed for $t {}
+        impl private::Sealed for $t {}
         impl Number for $t {
             type Accumulator = $t;
-
+        }
+        impl Accumulate<$t> for $t {
+            #[inline(always)]
+            fn widen(self) -> $t {
+                self
+            }
+            fn sum_of(values: &[Self]) -> $t {
+                // NumPy adds the pairwise sum of all elements to its identity,
+                // 0 (checked against NumPy: starting from the first element
+                // instead differs in float32 for some lengths).
+                $pairwise(values)
+            }
+        }
+        impl Arith for $t {
             fn arange_fill(out: &mut [Self], start: Self, step: Self) {
                 let len = out.len();
                 if len > 0 {
@@ -260,16 +288,6 @@ macro_rules! float_numbers {
             fn rem(self, other: Self) -> Self {
                 self % other
             }
-            #[inline(always)]
-            fn widen(self) -> $t {
-                self
-            }
-            fn sum_of(values: &[Self]) -> $t {
-                // NumPy adds the pairwise sum of all elements to its identity,
-                // 0 (checked against NumPy: starting from the first element
-                // instead differs in float32 for some lengths).
-                $pairwise(values)
-            }
             fn mean_of(values: &[Self]) -> f64 {
                 // NumPy: the sum in the float type, divided in that type.
                 Self::mean_of_sum(Self::sum_of(values), values.len())
@@ -278,7 +296,8 @@ macro_rules! float_numbers {
                 (sum / len as $t) as f64
             }
         }
-        impl Signed for $t {
+        impl Signed for $t {}
+        impl Negate for $t {
             #[inline(always)]
             fn neg(self) -> Self {
                 -self

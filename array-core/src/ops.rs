@@ -20,6 +20,7 @@ use core::ops::{
 use crate::array::Array;
 use crate::element::Element;
 use crate::loops;
+use crate::number::private::{Arith, BitOps, Negate};
 use crate::number::{Bits, Number, Signed};
 use crate::order::Order;
 use crate::shape::{Broadcast, Shape};
@@ -75,7 +76,8 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
 }
 
 macro_rules! binary_ops {
-    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident;)*) => {$(
+    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident $sym:literal;)*) => {$(
+        #[doc = concat!("`a ", $sym, " b`, elementwise: `a` is consumed and its memory reused; `b` has `a`'s shape or its trailing axes.")]
         impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T, S2, O>> for Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
@@ -85,6 +87,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`a ", $sym, " &b`, elementwise: `a` is consumed and its memory reused; `b` has `a`'s shape or its trailing axes.")]
         impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T, S2, O>> for Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
@@ -94,6 +97,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`&a ", $sym, " b`, elementwise, into a new array; `b` has `a`'s shape or its trailing axes.")]
         impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T, S2, O>> for &Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
@@ -102,6 +106,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`&a ", $sym, " &b`, elementwise, into a new array; `b` has `a`'s shape or its trailing axes.")]
         impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T, S2, O>> for &Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
@@ -110,6 +115,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`a ", $sym, " scalar` for every element, in `a`'s memory.")]
         impl<T: $Bound, S: Shape, O: Order> $Op<T> for Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
@@ -119,6 +125,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`&a ", $sym, " scalar` for every element, into a new array.")]
         impl<T: $Bound, S: Shape, O: Order> $Op<T> for &Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
@@ -127,6 +134,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`a ", $sym, "= b`, elementwise in place; `b` has `a`'s shape or its trailing axes.")]
         impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<Array<T, S2, O>> for Array<T, S, O> {
             #[inline]
             fn $op_assign(&mut self, rhs: Array<T, S2, O>) {
@@ -134,6 +142,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`a ", $sym, "= &b`, elementwise in place; `b` has `a`'s shape or its trailing axes.")]
         impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<&Array<T, S2, O>> for Array<T, S, O> {
             #[inline]
             fn $op_assign(&mut self, rhs: &Array<T, S2, O>) {
@@ -141,6 +150,7 @@ macro_rules! binary_ops {
             }
         }
 
+        #[doc = concat!("`a ", $sym, "= scalar` for every element, in place.")]
         impl<T: $Bound, S: Shape, O: Order> $OpAssign<T> for Array<T, S, O> {
             #[inline]
             fn $op_assign(&mut self, rhs: T) {
@@ -151,19 +161,20 @@ macro_rules! binary_ops {
 }
 
 /// Calls macro `$m` with the list of binary operators: trait, method,
-/// assigning trait and method, element bound and element function. The
+/// assigning trait and method, element bound and element function, and the
+/// operator's symbol for the docs. The
 /// array operators here and the broadcast-view ones share it.
 macro_rules! with_binary_ops {
     ($m:ident) => {
         $m! {
-            Add add AddAssign add_assign Number::add;
-            Sub sub SubAssign sub_assign Number::sub;
-            Mul mul MulAssign mul_assign Number::mul;
-            Div div DivAssign div_assign Number::div;
-            Rem rem RemAssign rem_assign Number::rem;
-            BitAnd bitand BitAndAssign bitand_assign Bits::and;
-            BitOr bitor BitOrAssign bitor_assign Bits::or;
-            BitXor bitxor BitXorAssign bitxor_assign Bits::xor;
+            Add add AddAssign add_assign Number::add "+";
+            Sub sub SubAssign sub_assign Number::sub "-";
+            Mul mul MulAssign mul_assign Number::mul "*";
+            Div div DivAssign div_assign Number::div "/";
+            Rem rem RemAssign rem_assign Number::rem "%";
+            BitAnd bitand BitAndAssign bitand_assign Bits::and "&";
+            BitOr bitor BitOrAssign bitor_assign Bits::or "|";
+            BitXor bitxor BitXorAssign bitxor_assign Bits::xor "^";
         }
     };
 }
@@ -174,16 +185,18 @@ with_binary_ops!(binary_ops);
 /// `scalar ⊕ array`, for each element type (a generic impl is not allowed
 /// for a foreign left-hand type).
 macro_rules! scalar_left {
-    ($Op:ident $op:ident $f:path: $($t:ty),*) => {$(
+    ($Op:ident $op:ident $f:path, $sym:literal: $($t:ty),*) => {$(
+        #[doc = concat!("`scalar ", $sym, " a` for every element, in `a`'s memory.")]
         impl<S: Shape, O: Order> $Op<Array<$t, S, O>> for $t {
             type Output = Array<$t, S, O>;
             #[inline]
             fn $op(self, mut rhs: Array<$t, S, O>) -> Self::Output {
-                rhs.as_mut_slice().iter_mut().for_each(|x| *x = $f(self, *x));
+                loops::map_assign(rhs.as_mut_slice(), |x| $f(self, x));
                 rhs
             }
         }
 
+        #[doc = concat!("`scalar ", $sym, " &a` for every element, into a new array.")]
         impl<S: Shape, O: Order> $Op<&Array<$t, S, O>> for $t {
             type Output = Array<$t, S, O>;
             #[inline]
@@ -194,14 +207,14 @@ macro_rules! scalar_left {
     )*};
 }
 
-scalar_left!(Add add Number::add: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Sub sub Number::sub: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Mul mul Number::mul: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Div div Number::div: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Rem rem Number::rem: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(BitAnd bitand Bits::and: bool, i8, i16, i32, i64, u8, u16, u32, u64);
-scalar_left!(BitOr bitor Bits::or: bool, i8, i16, i32, i64, u8, u16, u32, u64);
-scalar_left!(BitXor bitxor Bits::xor: bool, i8, i16, i32, i64, u8, u16, u32, u64);
+scalar_left!(Add add Arith::add, "+": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Sub sub Arith::sub, "-": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Mul mul Arith::mul, "*": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Div div Arith::div, "/": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(Rem rem Arith::rem, "%": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+scalar_left!(BitAnd bitand BitOps::and, "&": bool, i8, i16, i32, i64, u8, u16, u32, u64);
+scalar_left!(BitOr bitor BitOps::or, "|": bool, i8, i16, i32, i64, u8, u16, u32, u64);
+scalar_left!(BitXor bitxor BitOps::xor, "^": bool, i8, i16, i32, i64, u8, u16, u32, u64);
 
 /// `-a`: each element negated (wrapping for integers, as in NumPy).
 ///
@@ -214,7 +227,7 @@ impl<T: Signed, S: Shape, O: Order> Neg for Array<T, S, O> {
     type Output = Self;
     #[inline]
     fn neg(mut self) -> Self {
-        self.as_mut_slice().iter_mut().for_each(|x| *x = x.neg());
+        loops::map_assign(self.as_mut_slice(), Negate::neg);
         self
     }
 }
@@ -223,7 +236,7 @@ impl<T: Signed, S: Shape, O: Order> Neg for &Array<T, S, O> {
     type Output = Array<T, S, O>;
     #[inline]
     fn neg(self) -> Array<T, S, O> {
-        self.map_same(Signed::neg)
+        self.map_same(Negate::neg)
     }
 }
 
@@ -239,7 +252,7 @@ impl<T: Bits, S: Shape, O: Order> Not for Array<T, S, O> {
     type Output = Self;
     #[inline]
     fn not(mut self) -> Self {
-        self.as_mut_slice().iter_mut().for_each(|x| *x = x.not());
+        loops::map_assign(self.as_mut_slice(), BitOps::not);
         self
     }
 }
@@ -248,6 +261,6 @@ impl<T: Bits, S: Shape, O: Order> Not for &Array<T, S, O> {
     type Output = Array<T, S, O>;
     #[inline]
     fn not(self) -> Array<T, S, O> {
-        self.map_same(Bits::not)
+        self.map_same(BitOps::not)
     }
 }

@@ -12,6 +12,7 @@ use crate::array::Array;
 use crate::element::{Element, Stored};
 use crate::index::{IndexCounter, elem_offset};
 use crate::number::Number;
+use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
 use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape};
 
@@ -379,8 +380,8 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
                 T::sum_of(&data[start..start + len])
             } else {
                 self.lane::<AXIS>(i.as_ref())
-                    .map(Number::widen)
-                    .reduce(Number::add)
+                    .map(Accumulate::widen)
+                    .reduce(Arith::add)
                     .unwrap_or(<T::Accumulator as Element>::ZERO)
             }
         })
