@@ -252,16 +252,19 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
 }
 
 impl<T: Signed, S: Shape, O: Order> Array<T, S, O> {
-    /// The absolute value of each element, NumPy's `abs` (wrapping for the
-    /// most negative integer, as NumPy's).
+    /// The absolute value of each element, NumPy's `abs`: wrapping for the
+    /// most negative integer, as NumPy's; for floats the sign bit cleared,
+    /// so `-0.0` becomes `0.0` and a NaN of either sign a positive NaN.
     ///
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array1;
     /// assert_eq!(Array1::<i8, 3>::from([-3, 4, -128]).abs().as_slice(), &[3, 4, -128]);
+    /// let z = Array1::<f64, 2>::from([-0.0, -f64::NAN]).abs();
+    /// assert!(z[0].is_sign_positive() && z[1].is_sign_positive());
     /// ```
     pub fn abs(&self) -> Self {
-        self.map(|x| if x < T::ZERO { x.neg() } else { x })
+        self.map(T::abs)
     }
 }
 

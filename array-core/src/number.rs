@@ -46,9 +46,12 @@ pub(crate) mod private {
             Self: Sized;
     }
 
-    /// Negation (wrapping for integers).
+    /// Negation and absolute value (wrapping for integers; for floats
+    /// they flip or clear the sign bit, NaN and zero included, as NumPy's
+    /// `negative` and `absolute` do).
     pub trait Negate {
         fn neg(self) -> Self;
+        fn abs(self) -> Self;
     }
 
     /// Bitwise operations (logical for `bool`).
@@ -161,6 +164,10 @@ macro_rules! signed_integers {
             #[inline(always)]
             fn neg(self) -> Self {
                 self.wrapping_neg()
+            }
+            #[inline(always)]
+            fn abs(self) -> Self {
+                self.wrapping_abs()
             }
         }
     )*};
@@ -301,6 +308,10 @@ macro_rules! float_numbers {
             #[inline(always)]
             fn neg(self) -> Self {
                 -self
+            }
+            #[inline(always)]
+            fn abs(self) -> Self {
+                <$t>::abs(self)
             }
         }
     )*};

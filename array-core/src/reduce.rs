@@ -28,6 +28,22 @@ fn better<T: Element>(a: T, b: T, max: bool) -> bool {
     if max { a > b } else { a < b }
 }
 
+/// One step of a maximum (`max`) or minimum reduction over `(position,
+/// value)` pairs: a better value takes over with its position. An equal one
+/// (only `0.0` and `-0.0` are equal and differ) keeps the first position but
+/// takes the new value: NumPy's `max` of `[0.0, -0.0]` is `-0.0` and of
+/// `[-0.0, 0.0]` is `0.0`, while `argmax` gives the first of equals.
+#[inline]
+fn step<T: Element>(best: (usize, T), next: (usize, T), max: bool) -> (usize, T) {
+    if better(next.1, best.1, max) {
+        next
+    } else if next.1 == best.1 {
+        (best.0, next.1)
+    } else {
+        best
+    }
+}
+
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// Whether any element is non-zero (`true` for `bool`), NumPy's `any`.
     ///
@@ -53,8 +69,9 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         self.iter().all(|&x| x != T::ZERO)
     }
 
-    /// The largest element, NumPy's `max`; NaN if any element is NaN. An
-    /// empty shape does not compile.
+    /// The largest element, NumPy's `max`; NaN if any element is NaN. Of
+    /// equal values the last counts, as in NumPy (`max` of `[0.0, -0.0]`
+    /// is `-0.0`). An empty shape does not compile.
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -68,7 +85,8 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         self.pick(true).1
     }
 
-    /// The smallest element, NumPy's `min`; NaN if any element is NaN.
+    /// The smallest element, NumPy's `min`; NaN if any element is NaN. Of
+    /// equal values the last counts, as in NumPy.
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -152,9 +170,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
             } else {
                 data[elem_offset::<S, O>(counter.next_index().as_ref())]
             };
-            if better(value, best.1, max) {
-                best = (position, value);
-            }
+            best = step(best, (position, value), max);
         }
         best
     }
@@ -288,12 +304,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
             let mut lane = self.lane::<AXIS>(i.as_ref()).enumerate();
             let first = lane.next().unwrap_or((0, T::ZERO));
-            pick(lane.fold(
-                first,
-                |best, v| {
-                    if better(v.1, best.1, max) { v } else { best }
-                },
-            ))
+            pick(lane.fold(first, |best, next| step(best, next, max)))
         })
     }
 }

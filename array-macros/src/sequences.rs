@@ -155,27 +155,38 @@ fn as_f64(v: Value) -> f64 {
     }
 }
 
-/// NumPy's length for floats: `ceil((stop - start) / step)`, at least 0.
+/// NumPy's length for floats (`_calc_length` and
+/// `_arange_safe_ceil_to_intp` in its `ctors.c`): `ceil((stop - start) /
+/// step)`, at least 0, computed in `f32` when an argument is `f32`. A
+/// quotient that underflows to zero while `stop - start` is not zero gives
+/// length 1 (`+0.0`) or 0 (`-0.0`); a length NumPy cannot represent (NaN,
+/// or beyond the `isize` range) is an error instead of a wrapped number.
 fn float_len(start: Value, stop: Value, step: Value, single: bool) -> Result<usize, String> {
     let (start, stop, step) = (as_f64(start), as_f64(stop), as_f64(step));
     if step == 0.0 {
         return Err("arange! step is zero: the sequence would never end".into());
     }
-    let quotient = if single {
-        f64::from((stop as f32 - start as f32) / step as f32)
+    let (delta, quotient) = if single {
+        let delta = stop as f32 - start as f32;
+        (f64::from(delta), f64::from(delta / step as f32))
     } else {
-        (stop - start) / step
+        (stop - start, (stop - start) / step)
     };
-    if !quotient.is_finite() {
+    // Underflow, or a division by infinity.
+    if quotient == 0.0 && delta != 0.0 {
+        return Ok(usize::from(quotient.is_sign_positive()));
+    }
+    let ceil = quotient.ceil();
+    if ceil.is_nan() {
+        return Err("arange! cannot compute the length: (stop - start) / step is NaN".into());
+    }
+    if !(isize::MIN as f64 <= ceil && ceil <= isize::MAX as f64) {
         return Err(format!(
-            "arange! length is not finite: (stop - start) / step is {quotient}"
+            "arange! would make {ceil:e} elements, more than any array can hold (at most isize::MAX = {})",
+            isize::MAX
         ));
     }
-    Ok(if quotient > 0.0 {
-        quotient.ceil() as usize
-    } else {
-        0
-    })
+    Ok(if ceil > 0.0 { ceil as usize } else { 0 })
 }
 
 /// NumPy's length for integers, exactly: `ceil((stop - start) / step)`.

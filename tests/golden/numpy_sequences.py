@@ -56,6 +56,18 @@ ARANGE_LEN = [
     "0, 10, 2", "10", "3, 9", "10, 0, -3", "5, 1", "0, 10, 3", "-7, 7, 5", "0.0, 1.0, 0.1",
     "0, 1, 0.1", "1, 1.3, 0.1", "0, 0.6, 0.2", "0.1, 0.95, 0.15", "-5.5, 3.2, 0.7", "0, 1, 0.3",
     "1.0, -1.0, -0.5", "0.5", "1e-3, 2e-3, 1e-4", "10.0, 1000.0, 7.3",
+    # NumPy's edges: a quotient that underflows to +0.0 (length 1) or -0.0
+    # (length 0), exact multiples, a step larger than the span.
+    "0.0, 2.220446049250313e-16, 1.7976931348623157e308",
+    "0.0, -2.220446049250313e-16, -1.7976931348623157e308",
+    "0.0, 2.220446049250313e-16, -1.7976931348623157e308",
+    "0.0, 5e-324, 1e300", "0.0, 1.0, 0.25", "0.0, 0.3, 0.1", "1.0, 0.0, -0.25",
+    "0.0, 1.0, 1e300", "-1.0, 1.0, 1e-3",
+]
+# The same in float32: arange!(af32, bf32, cf32) against NumPy's float32 arange.
+ARANGE_LEN_F32 = [
+    ("0.0", "1e-30", "3e38"), ("0.0", "-1e-30", "-3e38"), ("0.0", "1e-30", "-3e38"),
+    ("0.0", "1.0", "0.1"), ("0.0", "0.3", "0.1"), ("1.0", "1.3", "0.1"), ("0.5", "2.0", "0.25"),
 ]
 GEOMSPACE = [
     (1.0, 1000.0, 4), (1.0, 256.0, 9), (-1.0, -100.0, 3), (0.5, 2e6, 17), (1e-3, 1e3, 25),
@@ -86,6 +98,9 @@ def main():
     for args in ARANGE_LEN:
         n = len(eval(f"np.arange({args})"))
         out.append(f"arange_len!({n}, arange!({args}));")
+    for start, stop, step in ARANGE_LEN_F32:
+        n = len(np.arange(np.float32(start), np.float32(stop), np.float32(step)))
+        out.append(f"arange_len!({n}, arange!({start}f32, {stop}f32, {step}f32));")
     out.append("}")
     pathlib.Path(__file__).with_name("numpy_sequences.rs").write_text("\n".join(out) + "\n")
 
