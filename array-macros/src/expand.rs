@@ -1,5 +1,6 @@
-//! The model to Rust code. Everything is named through
-//! `::shaped::__private`, so users need no imports besides the macro.
+//! `array!`'s model to Rust code. Everything is named through the
+//! facade's private path (`crate::path`), so users need no imports besides
+//! the macro.
 //!
 //! - list and repeat forms: `ArrayN::new(<the same nested Rust array>)`, a
 //!   `const fn`, so the result works in `const` and `static` items and the
@@ -11,10 +12,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::{ArrayLit, Dim, Leaf, LeafKind, LitKind, Node};
-
-fn private() -> TokenStream {
-    quote!(::shaped::__private)
-}
+use crate::path::private;
 
 fn dims(shape: &[Dim]) -> Vec<TokenStream> {
     shape
@@ -121,7 +119,7 @@ pub(crate) fn fallback(array: &ArrayLit) -> TokenStream {
     let private = private();
     let shape = array.root.shape();
     if shape.is_empty() || shape.len() > crate::check::MAX_RANK {
-        return quote!(#private::fallback_any());
+        return crate::path::fallback_any();
     }
     let shape_type = format_ident!("Shape{}", shape.len());
     let dims = dims(&shape);

@@ -1,70 +1,52 @@
 //! Procedural macros of [`shaped`](https://docs.rs/shaped): `array!` and the
 //! sequence macros. Use them through the `shaped` facade, which documents
-//! them; they expand to paths under `::shaped::__private`.
+//! them; they expand to paths under `::shaped::__private` (spelled once, in
+//! `path`).
 //!
-//! Each macro is a pipeline: parse the tokens into a model that keeps spans
-//! (`parse`, `model`), validate it (`check`), and expand it (`expand`).
+//! Each macro is one function from tokens to tokens, which the entry point
+//! below and the unit tests both call: `array::expand` (parse into a model
+//! that keeps spans, check it, expand it, or fall back to a typed stand-in
+//! after an error) and `sequences::expand`.
 
+mod array;
 mod check;
 mod expand;
 mod model;
 mod parse;
+mod path;
 mod sequences;
 
 use proc_macro::TokenStream;
+use sequences::Sequence;
 
 /// The implementation of `shaped::array!`, documented on that re-export.
 #[proc_macro]
 pub fn array(input: TokenStream) -> TokenStream {
-    let array = match parse::parse_array(input.into()) {
-        Ok(array) => array,
-        Err(error) => {
-            let error = error.to_compile_error();
-            let fallback = quote::quote!(::shaped::__private::fallback_any());
-            return quote::quote!({ #error #fallback }).into();
-        }
-    };
-    match check::check(&array) {
-        Ok(()) => expand::expand(&array).into(),
-        Err(error) => {
-            let error = error.to_compile_error();
-            let fallback = expand::fallback(&array);
-            quote::quote!({ #error #fallback }).into()
-        }
-    }
-}
-
-fn or_error(result: Result<proc_macro2::TokenStream, syn::Error>) -> TokenStream {
-    result
-        .unwrap_or_else(|error| {
-            let error = error.to_compile_error();
-            quote::quote!({ #error ::shaped::__private::fallback_any() })
-        })
-        .into()
+    array::expand(input.into()).into()
 }
 
 /// The implementation of `shaped::arange!`, documented on that re-export.
 #[proc_macro]
 pub fn arange(input: TokenStream) -> TokenStream {
-    or_error(sequences::arange(input.into()))
+    sequences::expand(Sequence::Arange, input.into()).into()
 }
 
 /// The implementation of `shaped::linspace!`, documented on that re-export.
 #[proc_macro]
 pub fn linspace(input: TokenStream) -> TokenStream {
-    or_error(sequences::spaced("linspace", input.into()))
+    sequences::expand(Sequence::Linspace, input.into()).into()
 }
 
 /// The implementation of `shaped::logspace!`, documented on that re-export.
 #[proc_macro]
 pub fn logspace(input: TokenStream) -> TokenStream {
-    or_error(sequences::spaced("logspace", input.into()))
+    sequences::expand(Sequence::Logspace, input.into()).into()
 }
 
 /// The implementation of `shaped::geomspace!`, documented on that re-export.
 #[proc_macro]
 pub fn geomspace(input: TokenStream) -> TokenStream {
-    or_error(sequences::spaced("geomspace", input.into()))
+    sequences::expand(Sequence::Geomspace, input.into()).into()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use quote::quote;
 use syn::Error;
 
 use crate::parse::split;
+use crate::path::{self, private};
 
 /// A numeric literal argument, possibly negated.
 struct Number {
@@ -70,10 +71,6 @@ fn number(arg: &TokenStream) -> Option<Number> {
     })
 }
 
-fn private() -> TokenStream {
-    quote!(::shaped::__private)
-}
-
 /// The literal `value` written with `suffix`, e.g. `0u8`, `1.0`, `-2f32`.
 fn literal(value: Value, suffix: &str) -> TokenStream {
     let text = match value {
@@ -84,8 +81,8 @@ fn literal(value: Value, suffix: &str) -> TokenStream {
     text.parse().expect("a numeric literal is valid tokens")
 }
 
-pub(crate) fn arange(input: TokenStream) -> Result<TokenStream, Error> {
-    const USAGE: &str = "`arange!(stop)`, `arange!(start, stop)` or `arange!(start, stop, step)`";
+fn arange(input: TokenStream) -> Result<TokenStream, Error> {
+    const USAGE: &str = Sequence::Arange.usage();
     let args = arguments(input, USAGE)?;
     if args.is_empty() || args.len() > 3 {
         return Err(Error::new(
@@ -230,22 +227,64 @@ fn count(arg: &TokenStream) -> Result<TokenStream, Error> {
     }
 }
 
-/// `linspace!`, `logspace!` and `geomspace!`.
-pub(crate) fn spaced(name: &str, input: TokenStream) -> Result<TokenStream, Error> {
-    let usage = match name {
-        "logspace" => "`logspace!(start, stop, num)` or `logspace!(start, stop, num, base)`",
-        "linspace" => "`linspace!(start, stop, num)`",
-        _ => "`geomspace!(start, stop, num)`",
+/// The four sequence macros.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sequence {
+    Arange,
+    Linspace,
+    Logspace,
+    Geomspace,
+}
+
+impl Sequence {
+    /// The name of the array function the macro calls.
+    fn function(self) -> &'static str {
+        match self {
+            Sequence::Arange => "arange",
+            Sequence::Linspace => "linspace",
+            Sequence::Logspace => "logspace",
+            Sequence::Geomspace => "geomspace",
+        }
+    }
+
+    /// How the macro is called, for error messages.
+    const fn usage(self) -> &'static str {
+        match self {
+            Sequence::Arange => {
+                "`arange!(stop)`, `arange!(start, stop)` or `arange!(start, stop, step)`"
+            }
+            Sequence::Linspace => "`linspace!(start, stop, num)`",
+            Sequence::Logspace => {
+                "`logspace!(start, stop, num)` or `logspace!(start, stop, num, base)`"
+            }
+            Sequence::Geomspace => "`geomspace!(start, stop, num)`",
+        }
+    }
+}
+
+/// The expansion of a sequence macro: the array, or the error followed by
+/// a stand-in of any type. The `#[proc_macro]` entry points and the unit
+/// tests both call this.
+pub(crate) fn expand(kind: Sequence, input: TokenStream) -> TokenStream {
+    let result = match kind {
+        Sequence::Arange => arange(input),
+        _ => spaced(kind, input),
     };
+    result.unwrap_or_else(|error| path::with_error(error, path::fallback_any()))
+}
+
+/// `linspace!`, `logspace!` and `geomspace!`.
+fn spaced(kind: Sequence, input: TokenStream) -> Result<TokenStream, Error> {
+    let usage = kind.usage();
     let args = arguments(input, usage)?;
-    let max = if name == "logspace" { 4 } else { 3 };
+    let max = if kind == Sequence::Logspace { 4 } else { 3 };
     if args.len() < 3 || args.len() > max {
         return Err(Error::new(
             Span::call_site(),
             format!("expected {usage}, got {} arguments", args.len()),
         ));
     }
-    if name == "geomspace" {
+    if kind == Sequence::Geomspace {
         for arg in &args[..2] {
             if number(arg).is_some_and(|n| as_f64(n.value) == 0.0) {
                 return Err(Error::new_spanned(
@@ -258,13 +297,13 @@ pub(crate) fn spaced(name: &str, input: TokenStream) -> Result<TokenStream, Erro
     let (start, stop) = (float_argument(&args[0]), float_argument(&args[1]));
     let n = count(&args[2])?;
     let private = private();
-    let function = proc_macro2::Ident::new(name, Span::call_site());
-    let extra = match (name, args.get(3)) {
-        ("logspace", Some(base)) => {
+    let function = proc_macro2::Ident::new(kind.function(), Span::call_site());
+    let extra = match (kind, args.get(3)) {
+        (Sequence::Logspace, Some(base)) => {
             let base = float_argument(base);
             quote!(, #base)
         }
-        ("logspace", None) => quote!(, 10.0),
+        (Sequence::Logspace, None) => quote!(, 10.0),
         _ => quote!(),
     };
     Ok(quote!(#private::Array1::<f64, #n>::#function(#start, #stop #extra)))

@@ -1,22 +1,38 @@
-//! Expansion snapshots: what each form of `array!` turns into.
+//! Expansion snapshots: what each macro turns into, through the same
+//! functions the `#[proc_macro]` entry points call.
 
 use proc_macro2::TokenStream;
 
-use crate::{check, expand, parse};
+use crate::sequences::{self, Sequence};
+use crate::{array, parse};
 
-/// The expansion of `array![input]`, or its error messages, without spaces.
+/// The macro's output without spaces; for input with errors, the error
+/// messages joined by `|` (the typed stand-in that follows them is
+/// checked by `errors_are_followed_by_a_typed_stand_in`).
+fn render(out: TokenStream) -> String {
+    let text = out.to_string();
+    if !text.contains("compile_error") {
+        return text.replace(' ', "");
+    }
+    text.split("compile_error ! {")
+        .skip(1)
+        .map(|rest| {
+            let start = rest.find('"').unwrap() + 1;
+            let end = start + rest[start..].find("\" }").unwrap();
+            rest[start..end].replace(' ', "")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The expansion of `array![input]`.
 fn expand(input: &str) -> String {
-    let tokens: TokenStream = input.parse().unwrap();
-    let array = parse::parse_array(tokens).unwrap();
-    let out = match check::check(&array) {
-        Ok(()) => expand::expand(&array).to_string(),
-        Err(error) => error
-            .into_iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>()
-            .join(" | "),
-    };
-    out.replace(' ', "")
+    render(array::expand(input.parse().unwrap()))
+}
+
+/// The expansion of a sequence macro.
+fn sequence(kind: Sequence, input: &str) -> String {
+    render(sequences::expand(kind, input.parse().unwrap()))
 }
 
 #[test]
@@ -114,4 +130,61 @@ fn parse_errors() {
     );
     assert_eq!(error("; 3"), "missing the value to repeat before `;`");
     assert_eq!(error("1;"), "missing the length after `;`");
+}
+
+#[test]
+fn errors_are_followed_by_a_typed_stand_in() {
+    let out = array::expand("[1, 2.5], [3]".parse().unwrap())
+        .to_string()
+        .replace(' ', "");
+    assert!(
+        out.ends_with("::shaped::__private::fallback::<_,::shaped::__private::Shape2<2,2>>(2.5)}"),
+        "{out}"
+    );
+    let out = array::expand("1, , 2".parse().unwrap())
+        .to_string()
+        .replace(' ', "");
+    assert!(
+        out.ends_with("::shaped::__private::fallback_any()}"),
+        "{out}"
+    );
+}
+
+#[test]
+fn sequences_compute_numpy_lengths() {
+    assert_eq!(
+        sequence(Sequence::Arange, "0, 10, 2"),
+        "::shaped::__private::Array1::<_,5usize>::arange(0,2)"
+    );
+    assert_eq!(
+        sequence(Sequence::Linspace, "0, 1, 5"),
+        "::shaped::__private::Array1::<f64,5>::linspace(0.0,1.0)"
+    );
+    assert_eq!(
+        sequence(Sequence::Logspace, "0, 2, 3"),
+        "::shaped::__private::Array1::<f64,3>::logspace(0.0,2.0,10.0)"
+    );
+    assert_eq!(
+        sequence(
+            Sequence::Arange,
+            "0.0, 2.220446049250313e-16, 1.7976931348623157e308"
+        ),
+        "::shaped::__private::Array1::<_,1usize>::arange(0.0,1.7976931348623157e308)"
+    );
+}
+
+#[test]
+fn sequence_errors() {
+    assert_eq!(
+        sequence(Sequence::Geomspace, "0, 1, 5"),
+        "geomspace!cannotincludezero:ageometricsequenceneverreachesit"
+    );
+    assert_eq!(
+        sequence(Sequence::Linspace, "0, 1"),
+        "expected`linspace!(start,stop,num)`,got2arguments"
+    );
+    assert_eq!(
+        sequence(Sequence::Arange, "0, 1, 0"),
+        "arange!stepiszero:thesequencewouldneverend"
+    );
 }
