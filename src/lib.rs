@@ -68,12 +68,18 @@
 //! The element type is one of NumPy's fixed-size dtypes: `bool`, `i8` ...
 //! `i64`, `u8` ... `u64`, `f32`, `f64` (see [`Element`]). There is no object
 //! fallback: where NumPy silently turns `np.array([1, 2, "Dog"])` into a slow
-//! array of pointers, here such an array does not compile.
+//! array of pointers, here such an array does not compile, and neither does
+//! an array of any other Rust type (the set is closed, see [`Stored`]).
 //!
 //! ```
 //! use shaped::{Array1, Element};
 //! assert_eq!(Array1::<u8, 3>::DTYPE.str(), "|u1");
 //! assert_eq!(f64::DTYPE.name(), "float64");
+//! ```
+//!
+//! ```compile_fail
+//! // error: `String` is not an array element type ... there is no object dtype
+//! let names: shaped::Array1<String, 2> = shaped::Array1::from([String::new(), String::new()]);
 //! ```
 //!
 //! # Building arrays

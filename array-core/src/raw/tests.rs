@@ -109,8 +109,8 @@ fn zero_sized_arrays() {
     }
 }
 
+use crate::Array1;
 use crate::element::Owning;
-use crate::{Array1, Shape2};
 
 fn owning<const N: usize>() -> Array1<Owning, N> {
     Array1::from_fn(|[i]| Owning(std::boxed::Box::new(i as u32)))
@@ -147,7 +147,7 @@ fn assume_init_owns_each_element_once() {
 #[test]
 fn boxed_re_typing_keeps_owners() {
     let b = std::boxed::Box::new(owning::<4>());
-    let m = b.into_shape_boxed::<Shape2<2, 2>>();
+    let m = b.into_shape_boxed::<crate::Shape2<2, 2>>();
     assert_eq!(*m[[1, 0]].0, 2);
     let v = Array2::<Owning, 2, 2>::boxed_from_flat_fn(|i| Owning(std::boxed::Box::new(i as u32)));
     assert_eq!(*v[[1, 1]].0, 3);
