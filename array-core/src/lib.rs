@@ -10,6 +10,21 @@
 //! constructors and conversions from `Vec`; feature `std` (the default)
 //! implies `alloc`. Float math (`sqrt`, `exp` ..., `logspace`, `geomspace`)
 //! needs `std` or, without it, feature `libm`.
+//!
+//! # Layout of the source
+//!
+//! One concept per file; a concept with several files gets a folder:
+//!
+//! - `raw/`: all the `unsafe` code, one file per invariant, each stated at
+//!   the top of its file (layout casts, in-place initialisation, zero bit
+//!   patterns, heap allocation, CPU-feature dispatch);
+//! - `shape/`: the shape types, the one table of ranks, the relations
+//!   between shapes (broadcasting, removing an axis) and the compile-time
+//!   guards with their worded messages;
+//! - `views/`: reshape, transpose and broadcast views;
+//! - `array`, `element`, `number`, `order`: the type and its parameters;
+//!   `constructors`, `sequences`, `convert`, `index`, `ops`, `elementwise`,
+//!   `loops`, `reduce`, `linalg`, `format`: what arrays do.
 #![no_std]
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
@@ -20,7 +35,6 @@ extern crate alloc;
 extern crate std;
 
 mod array;
-mod broadcast;
 mod const_fmt;
 mod constructors;
 mod convert;
@@ -44,7 +58,6 @@ mod shape;
 mod views;
 
 pub use array::Array;
-pub use broadcast::BroadcastView;
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
@@ -57,3 +70,4 @@ pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Broadcast, RemoveAxis, Shape,
     Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
 };
+pub use views::BroadcastView;
