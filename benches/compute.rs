@@ -77,9 +77,47 @@ macro_rules! new_arrays {
     })*};
 }
 
+/// The hand loop of `owned_forms`: takes the array by value, maps each
+/// element, gives it back.
+#[inline(always)]
+fn by_value_loop<const N: usize>(pa: &mut [f32; N], f: impl Fn(f32) -> f32) {
+    let mut x = black_box(*pa);
+    for v in x.iter_mut() {
+        *v = f(*v);
+    }
+    *pa = x;
+}
+
+/// The by-value forms `s * a`, `a * s` and `-a` (NumPy's `s * a` and `-a`
+/// into a new array): the scalar on either side, and negation, run the same
+/// loops. The array travels by value, as these forms do, so sizes stay
+/// where a stack value is reasonable; the hand loop takes and returns its
+/// array by value too. The factor is above 1 so that values never become
+/// subnormal (which would slow every contender down).
+macro_rules! owned_forms {
+    ($c:expr, $($n:literal),*) => {$({
+        let s = black_box(1.0001_f32);
+        let mut a = Array1::<f32, $n>::ones();
+        let mut pa = [1.0f32; $n];
+        let mut g = $c.benchmark_group("scale_left_f32");
+        g.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| a = s * black_box(a)));
+        g.bench_function(BenchmarkId::new("loop", $n), |bench| bench.iter(|| by_value_loop(&mut pa, |v| s * v)));
+        g.finish();
+        let mut g = $c.benchmark_group("scale_right_f32");
+        g.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| a = black_box(a) * s));
+        g.bench_function(BenchmarkId::new("loop", $n), |bench| bench.iter(|| by_value_loop(&mut pa, |v| v * s)));
+        g.finish();
+        let mut g = $c.benchmark_group("neg_f32");
+        g.bench_function(BenchmarkId::new("shaped", $n), |bench| bench.iter(|| a = -black_box(a)));
+        g.bench_function(BenchmarkId::new("loop", $n), |bench| bench.iter(|| by_value_loop(&mut pa, |v| -v)));
+        g.finish();
+    })*};
+}
+
 fn elementwise_ops(c: &mut Criterion) {
     elementwise!(c, 16, 1024, 65536, 4194304);
     new_arrays!(c, 16, 1024);
+    owned_forms!(c, 16, 1024, 16384);
 }
 
 macro_rules! sums {

@@ -22,6 +22,11 @@ for n in (16, 1024, 65536, 4194304):
     results[f"scale_f32/numpy/{n}"] = median_ns(lambda: np.multiply(a, np.float32(0.999), out=a))
     if n <= 1024:
         results[f"add_new_f32/numpy/{n}"] = median_ns(lambda: a + b)
+for n in (16, 1024, 16384):
+    a = np.ones(n, np.float32)
+    results[f"scale_left_f32/numpy/{n}"] = median_ns(lambda: np.float32(1.0001) * a)
+    results[f"scale_right_f32/numpy/{n}"] = median_ns(lambda: a * np.float32(1.0001))
+    results[f"neg_f32/numpy/{n}"] = median_ns(lambda: -a)
 for n in (1024, 4194304):
     a = (np.arange(n) % 7) * 0.25
     results[f"sum_f64/numpy/{n}"] = median_ns(lambda: a.sum())

@@ -214,13 +214,13 @@ fn logspace_fill(y: &mut [f64], start: f64, stop: f64, base: f64) {
 #[track_caller]
 fn geomspace_fill(y: &mut [f64], start: f64, stop: f64) {
     if start == 0.0 || stop == 0.0 {
-        let msg = Msg::new()
+        Msg::new()
             .str("geomspace: a geometric sequence cannot include zero (start ")
             .str(if start == 0.0 { "is" } else { "is not" })
             .str(" zero, stop ")
             .str(if stop == 0.0 { "is" } else { "is not" })
-            .str(" zero)");
-        panic!("{}", msg.as_str());
+            .str(" zero)")
+            .raise();
     }
     let sign = start.signum();
     let (start, stop) = (start / sign, stop / sign);
