@@ -410,9 +410,39 @@ pub use shaped_macros::logspace;
 /// ```
 pub use shaped_macros::geomspace;
 
+/// A slice of an array, NumPy's basic indexing: `a.slice(s![1..3, .., 0])`
+/// is `a[1:3, :, 0]`, a view without a copy (see [`Array::slice`]).
+///
+/// | `s![...]` entry | NumPy | keeps the axis? |
+/// |---|---|---|
+/// | `a..b`, `a..`, `..b`, `..` | `a:b`, `a:`, `:b`, `:` | yes |
+/// | `a..b;k`, `..;k` | `a:b:k`, `::k` | yes |
+/// | `..;-1` (negative step) | `::-1` | yes, walked backwards |
+/// | `i` | `i` | no (dropped) |
+/// | `-2..`, `..-1`, `-1` | `-2:`, `:-1`, `-1` | counted from the end |
+///
+/// Bounds are integer literals, `const` items or `{ const expressions }`,
+/// so the view's shape and steps are part of its type and a bound out of
+/// range is a compile error with the numbers. A negative step walks the
+/// same range backwards (ndarray's rule): `s![1..4;-1]` is positions 3, 2,
+/// 1, where NumPy's `a[1:4:-1]` is empty; NumPy's `a[::-1]` is `..;-1`.
+/// Fewer entries than axes keep the remaining axes whole.
+///
+/// ```
+/// use shaped::{Array2, ArrayView, Shape1, s};
+/// let a = Array2::<i32, 3, 4>::from_fn(|[i, j]| (10 * i + j) as i32);
+/// assert_eq!(a.slice(s![1, ..2]).to_array().as_slice(), &[10, 11]); // a[1, :2]
+/// let last: ArrayView<_, Shape1<3>, _> = a.slice(s![.., -1]); // a[:, -1]
+/// assert_eq!(last.to_array().as_slice(), &[3, 13, 23]);
+/// let rev: ArrayView<_, Shape1<4>, _> = a.slice(s![2, ..;-1]); // a[2, ::-1]
+/// assert_eq!(rev.to_array().as_slice(), &[23, 22, 21, 20]);
+/// ```
+pub use shaped_macros::s;
+
 /// What the macros expand to. Not public API: no stability promise.
 #[doc(hidden)]
 pub mod __private {
+    pub use shaped_core::slicing;
     pub use shaped_core::{
         Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape1, Shape2,
         Shape3, Shape4, Shape5, Shape6, Shape7, Shape8,

@@ -64,6 +64,15 @@ impl Msg {
         self
     }
 
+    /// Appends `n` in decimal, with a `-` when negative.
+    pub(crate) const fn int(self, n: isize) -> Self {
+        if n < 0 {
+            self.str("-").num(n.unsigned_abs())
+        } else {
+            self.num(n as usize)
+        }
+    }
+
     /// Appends a shape the way NumPy prints one: `(3, 3)`, `(5,)`, `()`.
     pub(crate) const fn shape(mut self, dims: &[usize]) -> Self {
         self = self.byte(b'(');
@@ -140,11 +149,14 @@ mod tests {
             .num(0)
             .str(" and ")
             .num(usize::MAX)
+            .str(", ")
+            .int(-12)
+            .int(isize::MIN)
             .str(" in ")
             .shape(&[3, 3])
             .shape(&[5])
             .shape(&[]);
-        assert_eq!(M.as_str(), "got 0 and 18446744073709551615 in (3, 3)(5,)()");
+        assert_eq!(M.as_str(), "got 0 and 18446744073709551615, -12-9223372036854775808 in (3, 3)(5,)()");
     }
 
     #[test]

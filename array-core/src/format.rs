@@ -12,8 +12,8 @@ use core::fmt::{self, Write};
 use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::element::{Element, Scalar};
-use crate::index::elem_offset;
-use crate::order::Order;
+use crate::index::{IndexCounter, elem_offset};
+use crate::order::{Order, RowMajor};
 use crate::shape::{Shape, ShapeTuple};
 
 /// NumPy's `linewidth`.
@@ -35,12 +35,20 @@ const PRECISION: usize = 8;
 /// ```
 impl<T: Element, S: Shape, O: Order> fmt::Display for Array<T, S, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = Out::new(f);
-        if S::SIZE == 0 {
-            return out.text("[]");
-        }
-        Printer::new(self, " ").write(&mut out, 1, LINEWIDTH)
+        display::<T, S>(f, &|index| self.as_slice()[elem_offset::<S, O>(index)])
     }
+}
+
+/// `str(a)` of the array of shape `S` whose element at `index` is `at(index)`.
+pub(crate) fn display<T: Element, S: Shape>(
+    f: &mut fmt::Formatter<'_>,
+    at: &dyn Fn(&[usize]) -> T,
+) -> fmt::Result {
+    let mut out = Out::new(f);
+    if S::SIZE == 0 {
+        return out.text("[]");
+    }
+    Printer::<T, S>::new(at, " ").write(&mut out, 1, LINEWIDTH)
 }
 
 /// `repr(a)`: `array([...], dtype=...)`, with the dtype shown exactly when
@@ -56,6 +64,16 @@ impl<T: Element, S: Shape, O: Order> fmt::Display for Array<T, S, O> {
 /// ```
 impl<T: Element, S: Shape, O: Order> fmt::Debug for Array<T, S, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug::<T, S>(f, &|index| self.as_slice()[elem_offset::<S, O>(index)])
+    }
+}
+
+/// `repr(a)` of the array of shape `S` whose element at `index` is `at(index)`.
+pub(crate) fn debug<T: Element, S: Shape>(
+    f: &mut fmt::Formatter<'_>,
+    at: &dyn Fn(&[usize]) -> T,
+) -> fmt::Result {
+    {
         const PREFIX: &str = "array(";
         let mut out = Out::new(f);
         out.text(PREFIX)?;
@@ -63,7 +81,7 @@ impl<T: Element, S: Shape, O: Order> fmt::Debug for Array<T, S, O> {
             out.text("[]")?;
         } else {
             // The closing ")" counts against the line width.
-            Printer::new(self, ", ").write(&mut out, PREFIX.len() + 1, LINEWIDTH - 1)?;
+            Printer::<T, S>::new(at, ", ").write(&mut out, PREFIX.len() + 1, LINEWIDTH - 1)?;
         }
         let show_shape = (S::SIZE == 0 && S::DIMS != [0]) || S::SIZE > THRESHOLD;
         let show_dtype = !matches!(T::DTYPE.name(), "bool" | "int64" | "float64") || S::SIZE == 0;
@@ -409,18 +427,20 @@ impl FloatFormat {
 }
 
 /// Walks the array as NumPy's `_formatArray` does.
-struct Printer<'a, T: Element, S: Shape, O: Order> {
-    array: &'a Array<T, S, O>,
+struct Printer<'a, T: Element, S: Shape> {
+    at: &'a dyn Fn(&[usize]) -> T,
+    shape: core::marker::PhantomData<S>,
     separator: &'static str,
     summarise: bool,
     format: ElementFormat,
 }
 
-impl<'a, T: Element, S: Shape, O: Order> Printer<'a, T, S, O> {
-    fn new(array: &'a Array<T, S, O>, separator: &'static str) -> Self {
+impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
+    fn new(at: &'a dyn Fn(&[usize]) -> T, separator: &'static str) -> Self {
         let summarise = S::SIZE > THRESHOLD;
         let mut printer = Printer {
-            array,
+            at,
+            shape: core::marker::PhantomData,
             separator,
             summarise,
             format: ElementFormat::Bool,
@@ -434,18 +454,19 @@ impl<'a, T: Element, S: Shape, O: Order> Printer<'a, T, S, O> {
         !self.summarise || len <= 2 * EDGEITEMS || i < EDGEITEMS || i >= len - EDGEITEMS
     }
 
-    /// The printed elements (NumPy's `_leading_trailing`), in memory order.
+    /// The printed elements (NumPy's `_leading_trailing`), in C order.
     fn shown_elements(&self) -> impl Iterator<Item = Scalar> + Clone + '_ {
-        self.array
-            .indexed_iter()
-            .filter(|(index, _)| {
+        let mut counter = IndexCounter::<S, RowMajor>::new();
+        (0..S::SIZE)
+            .map(move |_| counter.next_index())
+            .filter(|index| {
                 index
                     .as_ref()
                     .iter()
                     .zip(S::DIMS)
                     .all(|(&i, &len)| self.shown(i, len))
             })
-            .map(|(_, v)| v.to_scalar())
+            .map(|index| (self.at)(index.as_ref()).to_scalar())
     }
 
     fn element_format(&self) -> ElementFormat {
@@ -474,7 +495,7 @@ impl<'a, T: Element, S: Shape, O: Order> Printer<'a, T, S, O> {
 
     fn element(&self, index: &S::Index, buf: &mut Msg) -> fmt::Result {
         buf.clear();
-        let value = self.array.as_slice()[elem_offset::<S, O>(index.as_ref())].to_scalar();
+        let value = (self.at)(index.as_ref()).to_scalar();
         match (self.format, value) {
             (ElementFormat::Bool, Scalar::Bool(b)) => {
                 buf.write_str(if b { " True" } else { "False" })

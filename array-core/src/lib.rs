@@ -68,6 +68,13 @@ pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
 pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Broadcast, RemoveAxis, Shape,
-    Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
+    Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
 };
-pub use views::BroadcastView;
+/// The pieces `s![...]` is made of; not public API: no stability promise.
+#[doc(hidden)]
+pub mod slicing {
+    pub use crate::shape::{
+        Contiguous, DCons, DNil, Full, Index, OPEN, Range, SCons, SNil, Sliced, Strides, Transposed,
+    };
+}
+pub use views::{ArrayView, ArrayViewMut, AsView, BroadcastView, Iter, IterMut};

@@ -109,7 +109,7 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor>
     ) -> Array<T, Shape2<M, N>, RowMajor> {
         let mut out = Array::<T, Shape2<M, N>, RowMajor>::zeros();
         if O2::IS_ROW_MAJOR {
-            let rhs: &Array<T, Shape2<K, N>, RowMajor> = rhs.view();
+            let rhs: &Array<T, Shape2<K, N>, RowMajor> = rhs.recast();
             matmul_rows(&self.data, &rhs.data, &mut out.data);
         } else {
             let rhs = rhs.to_order::<RowMajor>();

@@ -6,7 +6,7 @@
 //! Each macro is one function from tokens to tokens, which the entry point
 //! below and the unit tests both call: `array::expand` (parse into a model
 //! that keeps spans, check it, expand it, or fall back to a typed stand-in
-//! after an error) and `sequences::expand`.
+//! after an error), `sequences::expand` and `slice::expand`.
 
 mod array;
 mod check;
@@ -15,6 +15,7 @@ mod model;
 mod parse;
 mod path;
 mod sequences;
+mod slice;
 
 use proc_macro::TokenStream;
 use sequences::Sequence;
@@ -47,6 +48,12 @@ pub fn logspace(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn geomspace(input: TokenStream) -> TokenStream {
     sequences::expand(Sequence::Geomspace, input.into()).into()
+}
+
+/// The implementation of `shaped::s!`, documented on that re-export.
+#[proc_macro]
+pub fn s(input: TokenStream) -> TokenStream {
+    slice::expand(input.into()).into()
 }
 
 #[cfg(test)]

@@ -41,8 +41,8 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         unsafe { block.assume_init() }
     }
 
-    /// Boxed twin of `view`: keeps the allocation.
-    pub(crate) fn boxed_view<S2: Shape, O2: Order>(self: Box<Self>) -> Box<Array<T, S2, O2>> {
+    /// Boxed twin of `recast`: keeps the allocation.
+    pub(crate) fn boxed_recast<S2: Shape, O2: Order>(self: Box<Self>) -> Box<Array<T, S2, O2>> {
         let ((), (), ()) = (
             SameSize::<S, S2>::OK,
             Self::LAYOUT,

@@ -46,7 +46,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
 
     /// The same elements, owned, as an array of shape `S2` and order `O2`.
     /// Fails to compile unless both shapes hold the same number of elements.
-    pub(crate) const fn into_view<S2: Shape, O2: Order>(self) -> Array<T, S2, O2> {
+    pub(crate) const fn into_recast<S2: Shape, O2: Order>(self) -> Array<T, S2, O2> {
         let ((), (), ()) = (
             SameSize::<S, S2>::OK,
             Self::LAYOUT,

@@ -60,7 +60,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
 
     /// The same elements as an array of shape `S2` and order `O2`, borrowed.
     /// Fails to compile unless both shapes hold the same number of elements.
-    pub(crate) const fn view<S2: Shape, O2: Order>(&self) -> &Array<T, S2, O2> {
+    pub(crate) const fn recast<S2: Shape, O2: Order>(&self) -> &Array<T, S2, O2> {
         let ((), (), ()) = (
             SameSize::<S, S2>::OK,
             Self::LAYOUT,
@@ -72,14 +72,14 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         unsafe { &*ptr::from_ref(self).cast::<Array<T, S2, O2>>() }
     }
 
-    /// Mutable twin of [`view`](Self::view).
-    pub(crate) const fn view_mut<S2: Shape, O2: Order>(&mut self) -> &mut Array<T, S2, O2> {
+    /// Mutable twin of [`recast`](Self::recast).
+    pub(crate) const fn recast_mut<S2: Shape, O2: Order>(&mut self) -> &mut Array<T, S2, O2> {
         let ((), (), ()) = (
             SameSize::<S, S2>::OK,
             Self::LAYOUT,
             Array::<T, S2, O2>::LAYOUT,
         );
-        // SAFETY: as in `view`; the unique borrow carries over.
+        // SAFETY: as in `recast`; the unique borrow carries over.
         unsafe { &mut *ptr::from_mut(self).cast::<Array<T, S2, O2>>() }
     }
 

@@ -21,9 +21,11 @@ pub(crate) mod dispatch;
 mod heap;
 mod init;
 mod layout;
+mod strided;
 mod zero;
 
 pub(crate) use zero::ZeroValid;
+pub use strided::{ArrayView, ArrayViewMut, IterMut};
 
 #[cfg(test)]
 mod tests;

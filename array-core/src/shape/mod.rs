@@ -20,17 +20,25 @@
 //! - `tuple`: [`ShapeTuple`], a shape printed as NumPy prints it.
 
 mod broadcast;
+mod dims;
 mod guards;
 mod rank;
 mod remove_axis;
+mod slicing;
 mod tuple;
 
 pub use broadcast::Broadcast;
+pub use dims::{DCons, DNil, DimList, ToShape};
 pub(crate) use broadcast::BroadcastsTo;
 pub(crate) use guards::{NonEmpty, NonEmptyLanes, SameSize, checked_nbytes};
 use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
+pub use slicing::{
+    Contiguous, Entry, Full, Index, OPEN, Range, SCons, SNil, SliceArg, SliceEntries, SliceEntry,
+    SliceOf, Sliced, Strides, Transposed,
+};
+pub(crate) use slicing::{MAX_RANK, Slicing};
 pub use tuple::ShapeTuple;
 
 use core::fmt;
@@ -76,6 +84,12 @@ pub trait Shape:
     type Raw<T>;
     #[doc(hidden)]
     type Layout<T, O: Order>: Layout<Index = Self::Index>;
+    /// The dimensions as a type-level list; internal.
+    #[doc(hidden)]
+    type Dims: ToShape<Shape = Self>;
+    /// Signed steps along each axis, `[isize; NDIM]`: the strides of a view,
+    /// which are negative where it walks an axis backwards.
+    type Strides: Copy + Eq + Hash + fmt::Debug + Default + AsRef<[isize]> + AsMut<[isize]> + Send + Sync + 'static;
     /// Number of dimensions, NumPy's `ndim`.
     const NDIM: usize;
     /// The dimensions, NumPy's `shape`.
@@ -135,6 +149,8 @@ macro_rules! shapes {
             type Reversed = reversed!($shape [] [$($d),+]);
             type Raw<T> = nested!(T; $($d),+);
             type Layout<T, O: Order> = LayoutOf<T, O, Self>;
+            type Dims = dims::dim_list!($($d),+);
+            type Strides = [isize; $n];
             const NDIM: usize = $n;
             const SHAPE: [usize; $n] = [$($d),+];
             const DIMS: &'static [usize] = &[$($d),+];

@@ -5,8 +5,16 @@
 //!   changes.
 //! - `broadcast`: [`BroadcastView`], an array seen as a bigger shape with
 //!   stride-0 axes (NumPy's `np.broadcast_to`).
+//! - `slice`: [`ArrayView`] and [`ArrayViewMut`], NumPy's basic indexing
+//!   (`a[1:3, ::2]`) with `s![...]`, their shape and steps in their type
+//!   (the pointer arithmetic is in `raw::strided`);
+//! - `walk`: the loop over every index of a strided view.
 
 mod broadcast;
 mod reshape;
+mod slice;
+pub(crate) mod walk;
 
 pub use broadcast::BroadcastView;
+pub use crate::raw::{ArrayView, ArrayViewMut, IterMut};
+pub use slice::{AsView, Iter};

@@ -42,7 +42,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     pub const fn reshape<S2: Shape>(&self) -> &Array<T, S2, O> {
         // Checked here so that a mismatch is reported at the caller's line.
         let () = SameSize::<S, S2>::OK;
-        self.view()
+        self.recast()
     }
 
     /// Mutable twin of [`reshape`](Self::reshape): writes go to this array.
@@ -57,7 +57,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     pub const fn reshape_mut<S2: Shape>(&mut self) -> &mut Array<T, S2, O> {
         // Checked here so that a mismatch is reported at the caller's line.
         let () = SameSize::<S, S2>::OK;
-        self.view_mut()
+        self.recast_mut()
     }
 
     /// Owned twin of [`reshape`](Self::reshape).
@@ -72,7 +72,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     pub const fn into_shape<S2: Shape>(self) -> Array<T, S2, O> {
         // Checked here so that a mismatch is reported at the caller's line.
         let () = SameSize::<S, S2>::OK;
-        self.into_view()
+        self.into_recast()
     }
 
     /// NumPy's `a.T`: the shape reversed and the order flipped, so element
@@ -88,7 +88,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(t.t(), &a);
     /// ```
     pub const fn t(&self) -> &Array<T, S::Reversed, O::Transposed> {
-        self.view()
+        self.recast()
     }
 
     /// Mutable twin of [`t`](Self::t).
@@ -101,7 +101,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a[[0, 2]], 7);
     /// ```
     pub const fn t_mut(&mut self) -> &mut Array<T, S::Reversed, O::Transposed> {
-        self.view_mut()
+        self.recast_mut()
     }
 
     /// Owned twin of [`t`](Self::t).
@@ -114,7 +114,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(t[[2, 1, 0]], 12);
     /// ```
     pub const fn into_t(self) -> Array<T, S::Reversed, O::Transposed> {
-        self.into_view()
+        self.into_recast()
     }
 
     /// [`into_shape`](Self::into_shape) for a boxed array: keeps the heap
@@ -131,6 +131,6 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     pub fn into_shape_boxed<S2: Shape>(self: Box<Self>) -> Box<Array<T, S2, O>> {
         // Checked here so that a mismatch is reported at the caller's line.
         let () = SameSize::<S, S2>::OK;
-        self.boxed_view()
+        self.boxed_recast()
     }
 }

@@ -1,0 +1,354 @@
+//! Strided views: a pointer and steps known at compile time.
+//!
+//! The invariant, carried by the `ptr` field of [`ArrayView`] and
+//! [`ArrayViewMut`]: for every index `i` of the view's shape `S`, the
+//! element `ptr + Σ i[k] * L::STEPS[k]` (in elements) is an initialised `T`
+//! inside one allocation, borrowed for `'a` (shared, or unique for the
+//! mutable view, where distinct indices also reach distinct elements).
+//!
+//! Every view is made here, from something that already holds the
+//! invariant: a whole array (its own contiguous steps), a slice of a view
+//! whose bounds `Slicing` checked while compiling (each kept axis walks
+//! inside the parent's axis; an index picks a position inside it; a
+//! non-zero step never visits an element twice), or a transpose (the same
+//! elements, axes reversed). The traits whose constants these rely on
+//! (`Strides`, `SliceEntries`, `SliceOf`) are sealed.
+
+use core::marker::PhantomData;
+use core::ptr::NonNull;
+
+use crate::array::Array;
+use crate::element::Stored;
+use crate::order::Order;
+use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Slicing, Strides, Transposed};
+use crate::views::walk::{offset_of, walk};
+
+/// A read-only view of an array or of part of one: NumPy's `a[1:3, ::2]`
+/// without a copy. Made by [`Array::slice`] with [`s!`](https://docs.rs/shaped/latest/shaped/macro.s.html)
+/// or [`Array::view`]; its shape `S` and the steps `L` of its axes are in
+/// its type, so it is one pointer at run time.
+pub struct ArrayView<'a, T: Stored, S: Shape, L: Strides> {
+    /// See the module docs: every index of `S` reaches a valid element.
+    ptr: NonNull<T>,
+    life: PhantomData<&'a T>,
+    layout: PhantomData<fn() -> (S, L)>,
+}
+
+/// A mutable view of an array or of part of one: NumPy's
+/// `a[:540, :, 0] = 255` goes through one. Made by [`Array::slice_mut`] or
+/// [`Array::view_mut`].
+pub struct ArrayViewMut<'a, T: Stored, S: Shape, L: Strides> {
+    /// See the module docs: every index of `S` reaches a distinct valid
+    /// element, borrowed uniquely.
+    ptr: NonNull<T>,
+    life: PhantomData<&'a mut T>,
+    layout: PhantomData<fn() -> (S, L)>,
+}
+
+impl<T: Stored, S: Shape, L: Strides> Clone for ArrayView<'_, T, S, L> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> Copy for ArrayView<'_, T, S, L> {}
+
+// SAFETY: a view is a shared borrow of `T`s, so it may cross threads exactly
+// when `&T` may: when `T: Sync`.
+unsafe impl<T: Stored + Sync, S: Shape, L: Strides> Send for ArrayView<'_, T, S, L> {}
+// SAFETY: as for `Send`: sharing the view shares only `&T`s.
+unsafe impl<T: Stored + Sync, S: Shape, L: Strides> Sync for ArrayView<'_, T, S, L> {}
+// SAFETY: a mutable view is a unique borrow of `T`s, like `&mut T`, which is
+// `Send` when `T: Send`.
+unsafe impl<T: Stored + Send, S: Shape, L: Strides> Send for ArrayViewMut<'_, T, S, L> {}
+// SAFETY: through `&ArrayViewMut` only `&T`s are reachable, like `&&mut T`.
+unsafe impl<T: Stored + Sync, S: Shape, L: Strides> Sync for ArrayViewMut<'_, T, S, L> {}
+
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
+    /// The whole array as a view (ndarray's `view()`): what slices are
+    /// taken from, and the form operations on views accept.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.view().strides(), [12, 4]);
+    /// ```
+    pub fn view(&self) -> ArrayView<'_, T, S, Contiguous<S, O>> {
+        let () = Self::LAYOUT;
+        ArrayView {
+            // The array is `S::SIZE` contiguous elements with steps
+            // `Contiguous<S, O>`, so every index reaches one of them.
+            ptr: NonNull::from(self).cast(),
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// The whole array as a mutable view.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let mut a = Array2::<i32, 2, 2>::zeros();
+    /// a.view_mut().fill(7);
+    /// assert_eq!(a.as_slice(), &[7; 4]);
+    /// ```
+    pub fn view_mut(&mut self) -> ArrayViewMut<'_, T, S, Contiguous<S, O>> {
+        let () = Self::LAYOUT;
+        ArrayViewMut {
+            // As in `view`; the unique borrow of `self` is carried over, and
+            // the contiguous steps reach each element once.
+            ptr: NonNull::from(self).cast(),
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+}
+
+/// The start of slice `Sp` of a view at `ptr` with shape `S` and steps `L`.
+///
+/// # Safety
+///
+/// `ptr` must hold the view invariant for `S` and `L`.
+unsafe fn slice_start<T, S: Shape, L: Strides, Sp: SliceArg<S>>(ptr: NonNull<T>) -> NonNull<T> {
+    let offset = Slicing::<S, L, Sp>::OFFSET;
+    if <Sp::Shape as Shape>::SIZE == 0 {
+        // No element is ever reached; keep a pointer that is valid to hold.
+        return ptr;
+    }
+    // SAFETY: `Slicing` checked (while compiling) that the first element
+    // of the slice is an index of the parent, so by the caller's invariant
+    // `ptr + offset` is inside the same allocation.
+    unsafe { ptr.offset(offset) }
+}
+
+impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
+    /// Slice `spec` of this view (a view of a view): see [`Array::slice`].
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, s};
+    /// let a = Array1::<i32, 6>::from([0, 1, 2, 3, 4, 5]);
+    /// let v = a.slice(s![1..]).slice(s![..;2]);
+    /// # let v: shaped::ArrayView<_, shaped::Shape1<3>, _> = v;
+    /// assert_eq!(v.to_array().as_slice(), &[1, 3, 5]);
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn slice<Sp: SliceArg<S>>(
+        &self,
+        spec: Sp,
+    ) -> ArrayView<'a, T, Sp::Shape, Sliced<S, L, Sp>> {
+        let _ = spec;
+        ArrayView {
+            // SAFETY: `self.ptr` holds the invariant for `S` and `L`.
+            ptr: unsafe { slice_start::<T, S, L, Sp>(self.ptr) },
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// NumPy's `v.T`: the axes in reverse order, without a copy.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, s};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let t = a.slice(s![.., 1..]).t();
+    /// assert_eq!(t.shape(), [2, 2]);
+    /// assert_eq!(t[[1, 0]], 3);
+    /// ```
+    pub fn t(&self) -> ArrayView<'a, T, S::Reversed, Transposed<L, S>> {
+        // The same elements: index `i` of the transpose is index
+        // `reverse(i)` of this view, at the same offset.
+        ArrayView {
+            ptr: self.ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// The element at `index` (one position per axis), or `None` when an
+    /// axis is out of range.
+    pub(crate) fn at(&self, index: &[usize]) -> Option<&'a T> {
+        let offset = offset_of::<S>(index, &L::STEPS)?;
+        // SAFETY: `index` is an index of `S` (checked by `offset_of`), so by
+        // the invariant the element is valid, borrowed for `'a`.
+        Some(unsafe { &*self.ptr.as_ptr().offset(offset) })
+    }
+
+    /// Calls `f` on every element, in C order of the view's indices.
+    #[inline]
+    pub(crate) fn for_each(&self, mut f: impl FnMut(&'a T)) {
+        let ptr = self.ptr.as_ptr();
+        // SAFETY: `walk` gives the offset of each index of `S`, each of
+        // which reaches a valid element (the invariant).
+        walk::<S, 1>([L::STEPS], |[offset]| f(unsafe { &*ptr.offset(offset) }));
+    }
+}
+
+impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
+    /// A read-only view of the same elements, for as long as this borrow.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<u8, 3>::from([1, 2, 3]);
+    /// let v = a.view_mut();
+    /// assert_eq!(v.view().sum(), 6);
+    /// ```
+    pub fn view(&self) -> ArrayView<'_, T, S, L> {
+        ArrayView {
+            // The shared borrow of `self` keeps the unique one from being
+            // used meanwhile; the elements are the same.
+            ptr: self.ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// A shorter-lived mutable view of the same elements.
+    pub fn reborrow(&mut self) -> ArrayViewMut<'_, T, S, L> {
+        ArrayViewMut {
+            // The unique borrow of `self` is carried over.
+            ptr: self.ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// Slice `spec` of this mutable view, for as long as this borrow.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, s};
+    /// let mut a = Array2::<i32, 3, 3>::zeros();
+    /// let mut rows = a.slice_mut(s![1.., ..]);
+    /// # let mut rows: shaped::ArrayViewMut<_, shaped::Shape2<2, 3>, _> = rows;
+    /// rows.slice_mut(s![.., 2]).fill(5);
+    /// assert_eq!(a.as_slice(), &[0, 0, 0, 0, 0, 5, 0, 0, 5]);
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn slice_mut<Sp: SliceArg<S>>(
+        &mut self,
+        spec: Sp,
+    ) -> ArrayViewMut<'_, T, Sp::Shape, Sliced<S, L, Sp>> {
+        self.reborrow().into_slice_mut(spec)
+    }
+
+    /// Slice `spec` of this mutable view, keeping its lifetime.
+    #[allow(clippy::type_complexity)]
+    pub fn into_slice_mut<Sp: SliceArg<S>>(
+        self,
+        spec: Sp,
+    ) -> ArrayViewMut<'a, T, Sp::Shape, Sliced<S, L, Sp>> {
+        let _ = spec;
+        ArrayViewMut {
+            // SAFETY: `self.ptr` holds the invariant for `S` and `L`; the
+            // slice reaches a subset of those elements, each once.
+            ptr: unsafe { slice_start::<T, S, L, Sp>(self.ptr) },
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// NumPy's `v.T` of a mutable view.
+    pub fn into_t(self) -> ArrayViewMut<'a, T, S::Reversed, Transposed<L, S>> {
+        // The same elements, each still reached by exactly one index.
+        ArrayViewMut {
+            ptr: self.ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// The element at `index`, mutably, or `None` when out of range.
+    pub(crate) fn at_mut(&mut self, index: &[usize]) -> Option<&mut T> {
+        let offset = offset_of::<S>(index, &L::STEPS)?;
+        // SAFETY: `index` is an index of `S`, so the element is valid and
+        // uniquely borrowed through `self`.
+        Some(unsafe { &mut *self.ptr.as_ptr().offset(offset) })
+    }
+
+    /// Calls `f` on every element, mutably, in C order.
+    #[inline]
+    pub(crate) fn for_each_mut(&mut self, mut f: impl FnMut(&mut T)) {
+        let ptr = self.ptr.as_ptr();
+        // SAFETY: each index of `S` reaches a distinct valid element (the
+        // invariant), so each `&mut` is the only one to its element while
+        // `f` runs, and all of them are within the unique borrow of `self`.
+        walk::<S, 1>([L::STEPS], |[offset]| f(unsafe { &mut *ptr.offset(offset) }));
+    }
+
+    /// Calls `f` on every element of this view and the element of `other`
+    /// at the same index, in C order.
+    #[inline]
+    pub(crate) fn zip_for_each_mut<U: Stored, L2: Strides>(
+        &mut self,
+        other: &ArrayView<'_, U, S, L2>,
+        mut f: impl FnMut(&mut T, &U),
+    ) {
+        let (ptr, src) = (self.ptr.as_ptr(), other.ptr.as_ptr());
+        // SAFETY: as in `for_each_mut` for this view, and as in `for_each`
+        // for `other`, which has the same shape. `other` may alias this
+        // view only if it borrows from it, which the borrow of `self` here
+        // rules out.
+        walk::<S, 2>([L::STEPS, L2::STEPS], |[a, b]| {
+            f(unsafe { &mut *ptr.offset(a) }, unsafe { &*src.offset(b) })
+        });
+    }
+
+    /// Every element, mutably, in C order, for the rest of `'a`.
+    pub fn into_iter_mut(self) -> IterMut<'a, T, S, L> {
+        IterMut {
+            ptr: self.ptr,
+            index: [0; crate::shape::MAX_RANK],
+            remaining: S::SIZE,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+}
+
+/// Iterator over the elements of an [`ArrayViewMut`], mutably, in C order.
+pub struct IterMut<'a, T: Stored, S: Shape, L: Strides> {
+    /// Holds the view invariant for `S` and `L`; the indices before
+    /// `index` have been handed out.
+    ptr: NonNull<T>,
+    index: [usize; crate::shape::MAX_RANK],
+    remaining: usize,
+    life: PhantomData<&'a mut T>,
+    layout: PhantomData<fn() -> (S, L)>,
+}
+
+impl<'a, T: Stored, S: Shape, L: Strides> Iterator for IterMut<'a, T, S, L> {
+    type Item = &'a mut T;
+
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        let offset = offset_of::<S>(&self.index[..S::NDIM], &L::STEPS)?;
+        // Advance in C order.
+        let mut axis = S::NDIM;
+        while axis > 0 {
+            axis -= 1;
+            self.index[axis] += 1;
+            if self.index[axis] < S::DIMS[axis] {
+                break;
+            }
+            self.index[axis] = 0;
+        }
+        // SAFETY: the index is in range (checked by `offset_of`) and each
+        // index is visited once, so by the invariant each `&mut` returned
+        // reaches a distinct valid element, borrowed for `'a`.
+        Some(unsafe { &mut *self.ptr.as_ptr().offset(offset) })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> ExactSizeIterator for IterMut<'_, T, S, L> {}

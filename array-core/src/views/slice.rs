@@ -1,0 +1,499 @@
+//! Slicing views: [`ArrayView`] and [`ArrayViewMut`], NumPy's basic
+//! indexing (`a[1:3, ::2]`, `a[:, 0]`) written `a.slice(s![1..3, ..;2])`.
+//!
+//! A view's shape and the steps of its axes are in its type, so it is one
+//! pointer at run time and every fact NumPy reads from a view's header is a
+//! constant here. Views of views compose, `t()` reverses the axes, and a
+//! view of a `ColMajor` array steps as NumPy's F-order views do. The
+//! pointer arithmetic lives in `raw::strided`; this file is safe code.
+
+use core::fmt;
+use core::ops::{Index, IndexMut};
+
+#[cfg(feature = "alloc")]
+use alloc::boxed::Box;
+
+use crate::array::Array;
+use crate::element::{Element, Stored};
+use crate::format;
+use crate::index::out_of_bounds;
+use crate::order::{Order, RowMajor};
+use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Strides};
+use crate::views::{ArrayView, ArrayViewMut, IterMut};
+
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
+    /// A read-only view of part of the array, NumPy's basic indexing:
+    /// `a.slice(s![1..3, .., 0])` is `a[1:3, :, 0]`, without a copy.
+    ///
+    /// Inside [`s!`](https://docs.rs/shaped/latest/shaped/macro.s.html):
+    /// `a..b`, `a..`, `..b`, `..`, an integer (which drops that axis, as
+    /// NumPy's `a[:, 0]` does), negative bounds counting from the end
+    /// (`-2..`), a step `a..b;k` (negative: the same range walked
+    /// backwards), and fewer entries than axes (the rest are `..`). A bound
+    /// out of range fails to build, with the numbers.
+    ///
+    /// The view's shape is in its type. Where its length depends on the
+    /// axis's (`1..`, `..-1`, `..;2`), stable Rust cannot compute it in a
+    /// type: write the view's type, and the compiler checks your number.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ArrayView, Shape1, s};
+    /// let a = Array2::<f64, 4, 6>::from_fn(|[i, j]| (10 * i + j) as f64);
+    /// let block = a.slice(s![1..3, ..;2]); // a[1:3, ::2]
+    /// # let block: ArrayView<_, shaped::Shape2<2, 3>, _> = block;
+    /// assert_eq!(block.shape(), [2, 3]);
+    /// assert_eq!(block.strides(), [48, 16]); // NumPy's, in bytes
+    /// assert_eq!(block[[1, 2]], 24.0);
+    /// let column = a.slice(s![.., 0]); // a[:, 0]: the axis is dropped
+    /// assert_eq!(column.to_array().as_slice(), &[0.0, 10.0, 20.0, 30.0]);
+    /// let tail: ArrayView<_, Shape1<4>, _> = a.slice(s![-1, 2..]); // a[-1, 2:]
+    /// assert_eq!(tail.sum(), 32.0 + 33.0 + 34.0 + 35.0);
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn slice<Sp: SliceArg<S>>(
+        &self,
+        spec: Sp,
+    ) -> ArrayView<'_, T, Sp::Shape, Sliced<S, Contiguous<S, O>, Sp>> {
+        self.view().slice(spec)
+    }
+
+    /// A mutable view of part of the array: `a.slice_mut(s![..540, .., 0])
+    /// .fill(255)` is NumPy's `a[:540, :, 0] = 255`. See
+    /// [`slice`](Self::slice) for what `s![...]` takes.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array3, s};
+    /// let mut canvas = Array3::<u8, 4, 6, 3>::zeros();
+    /// canvas.slice_mut(s![..2, .., 0]).fill(255); // the top half red
+    /// assert_eq!(canvas[[1, 5, 0]], 255);
+    /// assert_eq!(canvas[[2, 0, 0]], 0);
+    /// assert_eq!(canvas[[0, 0, 1]], 0);
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn slice_mut<Sp: SliceArg<S>>(
+        &mut self,
+        spec: Sp,
+    ) -> ArrayViewMut<'_, T, Sp::Shape, Sliced<S, Contiguous<S, O>, Sp>> {
+        self.view_mut().into_slice_mut(spec)
+    }
+}
+
+/// The facts NumPy reads from a view's header, as for arrays.
+macro_rules! view_facts {
+    ($view:ident) => {
+        impl<T: Stored, S: Shape, L: Strides> $view<'_, T, S, L> {
+            /// The dimensions, NumPy's `shape`.
+            pub const SHAPE: S::Index = S::SHAPE;
+            /// The number of dimensions, NumPy's `ndim`.
+            pub const NDIM: usize = S::NDIM;
+            /// The number of elements, NumPy's `size`.
+            pub const SIZE: usize = S::SIZE;
+
+            /// The dimensions, NumPy's `v.shape`.
+            pub fn shape(&self) -> S::Index {
+                S::SHAPE
+            }
+
+            /// The number of dimensions, NumPy's `v.ndim`.
+            pub fn ndim(&self) -> usize {
+                S::NDIM
+            }
+
+            /// The number of elements, NumPy's `v.size`.
+            pub fn size(&self) -> usize {
+                S::SIZE
+            }
+
+            /// Bytes to step along each axis, NumPy's `v.strides`: negative
+            /// where the view walks an axis backwards.
+            pub fn strides(&self) -> S::Strides {
+                let mut strides = S::Strides::default();
+                for (s, step) in strides.as_mut().iter_mut().zip(L::STEPS) {
+                    *s = step * core::mem::size_of::<T>() as isize;
+                }
+                strides
+            }
+        }
+    };
+}
+
+view_facts!(ArrayView);
+view_facts!(ArrayViewMut);
+
+impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
+    /// The element at `index`, or `None` when an axis is out of range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, s};
+    /// let a = Array2::<u8, 3, 3>::from([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    /// let v = a.slice(s![1.., 1..]);
+    /// # let v: shaped::ArrayView<_, shaped::Shape2<2, 2>, _> = v;
+    /// assert_eq!(v.get([1, 1]), Some(&9));
+    /// assert_eq!(v.get([2, 0]), None);
+    /// ```
+    pub fn get(&self, index: S::Index) -> Option<&'a T> {
+        self.at(index.as_ref())
+    }
+
+    /// Iterates over the elements in logical (C) order, whatever the steps.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ColMajor, s};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]).to_order::<ColMajor>();
+    /// let v: Vec<i32> = a.slice(s![.., ..;-1]).iter().copied().collect();
+    /// # let _: shaped::ArrayView<_, shaped::Shape2<2, 3>, _> = a.slice(s![.., ..;-1]);
+    /// assert_eq!(v, [3, 2, 1, 6, 5, 4]);
+    /// ```
+    pub fn iter(&self) -> Iter<'a, T, S, L> {
+        Iter {
+            view: *self,
+            index: S::Index::default(),
+            remaining: S::SIZE,
+        }
+    }
+
+    /// The elements copied into a new (row-major) array: NumPy's
+    /// `v.copy()`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, s};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.slice(s![.., 1]).to_array().as_slice(), &[2, 5]);
+    /// ```
+    pub fn to_array(&self) -> Array<T, S, RowMajor>
+    where
+        T: Copy,
+    {
+        let mut elements = self.iter();
+        Array::from_flat_fn(|_| *elements.next().expect("one element per index"))
+    }
+
+    /// [`to_array`](Self::to_array) into a new heap allocation, for views
+    /// too big for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array3, s};
+    /// let canvas = Array3::<u8, 108, 192, 3>::ones_boxed();
+    /// let red = canvas.slice(s![.., .., 0]).to_array_boxed();
+    /// assert_eq!(red.shape(), [108, 192]);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn to_array_boxed(&self) -> Box<Array<T, S, RowMajor>>
+    where
+        T: Copy,
+    {
+        let mut elements = self.iter();
+        Array::boxed_from_flat_fn(|_| *elements.next().expect("one element per index"))
+    }
+}
+
+impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
+    /// The element at `index`, or `None` when an axis is out of range.
+    pub fn get(&self, index: S::Index) -> Option<&T> {
+        self.view().at(index.as_ref())
+    }
+
+    /// The element at `index` mutably, or `None` when out of range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, s};
+    /// let mut a = Array2::<u8, 2, 2>::zeros();
+    /// *a.slice_mut(s![1, ..]).get_mut([0]).unwrap() = 3;
+    /// assert_eq!(a.as_slice(), &[0, 0, 3, 0]);
+    /// ```
+    pub fn get_mut(&mut self, index: S::Index) -> Option<&mut T> {
+        self.at_mut(index.as_ref())
+    }
+
+    /// Iterates mutably over the elements in logical (C) order.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, s};
+    /// let mut a = Array1::<i32, 5>::from([1, 2, 3, 4, 5]);
+    /// for (i, x) in a.slice_mut(s![..;2]).iter_mut().enumerate() {
+    /// #   let _ = ();
+    ///     *x = -(i as i32);
+    /// }
+    /// # let _: shaped::ArrayViewMut<_, shaped::Shape1<3>, _> = a.slice_mut(s![..;2]);
+    /// assert_eq!(a.as_slice(), &[0, 2, -1, 4, -2]);
+    /// ```
+    pub fn iter_mut(&mut self) -> IterMut<'_, T, S, L> {
+        self.reborrow().into_iter_mut()
+    }
+
+    /// Sets every element to `value`, NumPy's `v[...] = value`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, s};
+    /// let mut a = Array2::<i8, 3, 3>::zeros();
+    /// a.slice_mut(s![.., 1]).fill(1); // a[:, 1] = 1
+    /// assert_eq!(a.as_slice(), &[0, 1, 0, 0, 1, 0, 0, 1, 0]);
+    /// ```
+    #[inline]
+    pub fn fill(&mut self, value: T)
+    where
+        T: Copy,
+    {
+        self.for_each_mut(|x| *x = value);
+    }
+
+    /// Copies `source` (an array or a view of the same shape) into this
+    /// view, NumPy's `v[...] = source`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2, s};
+    /// let mut a = Array2::<u8, 2, 3>::zeros();
+    /// a.slice_mut(s![0, ..]).assign(&Array1::from([1, 2, 3]));
+    /// let b = Array2::<u8, 2, 3>::full(9);
+    /// a.slice_mut(s![1, ..]).assign(&b.slice(s![0, ..]));
+    /// assert_eq!(a.as_slice(), &[1, 2, 3, 9, 9, 9]);
+    /// ```
+    #[inline]
+    pub fn assign(&mut self, source: &impl AsView<T, S>)
+    where
+        T: Copy,
+    {
+        self.zip_for_each_mut(&source.as_view(), |x, &y| *x = y);
+    }
+
+    /// `self[i] = f(self[i])` for every element, in place.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, s};
+    /// let mut a = Array1::<i32, 4>::from([1, 2, 3, 4]);
+    /// a.slice_mut(s![2..]).map_inplace(|x| x * 10);
+    /// assert_eq!(a.as_slice(), &[1, 2, 30, 40]);
+    /// ```
+    #[inline]
+    pub fn map_inplace(&mut self, f: impl Fn(T) -> T)
+    where
+        T: Copy,
+    {
+        self.for_each_mut(|x| *x = f(*x));
+    }
+
+    /// The elements copied into a new (row-major) array.
+    pub fn to_array(&self) -> Array<T, S, RowMajor>
+    where
+        T: Copy,
+    {
+        self.view().to_array()
+    }
+}
+
+/// Read access to an array or a view of shape `S`, as a view: what
+/// [`ArrayViewMut::assign`] and the view operators accept.
+pub trait AsView<T: Stored, S: Shape> {
+    /// The steps of the view.
+    type Steps: Strides;
+    /// The elements as a view, free.
+    fn as_view(&self) -> ArrayView<'_, T, S, Self::Steps>;
+}
+
+impl<T: Stored, S: Shape, O: Order> AsView<T, S> for Array<T, S, O> {
+    type Steps = Contiguous<S, O>;
+    fn as_view(&self) -> ArrayView<'_, T, S, Self::Steps> {
+        self.view()
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> AsView<T, S> for ArrayView<'_, T, S, L> {
+    type Steps = L;
+    fn as_view(&self) -> ArrayView<'_, T, S, L> {
+        *self
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> AsView<T, S> for ArrayViewMut<'_, T, S, L> {
+    type Steps = L;
+    fn as_view(&self) -> ArrayView<'_, T, S, L> {
+        self.view()
+    }
+}
+
+/// Iterator over the elements of an [`ArrayView`] in logical (C) order.
+pub struct Iter<'a, T: Stored, S: Shape, L: Strides> {
+    view: ArrayView<'a, T, S, L>,
+    index: S::Index,
+    remaining: usize,
+}
+
+impl<'a, T: Stored, S: Shape, L: Strides> Iterator for Iter<'a, T, S, L> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        let element = self.view.at(self.index.as_ref());
+        let index = self.index.as_mut();
+        for axis in (0..S::NDIM).rev() {
+            index[axis] += 1;
+            if index[axis] < S::DIMS[axis] {
+                break;
+            }
+            index[axis] = 0;
+        }
+        element
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> ExactSizeIterator for Iter<'_, T, S, L> {}
+
+impl<T: Stored, S: Shape, L: Strides> Clone for Iter<'_, T, S, L> {
+    fn clone(&self) -> Self {
+        Iter {
+            view: self.view,
+            index: self.index,
+            remaining: self.remaining,
+        }
+    }
+}
+
+impl<'a, T: Stored, S: Shape, L: Strides> IntoIterator for ArrayView<'a, T, S, L> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T, S, L>;
+    fn into_iter(self) -> Iter<'a, T, S, L> {
+        self.iter()
+    }
+}
+
+/// `v[[i, j, ...]]`: the element at a full index; out of range panics with
+/// the index and the view's shape.
+///
+/// ```should_panic
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, s};
+/// let a = Array2::<f32, 3, 3>::zeros();
+/// let _ = a.slice(s![0, ..])[[3]]; // index 3 is out of bounds for shape (3,)
+/// ```
+impl<T: Stored, S: Shape, L: Strides> Index<S::Index> for ArrayView<'_, T, S, L> {
+    type Output = T;
+    #[track_caller]
+    fn index(&self, index: S::Index) -> &T {
+        match self.at(index.as_ref()) {
+            Some(element) => element,
+            None => out_of_bounds(index.as_ref(), S::DIMS),
+        }
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> Index<S::Index> for ArrayViewMut<'_, T, S, L> {
+    type Output = T;
+    #[track_caller]
+    fn index(&self, index: S::Index) -> &T {
+        match self.get(index) {
+            Some(element) => element,
+            None => out_of_bounds(index.as_ref(), S::DIMS),
+        }
+    }
+}
+
+impl<T: Stored, S: Shape, L: Strides> IndexMut<S::Index> for ArrayViewMut<'_, T, S, L> {
+    #[track_caller]
+    fn index_mut(&mut self, index: S::Index) -> &mut T {
+        match self.at_mut(index.as_ref()) {
+            Some(element) => element,
+            None => out_of_bounds(index.as_ref(), S::DIMS),
+        }
+    }
+}
+
+/// Views and arrays compare equal when their shapes are equal (checked by
+/// the type) and so are their elements, index by index.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Array2, s};
+/// let a = Array2::<i32, 2, 2>::from([[1, 2], [3, 4]]);
+/// assert_eq!(a.slice(s![.., 1]), Array1::from([2, 4]));
+/// assert_eq!(a.slice(s![1, ..]), a.t().slice(s![.., 1]));
+/// ```
+impl<T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides> PartialEq<ArrayView<'_, T, S, L2>>
+    for ArrayView<'_, T, S, L>
+{
+    fn eq(&self, other: &ArrayView<'_, T, S, L2>) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<Array<T, S, O>>
+    for ArrayView<'_, T, S, L>
+{
+    fn eq(&self, other: &Array<T, S, O>) -> bool {
+        *self == other.view()
+    }
+}
+
+impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<ArrayView<'_, T, S, L>>
+    for Array<T, S, O>
+{
+    fn eq(&self, other: &ArrayView<'_, T, S, L>) -> bool {
+        self.view() == *other
+    }
+}
+
+impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<Array<T, S, O>>
+    for ArrayViewMut<'_, T, S, L>
+{
+    fn eq(&self, other: &Array<T, S, O>) -> bool {
+        self.view() == other.view()
+    }
+}
+
+/// Prints the view as NumPy prints the sliced array, `str(v)`.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, s};
+/// let a = Array2::<i64, 3, 4>::from_fn(|[i, j]| (4 * i + j) as i64);
+/// assert_eq!(a.slice(s![1.., ..;2]).to_string(), "[[ 4  6]\n [ 8 10]]");
+/// # let _: shaped::ArrayView<_, shaped::Shape2<2, 2>, _> = a.slice(s![1.., ..;2]);
+/// ```
+impl<T: Element, S: Shape, L: Strides> fmt::Display for ArrayView<'_, T, S, L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        format::display::<T, S>(f, &|index| self[index_of::<S>(index)])
+    }
+}
+
+/// `repr(v)`, as NumPy prints the sliced array.
+impl<T: Element, S: Shape, L: Strides> fmt::Debug for ArrayView<'_, T, S, L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        format::debug::<T, S>(f, &|index| self[index_of::<S>(index)])
+    }
+}
+
+impl<T: Element, S: Shape, L: Strides> fmt::Display for ArrayViewMut<'_, T, S, L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.view(), f)
+    }
+}
+
+impl<T: Element, S: Shape, L: Strides> fmt::Debug for ArrayViewMut<'_, T, S, L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.view(), f)
+    }
+}
+
+/// `index` (one position per axis) as the shape's index type.
+fn index_of<S: Shape>(index: &[usize]) -> S::Index {
+    let mut out = S::Index::default();
+    out.as_mut().copy_from_slice(index);
+    out
+}
