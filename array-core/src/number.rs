@@ -35,6 +35,9 @@ pub(crate) mod private {
         /// `sum / len` for a sum in this (accumulator) type, as `f64`:
         /// divided in `f64` for integers, in the float type for floats.
         fn mean_of_sum(sum: Self, len: usize) -> f64;
+        /// [`mean_of`](Self::mean_of) of the `len` values `at(0)` ...
+        /// `at(len - 1)`.
+        fn mean_by(len: usize, at: impl Fn(usize) -> Self) -> f64;
     }
 
     /// Sums and products in the accumulator type `A`.
@@ -42,6 +45,11 @@ pub(crate) mod private {
         fn widen(self) -> A;
         /// The sum of `values` as NumPy computes it (pairwise for floats).
         fn sum_of(values: &[Self]) -> A
+        where
+            Self: Sized;
+        /// [`sum_of`](Self::sum_of) of the `len` values `at(0)` ...
+        /// `at(len - 1)`, in the same order, so to the same bits.
+        fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> A
         where
             Self: Sized;
     }
@@ -111,6 +119,9 @@ macro_rules! integer_numbers {
             fn sum_of(values: &[Self]) -> $acc {
                 values.iter().fold(0, |sum: $acc, &v| sum.wrapping_add(v as $acc))
             }
+            fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> $acc {
+                (0..len).fold(0, |sum: $acc, i| sum.wrapping_add(at(i) as $acc))
+            }
         }
         impl Arith for $t {
             fn arange_fill(out: &mut [Self], start: Self, step: Self) {
@@ -149,6 +160,10 @@ macro_rules! integer_numbers {
                 sum as f64 / values.len() as f64
             }
             fn mean_of_sum(sum: Self, len: usize) -> f64 {
+                sum as f64 / len as f64
+            }
+            fn mean_by(len: usize, at: impl Fn(usize) -> Self) -> f64 {
+                let sum: i128 = (0..len).map(|i| at(i) as i128).sum();
                 sum as f64 / len as f64
             }
         }
@@ -240,6 +255,46 @@ macro_rules! pairwise_sum {
     };
 }
 
+/// [`pairwise_sum!`]'s algorithm over the values `at(start)` ...
+/// `at(start + n - 1)` instead of a slice: the same additions in the same
+/// order, so the same bits. For views, whose elements are not contiguous.
+macro_rules! pairwise_by {
+    ($t:ty, $start:expr, $n:expr, $at:expr) => {{
+        fn pairwise(start: usize, n: usize, at: &dyn Fn(usize) -> $t) -> $t {
+            if n < 8 {
+                let mut res = 0.0;
+                for i in start..start + n {
+                    res += at(i);
+                }
+                res
+            } else if n <= 128 {
+                let mut r = [0.0; 8];
+                for (k, slot) in r.iter_mut().enumerate() {
+                    *slot = at(start + k);
+                }
+                let whole = 8 + (n - 8 - n % 8);
+                let mut i = 8;
+                while i < whole {
+                    for (k, slot) in r.iter_mut().enumerate() {
+                        *slot += at(start + i + k);
+                    }
+                    i += 8;
+                }
+                let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+                for j in whole..n {
+                    res += at(start + j);
+                }
+                res
+            } else {
+                let mut n2 = n / 2;
+                n2 -= n2 % 8;
+                pairwise(start, n2, at) + pairwise(start + n2, n - n2, at)
+            }
+        }
+        pairwise($start, $n, $at)
+    }};
+}
+
 pairwise_sum!(pairwise_sum_f32, f32);
 pairwise_sum!(pairwise_sum_f64, f64);
 
@@ -259,6 +314,9 @@ macro_rules! float_numbers {
                 // 0 (checked against NumPy: starting from the first element
                 // instead differs in float32 for some lengths).
                 $pairwise(values)
+            }
+            fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> $t {
+                pairwise_by!($t, 0, len, &at)
             }
         }
         impl Arith for $t {
@@ -302,6 +360,9 @@ macro_rules! float_numbers {
             fn mean_of_sum(sum: Self, len: usize) -> f64 {
                 (sum / len as $t) as f64
             }
+            fn mean_by(len: usize, at: impl Fn(usize) -> Self) -> f64 {
+                Self::mean_of_sum(Self::sum_by(len, at), len)
+            }
         }
         impl Signed for $t {}
         impl Negate for $t {
@@ -318,3 +379,33 @@ macro_rules! float_numbers {
 }
 
 float_numbers!(f32 => pairwise_sum_f32, f64 => pairwise_sum_f64);
+
+#[cfg(test)]
+mod tests {
+    use super::private::Accumulate;
+    use std::vec::Vec;
+
+    /// Summing through an accessor adds in the same order as summing the
+    /// slice, so views sum to the same bits as the array they would copy to.
+    #[test]
+    fn sums_by_accessor_equal_slice_sums_to_the_bit() {
+        for n in [0, 1, 7, 8, 9, 127, 128, 129, 255, 1000, 4097] {
+            let v64: Vec<f64> = (0..n)
+                .map(|i| ((i * 2654435761u64 as usize) % 1000) as f64 * 1e-3 - 0.37)
+                .collect();
+            let v32: Vec<f32> = v64.iter().map(|&x| x as f32).collect();
+            assert_eq!(
+                f64::sum_by(n, |i| v64[i]).to_bits(),
+                f64::sum_of(&v64).to_bits(),
+                "f64 {n}"
+            );
+            assert_eq!(
+                f32::sum_by(n, |i| v32[i]).to_bits(),
+                f32::sum_of(&v32).to_bits(),
+                "f32 {n}"
+            );
+            let ints: Vec<i32> = (0..n as i32).map(|i| i * 7919 - 40).collect();
+            assert_eq!(i32::sum_by(n, |i| ints[i]), i32::sum_of(&ints));
+        }
+    }
+}

@@ -19,7 +19,7 @@ use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape};
 /// Is `a` a better pick than `b` for the maximum (`max`) or the minimum?
 /// NaN beats everything, as in NumPy, where NaN propagates.
 #[inline]
-fn better<T: Element>(a: T, b: T, max: bool) -> bool {
+pub(crate) fn better<T: Element>(a: T, b: T, max: bool) -> bool {
     #[allow(clippy::eq_op)]
     let (a_nan, b_nan) = (a != a, b != b);
     if a_nan || b_nan {
@@ -34,7 +34,7 @@ fn better<T: Element>(a: T, b: T, max: bool) -> bool {
 /// takes the new value: NumPy's `max` of `[0.0, -0.0]` is `-0.0` and of
 /// `[-0.0, 0.0]` is `0.0`, while `argmax` gives the first of equals.
 #[inline]
-fn step<T: Element>(best: (usize, T), next: (usize, T), max: bool) -> (usize, T) {
+pub(crate) fn step<T: Element>(best: (usize, T), next: (usize, T), max: bool) -> (usize, T) {
     if better(next.1, best.1, max) {
         next
     } else if next.1 == best.1 {

@@ -51,8 +51,13 @@ impl Bound {
 
     /// The value, when it is a literal.
     fn value(&self) -> Option<i128> {
-        self.literal
-            .map(|v| if self.negative { -(v as i128) } else { v as i128 })
+        self.literal.map(|v| {
+            if self.negative {
+                -(v as i128)
+            } else {
+                v as i128
+            }
+        })
     }
 }
 
@@ -82,8 +87,13 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
     let mut errors: Option<Error> = None;
     for (part, separator) in &parts {
         if part.is_empty() {
-            let span = separator.as_ref().map_or(Span::call_site(), TokenTree::span);
-            push(&mut errors, Error::new(span, "expected a slice entry before this comma"));
+            let span = separator
+                .as_ref()
+                .map_or(Span::call_site(), TokenTree::span);
+            push(
+                &mut errors,
+                Error::new(span, "expected a slice entry before this comma"),
+            );
             continue;
         }
         match entry(part) {
@@ -176,7 +186,10 @@ fn entry(tokens: &[TokenTree]) -> Result<Entry, Error> {
     };
     let Some(dots) = find_dots(range) else {
         if step != 1 || range.len() != tokens.len() {
-            return Err(spanned(tokens, "a step needs a range: write `a..b;k`, `..;k`"));
+            return Err(spanned(
+                tokens,
+                "a step needs a range: write `a..b;k`, `..;k`",
+            ));
         }
         return Ok(Entry::Index(bound(range)?));
     };
@@ -194,8 +207,16 @@ fn entry(tokens: &[TokenTree]) -> Result<Entry, Error> {
             }
         });
     }
-    let start = if before.is_empty() { None } else { Some(bound(before)?) };
-    let mut stop = if after.is_empty() { None } else { Some(bound(after)?) };
+    let start = if before.is_empty() {
+        None
+    } else {
+        Some(bound(before)?)
+    };
+    let mut stop = if after.is_empty() {
+        None
+    } else {
+        Some(bound(after)?)
+    };
     if inclusive {
         let Some(Bound {
             negative,
@@ -203,7 +224,10 @@ fn entry(tokens: &[TokenTree]) -> Result<Entry, Error> {
             ..
         }) = stop
         else {
-            return Err(spanned(range, "`..=` takes an integer literal: write `a..=3`"));
+            return Err(spanned(
+                range,
+                "`..=` takes an integer literal: write `a..=3`",
+            ));
         };
         // `..=-1` runs to the end.
         stop = match (negative, v) {
@@ -220,13 +244,18 @@ fn entry(tokens: &[TokenTree]) -> Result<Entry, Error> {
             }),
         };
     }
-    if let (Some(a), Some(b)) = (start.as_ref().and_then(Bound::value), stop.as_ref().and_then(Bound::value))
-    {
-        let same_end = start.as_ref().is_some_and(|s| s.negative) == stop.as_ref().is_some_and(|s| s.negative);
+    if let (Some(a), Some(b)) = (
+        start.as_ref().and_then(Bound::value),
+        stop.as_ref().and_then(Bound::value),
+    ) {
+        let same_end =
+            start.as_ref().is_some_and(|s| s.negative) == stop.as_ref().is_some_and(|s| s.negative);
         if same_end && a > b {
             return Err(spanned(
                 range,
-                &format!("slice {a}..{b} ends before it starts: a range runs from low to high; walk it backwards with a negative step, `{b}..{a};-1`"),
+                &format!(
+                    "slice {a}..{b} ends before it starts: a range runs from low to high; walk it backwards with a negative step, `{b}..{a};-1`"
+                ),
             ));
         }
     }
@@ -240,15 +269,24 @@ fn split_step(tokens: &[TokenTree]) -> Result<(&[TokenTree], Option<i128>), Erro
     match parts.as_slice() {
         [(range, None)] => Ok((range, None)),
         [(range, Some(_)), (step, None)] => {
-            let value = bound(step)?
-                .value()
-                .ok_or_else(|| spanned(step, "a slice step is an integer literal, like `;2` or `;-1`"))?;
+            let value = bound(step)?.value().ok_or_else(|| {
+                spanned(
+                    step,
+                    "a slice step is an integer literal, like `;2` or `;-1`",
+                )
+            })?;
             if value == 0 {
-                return Err(spanned(step, "a slice step cannot be zero: the range would never advance"));
+                return Err(spanned(
+                    step,
+                    "a slice step cannot be zero: the range would never advance",
+                ));
             }
             Ok((range, Some(value)))
         }
-        _ => Err(spanned(tokens, "a slice entry has at most one `;`: write `a..b;step`")),
+        _ => Err(spanned(
+            tokens,
+            "a slice entry has at most one `;`: write `a..b;step`",
+        )),
     }
 }
 
@@ -270,7 +308,9 @@ fn bound(tokens: &[TokenTree]) -> Result<Bound, Error> {
     match rest {
         [TokenTree::Literal(literal)] => match syn::Lit::new(literal.clone()) {
             syn::Lit::Int(int) => {
-                let value: u128 = int.base10_parse().map_err(|e| Error::new(literal.span(), e))?;
+                let value: u128 = int
+                    .base10_parse()
+                    .map_err(|e| Error::new(literal.span(), e))?;
                 Ok(Bound {
                     negative,
                     magnitude,

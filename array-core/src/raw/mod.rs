@@ -24,8 +24,8 @@ mod layout;
 mod strided;
 mod zero;
 
-pub(crate) use zero::ZeroValid;
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
+pub(crate) use zero::ZeroValid;
 
 #[cfg(test)]
 mod tests;

@@ -139,7 +139,8 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
         &self,
         spec: Sp,
     ) -> ArrayView<'a, T, Sp::Shape, Sliced<S, L, Sp>> {
-        let _ = spec;
+        // Checked here so that a bad bound is reported at the caller's line.
+        let ((), _) = (Slicing::<S, L, Sp>::CHECK, spec);
         ArrayView {
             // SAFETY: `self.ptr` holds the invariant for `S` and `L`.
             ptr: unsafe { slice_start::<T, S, L, Sp>(self.ptr) },
@@ -181,9 +182,11 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     #[inline]
     pub(crate) fn for_each(&self, mut f: impl FnMut(&'a T)) {
         let ptr = self.ptr.as_ptr();
-        // SAFETY: `walk` gives the offset of each index of `S`, each of
-        // which reaches a valid element (the invariant).
-        walk::<S, 1>([L::STEPS], |[offset]| f(unsafe { &*ptr.offset(offset) }));
+        walk::<S, 1>([L::STEPS], |[offset]| {
+            // SAFETY: `walk` gives the offset of each index of `S`, each of
+            // which reaches a valid element (the invariant).
+            f(unsafe { &*ptr.offset(offset) })
+        });
     }
 }
 
@@ -242,7 +245,8 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         self,
         spec: Sp,
     ) -> ArrayViewMut<'a, T, Sp::Shape, Sliced<S, L, Sp>> {
-        let _ = spec;
+        // Checked here so that a bad bound is reported at the caller's line.
+        let ((), _) = (Slicing::<S, L, Sp>::CHECK, spec);
         ArrayViewMut {
             // SAFETY: `self.ptr` holds the invariant for `S` and `L`; the
             // slice reaches a subset of those elements, each once.
@@ -274,10 +278,12 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     #[inline]
     pub(crate) fn for_each_mut(&mut self, mut f: impl FnMut(&mut T)) {
         let ptr = self.ptr.as_ptr();
-        // SAFETY: each index of `S` reaches a distinct valid element (the
-        // invariant), so each `&mut` is the only one to its element while
-        // `f` runs, and all of them are within the unique borrow of `self`.
-        walk::<S, 1>([L::STEPS], |[offset]| f(unsafe { &mut *ptr.offset(offset) }));
+        walk::<S, 1>([L::STEPS], |[offset]| {
+            // SAFETY: each index of `S` reaches a distinct valid element
+            // (the invariant), so each `&mut` is the only one to its element
+            // while `f` runs, all within the unique borrow of `self`.
+            f(unsafe { &mut *ptr.offset(offset) })
+        });
     }
 
     /// Calls `f` on every element of this view and the element of `other`
@@ -289,12 +295,15 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         mut f: impl FnMut(&mut T, &U),
     ) {
         let (ptr, src) = (self.ptr.as_ptr(), other.ptr.as_ptr());
-        // SAFETY: as in `for_each_mut` for this view, and as in `for_each`
-        // for `other`, which has the same shape. `other` may alias this
-        // view only if it borrows from it, which the borrow of `self` here
-        // rules out.
         walk::<S, 2>([L::STEPS, L2::STEPS], |[a, b]| {
-            f(unsafe { &mut *ptr.offset(a) }, unsafe { &*src.offset(b) })
+            // SAFETY: as in `for_each_mut`: a distinct valid element of this
+            // view, uniquely borrowed.
+            let x = unsafe { &mut *ptr.offset(a) };
+            // SAFETY: as in `for_each` for `other`, which has the same
+            // shape. It cannot alias this view: it would have to borrow from
+            // it, which the unique borrow of `self` here rules out.
+            let y = unsafe { &*src.offset(b) };
+            f(x, y)
         });
     }
 

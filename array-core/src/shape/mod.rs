@@ -28,15 +28,14 @@ mod slicing;
 mod tuple;
 
 pub use broadcast::Broadcast;
-pub use dims::{DCons, DNil, DimList, ToShape};
 pub(crate) use broadcast::BroadcastsTo;
+pub use dims::{DCons, DNil, DimList, ToShape};
 pub(crate) use guards::{NonEmpty, NonEmptyLanes, SameSize, checked_nbytes};
 use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
 pub use slicing::{
-    Contiguous, Entry, Full, Index, OPEN, Range, SCons, SNil, SliceArg, SliceEntries, SliceEntry,
-    SliceOf, Sliced, Strides, Transposed,
+    Contiguous, Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced, Strides, Transposed,
 };
 pub(crate) use slicing::{MAX_RANK, Slicing};
 pub use tuple::ShapeTuple;
@@ -89,7 +88,16 @@ pub trait Shape:
     type Dims: ToShape<Shape = Self>;
     /// Signed steps along each axis, `[isize; NDIM]`: the strides of a view,
     /// which are negative where it walks an axis backwards.
-    type Strides: Copy + Eq + Hash + fmt::Debug + Default + AsRef<[isize]> + AsMut<[isize]> + Send + Sync + 'static;
+    type Strides: Copy
+        + Eq
+        + Hash
+        + fmt::Debug
+        + Default
+        + AsRef<[isize]>
+        + AsMut<[isize]>
+        + Send
+        + Sync
+        + 'static;
     /// Number of dimensions, NumPy's `ndim`.
     const NDIM: usize;
     /// The dimensions, NumPy's `shape`.

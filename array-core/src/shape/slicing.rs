@@ -292,13 +292,8 @@ impl<P: Shape, PL: Strides, Sp: SliceEntries> Slicing<P, PL, Sp> {
                             .num(view_len)
                             .raise()
                     }
-                    let first = if step > 0 {
-                        s
-                    } else if count > 0 {
-                        s + (count as isize - 1) * magnitude
-                    } else {
-                        s
-                    };
+                    // A negative step starts at the back of the range.
+                    let first = if step < 0 && count > 0 { e - 1 } else { s };
                     Axis {
                         first,
                         step,
@@ -309,6 +304,13 @@ impl<P: Shape, PL: Strides, Sp: SliceEntries> Slicing<P, PL, Sp> {
             k += 1;
         }
         out
+    };
+
+    /// Forces the checks of [`AXES`](Self::AXES); the public slicing
+    /// methods evaluate it first, so that an error is reported at the
+    /// caller's line.
+    pub(crate) const CHECK: () = {
+        let _ = Self::AXES;
     };
 
     /// Where the view starts, in elements from the parent's start.

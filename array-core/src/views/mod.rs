@@ -11,10 +11,12 @@
 //! - `walk`: the loop over every index of a strided view.
 
 mod broadcast;
+mod ops;
+mod reduce;
 mod reshape;
 mod slice;
 pub(crate) mod walk;
 
-pub use broadcast::BroadcastView;
 pub use crate::raw::{ArrayView, ArrayViewMut, IterMut};
+pub use broadcast::BroadcastView;
 pub use slice::{AsView, Iter};

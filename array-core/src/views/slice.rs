@@ -18,7 +18,7 @@ use crate::element::{Element, Stored};
 use crate::format;
 use crate::index::out_of_bounds;
 use crate::order::{Order, RowMajor};
-use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Strides};
+use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Slicing, Strides};
 use crate::views::{ArrayView, ArrayViewMut, IterMut};
 
 impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
@@ -55,6 +55,8 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         &self,
         spec: Sp,
     ) -> ArrayView<'_, T, Sp::Shape, Sliced<S, Contiguous<S, O>, Sp>> {
+        // Checked here so that a bad bound is reported at the caller's line.
+        let () = Slicing::<S, Contiguous<S, O>, Sp>::CHECK;
         self.view().slice(spec)
     }
 
@@ -76,6 +78,8 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         &mut self,
         spec: Sp,
     ) -> ArrayViewMut<'_, T, Sp::Shape, Sliced<S, Contiguous<S, O>, Sp>> {
+        // Checked here so that a bad bound is reported at the caller's line.
+        let () = Slicing::<S, Contiguous<S, O>, Sp>::CHECK;
         self.view_mut().into_slice_mut(spec)
     }
 }

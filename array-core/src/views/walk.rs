@@ -79,8 +79,11 @@ mod tests {
         steps[1][..3].copy_from_slice(&[1, 2, 6]);
         walk::<Shape3<2, 3, 4>, 2>(steps, |[a, b]| seen.push((a, b)));
         assert_eq!(seen.len(), 24);
-        assert_eq!(seen.iter().map(|p| p.0).collect::<Vec<_>>(), (0..24).collect::<Vec<_>>());
-        assert_eq!(seen[5], (5, 1 * 2 + 1 * 6));
+        assert_eq!(
+            seen.iter().map(|p| p.0).collect::<Vec<_>>(),
+            (0..24).collect::<Vec<_>>()
+        );
+        assert_eq!(seen[5], (5, 2 + 6)); // index [0, 1, 1]
         let mut none = 0;
         walk::<Shape3<2, 0, 4>, 1>([[0; MAX_RANK]], |_| none += 1);
         assert_eq!(none, 0);
