@@ -70,6 +70,13 @@ pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Broadcast, RemoveAxis, Shape,
     Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
 };
+/// What `s!` expands to, for the doc examples of this crate (the facade
+/// has its own); not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::slicing;
+}
+
 /// The pieces `s![...]` is made of; not public API: no stability promise.
 #[doc(hidden)]
 pub mod slicing {

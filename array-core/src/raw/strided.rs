@@ -127,12 +127,14 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// Slice `spec` of this view (a view of a view): see [`Array::slice`].
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array1, ArrayView, Shape1};
     /// let a = Array1::<i32, 6>::from([0, 1, 2, 3, 4, 5]);
-    /// let v = a.slice(s![1..]).slice(s![..;2]);
-    /// # let v: shaped::ArrayView<_, shaped::Shape1<3>, _> = v;
-    /// assert_eq!(v.to_array().as_slice(), &[1, 3, 5]);
+    /// // Lengths that depend on the axis's length are written in the type.
+    /// let tail: ArrayView<_, Shape1<5>, _> = a.slice(s![1..]);
+    /// let odd: ArrayView<_, Shape1<3>, _> = tail.slice(s![..;2]);
+    /// assert_eq!(odd.to_array().as_slice(), &[1, 3, 5]);
     /// ```
     #[allow(clippy::type_complexity)]
     pub fn slice<Sp: SliceArg<S>>(
@@ -152,10 +154,11 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// NumPy's `v.T`: the axes in reverse order, without a copy.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
-    /// let t = a.slice(s![.., 1..]).t();
+    /// let t = a.slice(s![.., 1..3]).t();
     /// assert_eq!(t.shape(), [2, 2]);
     /// assert_eq!(t[[1, 0]], 3);
     /// ```
@@ -223,8 +226,9 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// Slice `spec` of this mutable view, for as long as this borrow.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let mut a = Array2::<i32, 3, 3>::zeros();
     /// let mut rows = a.slice_mut(s![1.., ..]);
     /// # let mut rows: shaped::ArrayViewMut<_, shaped::Shape2<2, 3>, _> = rows;

@@ -124,10 +124,11 @@ with_binary_ops!(view_slice_ops);
 /// `-v`: each element negated, into a new row-major array.
 ///
 /// ```
-/// # use shaped_core as shaped;
-/// use shaped::{Array1, s};
+/// # extern crate shaped_core as shaped;
+/// # use shaped_macros::s;
+/// use shaped::Array1;
 /// let a = Array1::<i32, 3>::from([1, 2, 3]);
-/// assert_eq!((-a.slice(s![1..])).as_slice(), &[-2, -3]);
+/// assert_eq!((-a.slice(s![1..3])).as_slice(), &[-2, -3]);
 /// ```
 impl<T: Signed, S: Shape, L: Strides> Neg for ArrayView<'_, T, S, L> {
     type Output = Array<T, S, RowMajor>;

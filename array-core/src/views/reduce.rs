@@ -55,8 +55,9 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// Whether any element is non-zero, NumPy's `any`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<u8, 2, 2>::from([[0, 1], [0, 0]]);
     /// assert!(a.slice(s![.., 1]).any());
     /// assert!(!a.slice(s![.., 0]).any());
@@ -74,8 +75,9 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// values the last counts). An empty view does not compile.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [4, 5, 6]]);
     /// assert_eq!(a.slice(s![.., 2]).max(), 6);
     /// ```
@@ -92,11 +94,11 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// first of ties, the first NaN.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 9, 3], [4, 5, 6]]);
-    /// assert_eq!(a.slice(s![.., 1..]).argmax(), 0);
-    /// # let _: shaped::ArrayView<_, shaped::Shape2<2, 2>, _> = a.slice(s![.., 1..]);
+    /// assert_eq!(a.slice(s![.., 1..3]).argmax(), 0);
     /// ```
     pub fn argmax(&self) -> usize {
         self.pick(true).0
@@ -110,11 +112,11 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// The largest element along `AXIS`, NumPy's `max(axis=AXIS)`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array1, Array2};
     /// let a = Array2::<i32, 3, 3>::from([[1, 9, 3], [4, 5, 6], [7, 0, 2]]);
-    /// assert_eq!(a.slice(s![1.., ..]).max_axis::<0>(), Array1::from([7, 5, 6]));
-    /// # let _: shaped::ArrayView<_, shaped::Shape2<2, 3>, _> = a.slice(s![1.., ..]);
+    /// assert_eq!(a.slice(s![1..3, ..]).max_axis::<0>(), Array1::from([7, 5, 6]));
     /// ```
     pub fn max_axis<const AXIS: usize>(&self) -> Array<T, <S as RemoveAxis<AXIS>>::Output, RowMajor>
     where
@@ -177,8 +179,9 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// `v.to_array().sum()`).
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<u8, 3, 3>::from([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
     /// assert_eq!(a.slice(s![.., 1]).sum(), 15u64); // a[:, 1].sum()
     /// ```
@@ -196,8 +199,9 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// The arithmetic mean as `f64`, NumPy's `mean`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array1;
     /// let a = Array1::<i32, 5>::from([1, 2, 3, 4, 10]);
     /// assert_eq!(a.slice(s![..4]).mean(), 2.5);
     /// ```
@@ -209,8 +213,9 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// is `a.slice(s![1..3, ..;2]).sum_axis::<0>()`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2, ArrayView, Shape2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array1, Array2, ArrayView, Shape2};
     /// let a = Array2::<i32, 4, 6>::from_fn(|[i, j]| (10 * i + j) as i32);
     /// let v: ArrayView<_, Shape2<2, 3>, _> = a.slice(s![1..3, ..;2]);
     /// assert_eq!(v.sum_axis::<0>(), Array1::from([30i64, 34, 38]));

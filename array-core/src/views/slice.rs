@@ -37,11 +37,11 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// type: write the view's type, and the compiler checks your number.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, ArrayView, Shape1, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array2, ArrayView, Shape1, Shape2};
     /// let a = Array2::<f64, 4, 6>::from_fn(|[i, j]| (10 * i + j) as f64);
-    /// let block = a.slice(s![1..3, ..;2]); // a[1:3, ::2]
-    /// # let block: ArrayView<_, shaped::Shape2<2, 3>, _> = block;
+    /// let block: ArrayView<_, Shape2<2, 3>, _> = a.slice(s![1..3, ..;2]); // a[1:3, ::2]
     /// assert_eq!(block.shape(), [2, 3]);
     /// assert_eq!(block.strides(), [48, 16]); // NumPy's, in bytes
     /// assert_eq!(block[[1, 2]], 24.0);
@@ -65,8 +65,9 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// [`slice`](Self::slice) for what `s![...]` takes.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array3, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array3;
     /// let mut canvas = Array3::<u8, 4, 6, 3>::zeros();
     /// canvas.slice_mut(s![..2, .., 0]).fill(255); // the top half red
     /// assert_eq!(canvas[[1, 5, 0]], 255);
@@ -130,11 +131,11 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// The element at `index`, or `None` when an axis is out of range.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<u8, 3, 3>::from([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
-    /// let v = a.slice(s![1.., 1..]);
-    /// # let v: shaped::ArrayView<_, shaped::Shape2<2, 2>, _> = v;
+    /// let v = a.slice(s![1..3, 1..3]);
     /// assert_eq!(v.get([1, 1]), Some(&9));
     /// assert_eq!(v.get([2, 0]), None);
     /// ```
@@ -145,11 +146,11 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// Iterates over the elements in logical (C) order, whatever the steps.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, ColMajor, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array2, ColMajor};
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]).to_order::<ColMajor>();
-    /// let v: Vec<i32> = a.slice(s![.., ..;-1]).iter().copied().collect();
-    /// # let _: shaped::ArrayView<_, shaped::Shape2<2, 3>, _> = a.slice(s![.., ..;-1]);
+    /// let v: Vec<i32> = a.slice(s![.., 0..3;-1]).iter().copied().collect();
     /// assert_eq!(v, [3, 2, 1, 6, 5, 4]);
     /// ```
     pub fn iter(&self) -> Iter<'a, T, S, L> {
@@ -164,8 +165,9 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// `v.copy()`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
     /// assert_eq!(a.slice(s![.., 1]).to_array().as_slice(), &[2, 5]);
     /// ```
@@ -181,8 +183,9 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// too big for the stack (feature `alloc`).
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array3, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array3;
     /// let canvas = Array3::<u8, 108, 192, 3>::ones_boxed();
     /// let red = canvas.slice(s![.., .., 0]).to_array_boxed();
     /// assert_eq!(red.shape(), [108, 192]);
@@ -206,8 +209,9 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// The element at `index` mutably, or `None` when out of range.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let mut a = Array2::<u8, 2, 2>::zeros();
     /// *a.slice_mut(s![1, ..]).get_mut([0]).unwrap() = 3;
     /// assert_eq!(a.as_slice(), &[0, 0, 3, 0]);
@@ -219,14 +223,13 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// Iterates mutably over the elements in logical (C) order.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array1;
     /// let mut a = Array1::<i32, 5>::from([1, 2, 3, 4, 5]);
-    /// for (i, x) in a.slice_mut(s![..;2]).iter_mut().enumerate() {
-    /// #   let _ = ();
+    /// for (i, x) in a.slice_mut(s![0..5;2]).iter_mut().enumerate() {
     ///     *x = -(i as i32);
     /// }
-    /// # let _: shaped::ArrayViewMut<_, shaped::Shape1<3>, _> = a.slice_mut(s![..;2]);
     /// assert_eq!(a.as_slice(), &[0, 2, -1, 4, -2]);
     /// ```
     pub fn iter_mut(&mut self) -> IterMut<'_, T, S, L> {
@@ -236,8 +239,9 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// Sets every element to `value`, NumPy's `v[...] = value`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
     /// let mut a = Array2::<i8, 3, 3>::zeros();
     /// a.slice_mut(s![.., 1]).fill(1); // a[:, 1] = 1
     /// assert_eq!(a.as_slice(), &[0, 1, 0, 0, 1, 0, 0, 1, 0]);
@@ -254,10 +258,11 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// view, NumPy's `v[...] = source`.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array1, Array2};
     /// let mut a = Array2::<u8, 2, 3>::zeros();
-    /// a.slice_mut(s![0, ..]).assign(&Array1::from([1, 2, 3]));
+    /// a.slice_mut(s![0, ..]).assign(&Array1::<u8, 3>::from([1, 2, 3]));
     /// let b = Array2::<u8, 2, 3>::full(9);
     /// a.slice_mut(s![1, ..]).assign(&b.slice(s![0, ..]));
     /// assert_eq!(a.as_slice(), &[1, 2, 3, 9, 9, 9]);
@@ -273,10 +278,11 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// `self[i] = f(self[i])` for every element, in place.
     ///
     /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, s};
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array1;
     /// let mut a = Array1::<i32, 4>::from([1, 2, 3, 4]);
-    /// a.slice_mut(s![2..]).map_inplace(|x| x * 10);
+    /// a.slice_mut(s![2..4]).map_inplace(|x| x * 10);
     /// assert_eq!(a.as_slice(), &[1, 2, 30, 40]);
     /// ```
     #[inline]
@@ -382,8 +388,9 @@ impl<'a, T: Stored, S: Shape, L: Strides> IntoIterator for ArrayView<'a, T, S, L
 /// the index and the view's shape.
 ///
 /// ```should_panic
-/// # use shaped_core as shaped;
-/// use shaped::{Array2, s};
+/// # extern crate shaped_core as shaped;
+/// # use shaped_macros::s;
+/// use shaped::Array2;
 /// let a = Array2::<f32, 3, 3>::zeros();
 /// let _ = a.slice(s![0, ..])[[3]]; // index 3 is out of bounds for shape (3,)
 /// ```
@@ -423,10 +430,11 @@ impl<T: Stored, S: Shape, L: Strides> IndexMut<S::Index> for ArrayViewMut<'_, T,
 /// the type) and so are their elements, index by index.
 ///
 /// ```
-/// # use shaped_core as shaped;
-/// use shaped::{Array1, Array2, s};
+/// # extern crate shaped_core as shaped;
+/// # use shaped_macros::s;
+/// use shaped::{Array1, Array2};
 /// let a = Array2::<i32, 2, 2>::from([[1, 2], [3, 4]]);
-/// assert_eq!(a.slice(s![.., 1]), Array1::from([2, 4]));
+/// assert_eq!(a.slice(s![.., 1]), Array1::<i32, 2>::from([2, 4]));
 /// assert_eq!(a.slice(s![1, ..]), a.t().slice(s![.., 1]));
 /// ```
 impl<T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides> PartialEq<ArrayView<'_, T, S, L2>>
@@ -464,11 +472,11 @@ impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<Array<T, S
 /// Prints the view as NumPy prints the sliced array, `str(v)`.
 ///
 /// ```
-/// # use shaped_core as shaped;
-/// use shaped::{Array2, s};
+/// # extern crate shaped_core as shaped;
+/// # use shaped_macros::s;
+/// use shaped::Array2;
 /// let a = Array2::<i64, 3, 4>::from_fn(|[i, j]| (4 * i + j) as i64);
-/// assert_eq!(a.slice(s![1.., ..;2]).to_string(), "[[ 4  6]\n [ 8 10]]");
-/// # let _: shaped::ArrayView<_, shaped::Shape2<2, 2>, _> = a.slice(s![1.., ..;2]);
+/// assert_eq!(a.slice(s![1..3, 0..4;2]).to_string(), "[[ 4  6]\n [ 8 10]]");
 /// ```
 impl<T: Element, S: Shape, L: Strides> fmt::Display for ArrayView<'_, T, S, L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
