@@ -67,8 +67,8 @@ pub use index::IndexedIter;
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
 pub use shape::{
-    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Broadcast, RemoveAxis, Shape,
-    Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
+    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Axis, Broadcast, RemoveAxis,
+    Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
 };
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
@@ -84,4 +84,6 @@ pub mod slicing {
         Contiguous, DCons, DNil, Full, Index, OPEN, Range, SCons, SNil, Sliced, Strides, Transposed,
     };
 }
-pub use views::{ArrayView, ArrayViewMut, AsView, BroadcastView, Iter, IterMut};
+pub use views::{
+    ArrayView, ArrayViewMut, AsView, AxisIter, BroadcastView, Iter, IterMut, Lanes, RowsMut,
+};

@@ -20,7 +20,9 @@ use core::ptr::NonNull;
 use crate::array::Array;
 use crate::element::Stored;
 use crate::order::Order;
-use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Slicing, Strides, Transposed};
+use crate::shape::{
+    Contiguous, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing, Strides, Transposed,
+};
 use crate::views::walk::{offset_of, walk};
 
 /// A read-only view of an array or of part of one: NumPy's `a[1:3, ::2]`
@@ -170,6 +172,75 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
             life: PhantomData,
             layout: PhantomData,
         }
+    }
+
+    /// Position `i` along axis `AXIS`: the view of rank one less (NumPy's
+    /// `v[:, i]` for axis 1), or `None` past the end of the axis.
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn subview<const AXIS: usize>(
+        &self,
+        i: usize,
+    ) -> Option<ArrayView<'a, T, <S as RemoveAxis<AXIS>>::Output, Removed<L, AXIS>>>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        if i >= S::DIMS[AXIS] {
+            return None;
+        }
+        let ptr = if <S::Output as Shape>::SIZE == 0 {
+            // Nothing is ever reached through an empty subview.
+            self.ptr
+        } else {
+            // SAFETY: the subview is not empty, so neither is this view, and
+            // `i` along `AXIS` with 0 elsewhere is an index of `S`: by the
+            // invariant its element lies in the allocation.
+            unsafe { self.ptr.offset(i as isize * L::STEPS[AXIS]) }
+        };
+        // Index `j` of the subview is index `j` with `i` inserted at `AXIS`
+        // of this view, at the same offset: the invariant carries over.
+        Some(ArrayView {
+            ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        })
+    }
+
+    /// The lane along axis `AXIS` through `out` (an index of the shape
+    /// without `AXIS`), or `None` when `out` is out of range.
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn lane<const AXIS: usize>(
+        &self,
+        out: &[usize],
+    ) -> Option<ArrayView<'a, T, <S as RemoveAxis<AXIS>>::Lane, Only<L, AXIS>>>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let dims = <S::Output as Shape>::DIMS;
+        if out.len() != dims.len() || out.iter().zip(dims).any(|(i, d)| i >= d) {
+            return None;
+        }
+        let ptr = if S::DIMS[AXIS] == 0 {
+            // An empty lane reaches nothing.
+            self.ptr
+        } else {
+            let offset: isize = out
+                .iter()
+                .enumerate()
+                .map(|(j, &i)| i as isize * L::STEPS[if j < AXIS { j } else { j + 1 }])
+                .sum();
+            // SAFETY: `out` with 0 inserted at `AXIS` is an index of `S`
+            // (every other axis is in range, checked above, and `AXIS` is
+            // not empty), so by the invariant its element, the lane's
+            // first, lies in the allocation.
+            unsafe { self.ptr.offset(offset) }
+        };
+        // Element `k` of the lane is index `out` with `k` at `AXIS`, at
+        // offset `k * STEPS[AXIS]` from its first: the invariant carries over.
+        Some(ArrayView {
+            ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        })
     }
 
     /// The element at `index` (one position per axis), or `None` when an

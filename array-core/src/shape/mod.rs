@@ -19,6 +19,7 @@
 //!   (sizes that fit, equal sizes, non-empty), raised with the numbers;
 //! - `tuple`: [`ShapeTuple`], a shape printed as NumPy prints it.
 
+mod axis;
 mod broadcast;
 mod dims;
 mod guards;
@@ -27,6 +28,7 @@ mod remove_axis;
 mod slicing;
 mod tuple;
 
+pub use axis::Axis;
 pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;
 pub use dims::{DCons, DNil, DimList, ToShape};
@@ -35,7 +37,8 @@ use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
 pub use slicing::{
-    Contiguous, Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced, Strides, Transposed,
+    Contiguous, Full, Index, OPEN, Only, Range, Removed, SCons, SNil, SliceArg, Sliced, Strides,
+    Transposed,
 };
 pub(crate) use slicing::{MAX_RANK, Slicing};
 pub use tuple::ShapeTuple;

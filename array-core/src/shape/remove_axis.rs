@@ -21,6 +21,9 @@ use super::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape
 pub trait RemoveAxis<const AXIS: usize>: Shape {
     /// The shape without axis `AXIS`.
     type Output: Shape;
+    /// The shape of one lane along `AXIS`: `Shape1<D>` for an axis of
+    /// length `D`.
+    type Lane: Shape;
 }
 
 /// For each rank from 2 up, `RemoveAxis<k>` for every axis `k`, with the
@@ -38,6 +41,7 @@ macro_rules! remove_axis {
     (@axis $shape:ident [$($d:ident),+] $lower:ident [$($b:ident),*] [$cur:ident $(, $a:ident)*] $k:expr) => {
         impl<$(const $d: usize),+> RemoveAxis<{ $k }> for $shape<$($d),+> {
             type Output = $lower<$($b,)* $($a),*>;
+            type Lane = Shape1<$cur>;
         }
         remove_axis!(@axis $shape [$($d),+] $lower [$($b,)* $cur] [$($a),*] $k + 1);
     };

@@ -83,6 +83,8 @@ impl<E, Rest> sealed::Sealed for SCons<E, Rest> {}
 impl<S, O> sealed::Sealed for Contiguous<S, O> {}
 impl<P, PL, Sp> sealed::Sealed for Sliced<P, PL, Sp> {}
 impl<L, S> sealed::Sealed for Transposed<L, S> {}
+impl<L, const K: usize> sealed::Sealed for Removed<L, K> {}
+impl<L, const K: usize> sealed::Sealed for Only<L, K> {}
 
 impl<const LEN: usize, const START: isize, const STOP: isize, const STEP: isize> SliceEntry
     for Range<LEN, START, STOP, STEP>
@@ -396,6 +398,34 @@ impl<L: Strides, S: Shape> Strides for Transposed<L, S> {
             out[k] = L::STEPS[S::NDIM - 1 - k];
             k += 1;
         }
+        out
+    };
+}
+
+/// The steps `L` without axis `K`: a subview at one position along `K`.
+#[doc(hidden)]
+pub struct Removed<L, const K: usize>(PhantomData<L>);
+
+impl<L: Strides, const K: usize> Strides for Removed<L, K> {
+    const STEPS: [isize; MAX_RANK] = {
+        let mut out = [0; MAX_RANK];
+        let mut j = 0;
+        while j + 1 < MAX_RANK {
+            out[j] = L::STEPS[if j < K { j } else { j + 1 }];
+            j += 1;
+        }
+        out
+    };
+}
+
+/// The step of axis `K` of `L` alone: a lane along `K`.
+#[doc(hidden)]
+pub struct Only<L, const K: usize>(PhantomData<L>);
+
+impl<L: Strides, const K: usize> Strides for Only<L, K> {
+    const STEPS: [isize; MAX_RANK] = {
+        let mut out = [0; MAX_RANK];
+        out[0] = L::STEPS[K];
         out
     };
 }

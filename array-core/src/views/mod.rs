@@ -8,8 +8,11 @@
 //! - `slice`: [`ArrayView`] and [`ArrayViewMut`], NumPy's basic indexing
 //!   (`a[1:3, ::2]`) with `s![...]`, their shape and steps in their type
 //!   (the pointer arithmetic is in `raw::strided`);
-//! - `walk`: the loop over every index of a strided view.
+//! - `walk`: the loop over every index of a strided view;
+//! - `axis_iter`: walking along an axis (`outer_iter`, `axis_iter`,
+//!   `lanes`).
 
+mod axis_iter;
 mod broadcast;
 mod ops;
 mod reduce;
@@ -18,5 +21,6 @@ mod slice;
 pub(crate) mod walk;
 
 pub use crate::raw::{ArrayView, ArrayViewMut, IterMut};
+pub use axis_iter::{AxisIter, Lanes, RowsMut};
 pub use broadcast::BroadcastView;
 pub use slice::{AsView, Iter};
