@@ -42,6 +42,7 @@ mod element;
 mod elementwise;
 mod format;
 mod index;
+mod join;
 mod linalg;
 mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]

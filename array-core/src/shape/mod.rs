@@ -14,7 +14,9 @@
 //!   `Array1` ... `Array8` aliases and NumPy's strides;
 //! - `rank`: the one table of ranks every per-rank list is generated from;
 //! - relations between shapes: `broadcast` (elementwise operands and
-//!   `broadcast_to`) and `remove_axis` (axis reductions, row indexing);
+//!   `broadcast_to`), `remove_axis` (axis reductions, row indexing, lanes),
+//!   `slicing` (the views `s![...]` makes), `join` (concatenate, stack,
+//!   split) and `dims` (shapes as type-level lists); `axis` names an axis;
 //! - `guards`: compile-time checks that need arithmetic on dimensions
 //!   (sizes that fit, equal sizes, non-empty), raised with the numbers;
 //! - `tuple`: [`ShapeTuple`], a shape printed as NumPy prints it.
@@ -23,6 +25,7 @@ mod axis;
 mod broadcast;
 mod dims;
 mod guards;
+mod join;
 mod rank;
 mod remove_axis;
 mod slicing;
@@ -33,6 +36,7 @@ pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;
 pub use dims::{DCons, DNil, DimList, ToShape};
 pub(crate) use guards::{NonEmpty, NonEmptyLanes, SameSize, checked_nbytes};
+pub(crate) use join::{Concat, Stack};
 use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
