@@ -185,9 +185,42 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
+mod operand {
+    pub trait Sealed {}
+}
+
+/// The right-hand side of an elementwise comparison or of
+/// [`select`](Array::select): an array of the same shape (`&b`), or one
+/// value for every element (NumPy's `a > 5`).
+pub trait Operand<T: Element, S: Shape, O: Order>: operand::Sealed + Copy {
+    /// The elements in memory order, or the one value.
+    #[doc(hidden)]
+    fn elements(&self) -> Result<&[T], T>;
+}
+
+impl<T: Element, S: Shape, O: Order> operand::Sealed for &Array<T, S, O> {}
+impl<T: Element, S: Shape, O: Order> Operand<T, S, O> for &Array<T, S, O> {
+    fn elements(&self) -> Result<&[T], T> {
+        Ok(self.as_slice())
+    }
+}
+
+macro_rules! scalar_operands {
+    ($($t:ty),*) => {$(
+        impl operand::Sealed for $t {}
+        impl<S: Shape, O: Order> Operand<$t, S, O> for $t {
+            fn elements(&self) -> Result<&[$t], $t> {
+                Err(*self)
+            }
+        }
+    )*};
+}
+
+scalar_operands!(bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+
 macro_rules! comparisons {
     ($($name:ident $op:tt $numpy:literal;)*) => {$(
-        #[doc = concat!("`self ", stringify!($op), " other` for each pair of elements, NumPy's `", $numpy, "`.")]
+        #[doc = concat!("`self ", stringify!($op), " other` for each element, NumPy's `", $numpy, "`: `other` is an array of the same shape or one value.")]
         ///
         /// ```
         /// # use shaped_core as shaped;
@@ -196,9 +229,13 @@ macro_rules! comparisons {
         /// let b = Array1::<i32, 3>::from([2, 2, 2]);
         #[doc = concat!("let mask = a.", stringify!($name), "(&b);")]
         #[doc = concat!("assert_eq!(mask.as_slice(), &[1 ", stringify!($op), " 2, 2 ", stringify!($op), " 2, 3 ", stringify!($op), " 2]);")]
+        #[doc = concat!("assert_eq!(a.", stringify!($name), "(2), mask); // with a scalar")]
         /// ```
-        pub fn $name(&self, other: &Self) -> Array<bool, S, O> {
-            self.zip_map(other, |a, b| a $op b)
+        pub fn $name(&self, other: impl Operand<T, S, O>) -> Array<bool, S, O> {
+            match other.elements() {
+                Ok(b) => Array::from_zip(self.as_slice(), b, |a, b| a $op b),
+                Err(v) => Array::from_map(self.as_slice(), |a| a $op v),
+            }
         }
     )*};
 }
@@ -230,7 +267,8 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         self.map(CastTo::cast)
     }
 
-    /// Each element limited to `[min, max]`, NumPy's `clip(min, max)`.
+    /// Each element limited to `[min, max]`, NumPy's `clip(min, max)`
+    /// (also under that name, [`clip`](Self::clip)).
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -238,6 +276,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// let a = Array1::<i32, 4>::from([-5, 0, 5, 10]);
     /// assert_eq!(a.clamp(0, 6).as_slice(), &[0, 0, 5, 6]);
     /// ```
+    #[doc(alias = "clip")]
     pub fn clamp(&self, min: T, max: T) -> Self {
         self.map(|x| {
             if x < min {
@@ -248,6 +287,17 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
                 x
             }
         })
+    }
+
+    /// NumPy's `np.clip(a, min, max)`: the same as [`clamp`](Self::clamp).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<f32, 3>::from([-1.5, 0.5, 9.0]).clip(0.0, 1.0).as_slice(), &[0.0, 0.5, 1.0]);
+    /// ```
+    pub fn clip(&self, min: T, max: T) -> Self {
+        self.clamp(min, max)
     }
 }
 

@@ -38,6 +38,7 @@ mod array;
 mod const_fmt;
 mod constructors;
 mod convert;
+mod cumulative;
 mod element;
 mod elementwise;
 mod format;
@@ -54,8 +55,10 @@ mod order;
 #[allow(unsafe_code)]
 mod raw;
 mod reduce;
+mod search;
 mod sequences;
 mod shape;
+mod sort;
 mod views;
 
 pub use array::Array;
@@ -63,7 +66,7 @@ pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
 pub use element::{DType, Element, Stored};
-pub use elementwise::CastTo;
+pub use elementwise::{CastTo, Operand};
 pub use index::IndexedIter;
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};

@@ -21,7 +21,8 @@ use crate::array::Array;
 use crate::element::Stored;
 use crate::order::Order;
 use crate::shape::{
-    Contiguous, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing, Strides, Transposed,
+    Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing,
+    Strides, Transposed,
 };
 use crate::views::walk::{offset_of, walk};
 
@@ -125,6 +126,25 @@ unsafe fn slice_start<T, S: Shape, L: Strides, Sp: SliceArg<S>>(ptr: NonNull<T>)
     unsafe { ptr.offset(offset) }
 }
 
+/// The start of the view at `ptr` (shape `S`, steps `L`) with axis `AXIS`
+/// walked backwards: its last element along `AXIS`.
+///
+/// # Safety
+///
+/// `ptr` must hold the view invariant for `S` and `L`.
+unsafe fn flip_start<T, S: Shape, L: Strides, const AXIS: usize>(ptr: NonNull<T>) -> NonNull<T> {
+    if S::SIZE == 0 {
+        // No element is ever reached; keep a pointer that is valid to hold.
+        return ptr;
+    }
+    // SAFETY: the view is not empty, so the index with `DIMS[AXIS] - 1` at
+    // `AXIS` and 0 elsewhere is an index of `S`, whose element lies in the
+    // allocation by the invariant. Index `i` of the flipped view (steps
+    // `Flipped<L, AXIS>`) is index `i` with `DIMS[AXIS] - 1 - i[AXIS]` at
+    // `AXIS` of this one: the invariant carries over, each element once.
+    unsafe { ptr.offset((S::DIMS[AXIS] as isize - 1) * L::STEPS[AXIS]) }
+}
+
 impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// Slice `spec` of this view (a view of a view): see [`Array::slice`].
     ///
@@ -169,6 +189,31 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
         // `reverse(i)` of this view, at the same offset.
         ArrayView {
             ptr: self.ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// The same view with axis `AXIS` walked backwards, NumPy's
+    /// `np.flip(v, axis=K)`, without a copy.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Axis};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.view().flip(Axis::<1>).to_array().as_slice(), &[3, 2, 1, 6, 5, 4]);
+    /// ```
+    pub fn flip<const AXIS: usize>(
+        &self,
+        axis: crate::shape::Axis<AXIS>,
+    ) -> ArrayView<'a, T, S, Flipped<L, AXIS>>
+    where
+        S: HasAxis<AXIS>,
+    {
+        let _ = axis;
+        ArrayView {
+            // SAFETY: `self.ptr` holds the invariant for `S` and `L`.
+            ptr: unsafe { flip_start::<T, S, L, AXIS>(self.ptr) },
             life: PhantomData,
             layout: PhantomData,
         }
@@ -326,6 +371,24 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
             // SAFETY: `self.ptr` holds the invariant for `S` and `L`; the
             // slice reaches a subset of those elements, each once.
             ptr: unsafe { slice_start::<T, S, L, Sp>(self.ptr) },
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
+    /// The same mutable view with axis `AXIS` walked backwards.
+    pub fn into_flip<const AXIS: usize>(
+        self,
+        axis: crate::shape::Axis<AXIS>,
+    ) -> ArrayViewMut<'a, T, S, Flipped<L, AXIS>>
+    where
+        S: HasAxis<AXIS>,
+    {
+        let _ = axis;
+        ArrayViewMut {
+            // SAFETY: `self.ptr` holds the invariant for `S` and `L`; the
+            // flipped view reaches the same elements, each once.
+            ptr: unsafe { flip_start::<T, S, L, AXIS>(self.ptr) },
             life: PhantomData,
             layout: PhantomData,
         }

@@ -26,3 +26,28 @@ impl<const K: usize> Axis<K> {
         K
     }
 }
+
+use super::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank};
+
+/// Shapes that have an axis `AXIS`: the check behind every API that takes
+/// an [`Axis`] and keeps the rank (sorting, running sums, flipping).
+#[diagnostic::on_unimplemented(
+    message = "axis {AXIS} is out of range for an array of shape `{Self}`",
+    label = "no axis {AXIS} here",
+    note = "axes count from 0, so an array of rank N has axes 0 to N - 1"
+)]
+pub trait HasAxis<const AXIS: usize>: Shape {}
+
+/// For each rank, `HasAxis<k>` for every axis `k`.
+macro_rules! has_axis {
+    ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {$(
+        has_axis!(@axis $shape $dims $dims 0);
+    )*};
+    (@axis $shape:ident [$($d:ident),+] [$cur:ident $(, $rest:ident)*] $k:expr) => {
+        impl<$(const $d: usize),+> HasAxis<{ $k }> for $shape<$($d),+> {}
+        has_axis!(@axis $shape [$($d),+] [$($rest),*] $k + 1);
+    };
+    (@axis $shape:ident $dims:tt [] $k:expr) => {};
+}
+
+for_each_rank!(has_axis);

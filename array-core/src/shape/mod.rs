@@ -31,7 +31,7 @@ mod remove_axis;
 mod slicing;
 mod tuple;
 
-pub use axis::Axis;
+pub use axis::{Axis, HasAxis};
 pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;
 pub use dims::{DCons, DNil, DimList, ToShape};
@@ -41,8 +41,8 @@ use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
 pub use slicing::{
-    Contiguous, Full, Index, OPEN, Only, Range, Removed, SCons, SNil, SliceArg, Sliced, Strides,
-    Transposed,
+    Contiguous, Flipped, Full, Index, OPEN, Only, Range, Removed, SCons, SNil, SliceArg, Sliced,
+    Strides, Transposed,
 };
 pub(crate) use slicing::{MAX_RANK, Slicing};
 pub use tuple::ShapeTuple;

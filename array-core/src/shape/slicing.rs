@@ -85,6 +85,7 @@ impl<P, PL, Sp> sealed::Sealed for Sliced<P, PL, Sp> {}
 impl<L, S> sealed::Sealed for Transposed<L, S> {}
 impl<L, const K: usize> sealed::Sealed for Removed<L, K> {}
 impl<L, const K: usize> sealed::Sealed for Only<L, K> {}
+impl<L, const K: usize> sealed::Sealed for Flipped<L, K> {}
 
 impl<const LEN: usize, const START: isize, const STOP: isize, const STEP: isize> SliceEntry
     for Range<LEN, START, STOP, STEP>
@@ -426,6 +427,18 @@ impl<L: Strides, const K: usize> Strides for Only<L, K> {
     const STEPS: [isize; MAX_RANK] = {
         let mut out = [0; MAX_RANK];
         out[0] = L::STEPS[K];
+        out
+    };
+}
+
+/// The steps `L` with axis `K` walked backwards: a flipped view.
+#[doc(hidden)]
+pub struct Flipped<L, const K: usize>(PhantomData<L>);
+
+impl<L: Strides, const K: usize> Strides for Flipped<L, K> {
+    const STEPS: [isize; MAX_RANK] = {
+        let mut out = L::STEPS;
+        out[K] = -out[K];
         out
     };
 }

@@ -291,3 +291,44 @@ impl<T: Stored, S: RemoveAxis<0>> Array<T, S, ColMajor> {
         self.view().axis_iter(Axis::<0>)
     }
 }
+
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
+    /// The array with axis `AXIS` walked backwards, NumPy's
+    /// `np.flip(a, axis=K)`: a view, nothing is copied.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Axis};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.flip(Axis::<0>).to_array().as_slice(), &[4, 5, 6, 1, 2, 3]);
+    /// ```
+    pub fn flip<const AXIS: usize>(
+        &self,
+        axis: Axis<AXIS>,
+    ) -> ArrayView<'_, T, S, crate::shape::Flipped<Contiguous<S, O>, AXIS>>
+    where
+        S: crate::shape::HasAxis<AXIS>,
+    {
+        self.view().flip(axis)
+    }
+
+    /// The array with axis `AXIS` walked backwards, as a mutable view.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Axis};
+    /// let mut a = Array1::<i32, 3>::from([1, 2, 3]);
+    /// let b = a;
+    /// a.flip_mut(Axis::<0>).assign(&b); // a[::-1] = b
+    /// assert_eq!(a.as_slice(), &[3, 2, 1]);
+    /// ```
+    pub fn flip_mut<const AXIS: usize>(
+        &mut self,
+        axis: Axis<AXIS>,
+    ) -> crate::views::ArrayViewMut<'_, T, S, crate::shape::Flipped<Contiguous<S, O>, AXIS>>
+    where
+        S: crate::shape::HasAxis<AXIS>,
+    {
+        self.view_mut().into_flip(axis)
+    }
+}
