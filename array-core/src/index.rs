@@ -192,12 +192,37 @@ impl<T: Stored, S: Shape, O: Order> Clone for IndexedIter<'_, T, S, O> {
 /// let a = Array2::<f32, 3, 3>::zeros();
 /// let _ = a[[3, 0]]; // index [3, 0] is out of bounds for shape (3, 3): axis 0 has size 3
 /// ```
-impl<T: Stored, S: Shape, O: Order> Index<S::Index> for Array<T, S, O> {
+/// Full indices of shape `S`: `[usize; N]` for an array of `N` axes, what
+/// `a[[i, j, ...]]` takes. An index with the wrong number of positions is a
+/// compile error that says so.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array3;
+/// let a = Array3::<u8, 2, 3, 4>::ones();
+/// assert_eq!(a[[1, 2, 3]], 1);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an index of an array of shape `{S}`",
+    label = "the index needs one position per axis",
+    note = "an index has one position per axis: `a[[i, j]]` for an array of 2 axes, `a[[i, j, k]]` for 3; on a row-major array, `a[i]` is the sub-array at `i` along the first axis"
+)]
+pub trait FullIndex<S: Shape>: AsRef<[usize]> {}
+
+macro_rules! full_index {
+    ($($n:literal $shape:ident $alias:ident [$($d:ident),+] $ex:tt $nested:tt;)*) => {$(
+        impl<$(const $d: usize),+> FullIndex<$shape<$($d),+>> for [usize; $n] {}
+    )*};
+}
+
+for_each_rank!(full_index);
+
+impl<T: Stored, S: Shape, O: Order, I: FullIndex<S>> Index<I> for Array<T, S, O> {
     type Output = T;
 
     #[inline]
     #[track_caller]
-    fn index(&self, index: S::Index) -> &T {
+    fn index(&self, index: I) -> &T {
         match checked_offset::<S, O>(index.as_ref()) {
             Some(offset) => &self.as_slice()[offset],
             None => out_of_bounds(index.as_ref(), S::DIMS),
@@ -205,10 +230,10 @@ impl<T: Stored, S: Shape, O: Order> Index<S::Index> for Array<T, S, O> {
     }
 }
 
-impl<T: Stored, S: Shape, O: Order> IndexMut<S::Index> for Array<T, S, O> {
+impl<T: Stored, S: Shape, O: Order, I: FullIndex<S>> IndexMut<I> for Array<T, S, O> {
     #[inline]
     #[track_caller]
-    fn index_mut(&mut self, index: S::Index) -> &mut T {
+    fn index_mut(&mut self, index: I) -> &mut T {
         match checked_offset::<S, O>(index.as_ref()) {
             Some(offset) => &mut self.as_mut_slice()[offset],
             None => out_of_bounds(index.as_ref(), S::DIMS),

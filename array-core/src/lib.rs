@@ -67,7 +67,7 @@ pub use convert::LengthError;
 pub use convert::VecLengthError;
 pub use element::{DType, Element, Stored};
 pub use elementwise::{CastTo, Operand};
-pub use index::IndexedIter;
+pub use index::{FullIndex, IndexedIter};
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
 pub use shape::{
