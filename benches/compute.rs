@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use shaped::{Array1, Array2, Array3, ColMajor};
+use shaped::{Array1, Array2, Array3, ArrayView, ColMajor, Shape2, s};
 
 /// Workload sizes of the issue: 16, 1K, 64K and 4M elements.
 macro_rules! elementwise {
@@ -348,5 +348,138 @@ fn config() -> Criterion {
         .sample_size(30)
 }
 
-criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order, stream, sequences }
+/// Slicing views against the hand-written strided loop, ndarray's views and
+/// NumPy's: `canvas[:, :, 0] = 255`, the sum of a column, and
+/// `a[:, 1:-1] + b[:, 1:-1]` into a new array.
+// ndarray's `s![.., 1..-1]` counts -1 from the end; clippy reads a Rust range.
+#[allow(clippy::reversed_empty_ranges)]
+fn views(c: &mut Criterion) {
+    let mut g = c.benchmark_group("view_fill_u8");
+    let mut canvas = Array3::<u8, 1080, 1920, 3>::zeros_boxed();
+    g.bench_function(BenchmarkId::new("shaped", "canvas"), |bench| {
+        bench.iter(|| black_box(&mut *canvas).slice_mut(s![.., .., 0]).fill(255))
+    });
+    let mut plain = vec![0u8; CANVAS].into_boxed_slice();
+    g.bench_function(BenchmarkId::new("loop", "canvas"), |bench| {
+        bench.iter(|| {
+            for pixel in black_box(&mut *plain).chunks_exact_mut(3) {
+                pixel[0] = 255;
+            }
+        })
+    });
+    let mut nd = ndarray::Array3::<u8>::zeros((1080, 1920, 3));
+    g.bench_function(BenchmarkId::new("ndarray", "canvas"), |bench| {
+        bench.iter(|| {
+            black_box(&mut nd)
+                .slice_mut(ndarray::s![.., .., 0])
+                .fill(255)
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("view_column_sum_f64");
+    let a = Array2::<f64, 1024, 1024>::from_fn_boxed(|[i, j]| ((i * 7 + j) % 13) as f64 * 0.25);
+    g.bench_function(BenchmarkId::new("shaped", 1024), |bench| {
+        bench.iter(|| black_box(&*a).slice(s![.., 5]).sum())
+    });
+    let flat = a.as_slice().to_vec();
+    g.bench_function(BenchmarkId::new("loop", 1024), |bench| {
+        bench.iter(|| {
+            let data = black_box(&flat);
+            let mut sum = 0.0;
+            for i in 0..1024 {
+                sum += data[i * 1024 + 5];
+            }
+            sum
+        })
+    });
+    let na = ndarray::Array2::from_shape_vec((1024, 1024), flat.clone()).unwrap();
+    g.bench_function(BenchmarkId::new("ndarray", 1024), |bench| {
+        bench.iter(|| black_box(&na).column(5).sum())
+    });
+    g.finish();
+
+    // `c = a[:, 1:-1] + b[:, 1:-1]`: a new array. `shaped` returns it by
+    // value (on the stack), the hand loop too; ndarray and NumPy allocate.
+    let mut g = c.benchmark_group("view_add_f32");
+    let a = Array2::<f32, 256, 256>::from_fn_boxed(|[i, j]| (i + j) as f32);
+    let b = Array2::<f32, 256, 256>::from_fn_boxed(|[i, j]| (i * j % 7) as f32);
+    g.bench_function(BenchmarkId::new("shaped", 256), |bench| {
+        bench.iter(|| {
+            let (a, b) = (black_box(&*a), black_box(&*b));
+            let va: ArrayView<_, Shape2<256, 254>, _> = a.slice(s![.., 1..-1]);
+            let vb: ArrayView<_, Shape2<256, 254>, _> = b.slice(s![.., 1..-1]);
+            va + vb
+        })
+    });
+    let (pa, pb) = (a.as_slice().to_vec(), b.as_slice().to_vec());
+    g.bench_function(BenchmarkId::new("loop", 256), |bench| {
+        bench.iter(|| {
+            let (x, y) = (black_box(&pa), black_box(&pb));
+            let mut out = [[0.0f32; 254]; 256];
+            for (i, row) in out.iter_mut().enumerate() {
+                let (xr, yr) = (
+                    &x[i * 256 + 1..i * 256 + 255],
+                    &y[i * 256 + 1..i * 256 + 255],
+                );
+                for ((o, p), q) in row.iter_mut().zip(xr).zip(yr) {
+                    *o = p + q;
+                }
+            }
+            out
+        })
+    });
+    let na = ndarray::Array2::from_shape_vec((256, 256), pa.clone()).unwrap();
+    let nb = ndarray::Array2::from_shape_vec((256, 256), pb.clone()).unwrap();
+    g.bench_function(BenchmarkId::new("ndarray", 256), |bench| {
+        bench.iter(|| {
+            let (x, y) = (black_box(&na), black_box(&nb));
+            &x.slice(ndarray::s![.., 1..-1]) + &y.slice(ndarray::s![.., 1..-1])
+        })
+    });
+    g.finish();
+
+    // The same into an existing array, NumPy's `np.add(a[:, 1:-1],
+    // b[:, 1:-1], out=c)`: no allocation and no copy for anyone.
+    let mut g = c.benchmark_group("view_add_into_f32");
+    let mut out = Array2::<f32, 256, 254>::zeros_boxed();
+    g.bench_function(BenchmarkId::new("shaped", 256), |bench| {
+        bench.iter(|| {
+            let (a, b) = (black_box(&*a), black_box(&*b));
+            let va: ArrayView<_, Shape2<256, 254>, _> = a.slice(s![.., 1..-1]);
+            let vb: ArrayView<_, Shape2<256, 254>, _> = b.slice(s![.., 1..-1]);
+            black_box(&mut *out)
+                .view_mut()
+                .assign_zip_map(&va, &vb, |x, y| x + y);
+        })
+    });
+    let mut plain_out = vec![0.0f32; 256 * 254];
+    g.bench_function(BenchmarkId::new("loop", 256), |bench| {
+        bench.iter(|| {
+            let (x, y) = (black_box(&pa), black_box(&pb));
+            for (i, row) in black_box(&mut plain_out).chunks_exact_mut(254).enumerate() {
+                let (xr, yr) = (
+                    &x[i * 256 + 1..i * 256 + 255],
+                    &y[i * 256 + 1..i * 256 + 255],
+                );
+                for ((o, p), q) in row.iter_mut().zip(xr).zip(yr) {
+                    *o = p + q;
+                }
+            }
+        })
+    });
+    let mut nd_out = ndarray::Array2::<f32>::zeros((256, 254));
+    g.bench_function(BenchmarkId::new("ndarray", 256), |bench| {
+        bench.iter(|| {
+            let (x, y) = (black_box(&na), black_box(&nb));
+            ndarray::Zip::from(black_box(&mut nd_out))
+                .and(&x.slice(ndarray::s![.., 1..-1]))
+                .and(&y.slice(ndarray::s![.., 1..-1]))
+                .for_each(|o, &p, &q| *o = p + q);
+        })
+    });
+    g.finish();
+}
+
+criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order, stream, sequences, views }
 criterion_main!(benches);

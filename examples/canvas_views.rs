@@ -23,9 +23,19 @@ fn main() {
     let green = canvas.slice(s![.., .., 1]);
     let blue = canvas.slice(s![.., .., 2]);
     println!("Canvas shape:        {}", canvas.shape_tuple());
-    println!("Red view:            shape {:?}, strides {:?} bytes", red.shape(), red.strides());
-    println!("Red pixels:          {}", red.to_array_boxed().count_nonzero());
-    println!("Green pixels:        {}", green.to_array_boxed().count_nonzero());
+    println!(
+        "Red view:            shape {:?}, strides {:?} bytes",
+        red.shape(),
+        red.strides()
+    );
+    println!(
+        "Red pixels:          {}",
+        red.to_array_boxed().count_nonzero()
+    );
+    println!(
+        "Green pixels:        {}",
+        green.to_array_boxed().count_nonzero()
+    );
     println!("Blue sum:            {}", blue.sum());
     println!("Pixel (0, 0):        {}", canvas.slice(s![0, 0, ..]));
     println!("Pixel (600, 900):    {}", canvas.slice(s![600, 900, ..]));
@@ -37,6 +47,10 @@ fn main() {
     // One value per column: the brightest red in each column.
     let brightest = canvas.slice(s![.., ..4, 0]).max_axis::<0>();
     println!("Brightest red, first columns: {brightest}");
-    let columns = canvas.slice(s![..1, .., 1]).lanes(Axis::<0>).filter(|c| c.any()).count();
+    let columns = canvas
+        .slice(s![..1, .., 1])
+        .lanes(Axis::<0>)
+        .filter(|c| c.any())
+        .count();
     println!("Green columns:       {columns}");
 }

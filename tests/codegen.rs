@@ -180,3 +180,54 @@ fn long_loops_dispatch_to_avx512_code() {
         }
     }
 }
+
+/// A loop over a slicing view is the loop a person writes over the strided
+/// data: `canvas[:, :, 0] = 255` stores one byte every 3, with no call (no
+/// bounds-check panic), as the hand-written loop does.
+#[test]
+fn view_loops_are_plain_strided_loops() {
+    for probe in ["probe_view_fill", "probe_loop_fill"] {
+        let body = body(probe);
+        assert!(
+            !body
+                .iter()
+                .any(|l| l.starts_with("call") || l.starts_with("ud2")),
+            "{probe}: {body:#?}"
+        );
+        let stores: Vec<&String> = body
+            .iter()
+            .filter(|l| l.starts_with("movb\t$-1,"))
+            .collect();
+        assert!(
+            stores.len() >= 2,
+            "{probe} stores 255 byte by byte: {body:#?}"
+        );
+    }
+    // The view's unrolled stores are 3 bytes apart, as the pixels are.
+    let view = body("probe_view_fill");
+    let offsets: Vec<i64> = view
+        .iter()
+        .filter_map(|l| l.strip_prefix("movb\t$-1, "))
+        .map(|operand| {
+            operand
+                .split('(')
+                .next()
+                .unwrap()
+                .parse::<i64>()
+                .unwrap_or(0)
+        })
+        .collect();
+    assert!(
+        offsets.windows(2).all(|w| w[1] - w[0] == 3),
+        "{offsets:?} in {view:#?}"
+    );
+    // A column sum of a 64x64 view is 64 loads 512 bytes apart: unrolled,
+    // no loop, no call.
+    let sum = body("probe_view_column_sum");
+    assert!(
+        sum.iter()
+            .all(|l| l.starts_with("addq") || l.starts_with("movq") || l == "retq"),
+        "{sum:#?}"
+    );
+    assert_eq!(sum.iter().filter(|l| l.starts_with("addq")).count(), 63);
+}

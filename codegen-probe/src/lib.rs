@@ -68,3 +68,39 @@ pub fn probe_triad(a: &mut Array1<f64, 65536>, b: &Array1<f64, 65536>, c: &Array
 pub fn probe_add_assign_wide(a: &mut Array1<f32, 65536>, b: &Array1<f32, 65536>) {
     *a += b;
 }
+
+/// `canvas[:, :, 0] = 255` through a view must be a plain strided loop:
+/// no call (no bounds-check panic), one byte store per pixel.
+#[unsafe(no_mangle)]
+pub fn probe_view_fill(canvas: &mut Array3<u8, 1080, 1920, 3>) {
+    canvas.slice_mut(shaped::s![.., .., 0]).fill(255);
+}
+
+/// The same as a person would write it over the raw pixels.
+#[unsafe(no_mangle)]
+pub fn probe_loop_fill(canvas: &mut [[[u8; 3]; 1920]; 1080]) {
+    for row in canvas.iter_mut() {
+        for pixel in row.iter_mut() {
+            pixel[0] = 255;
+        }
+    }
+}
+
+/// The sum of a column of a view: a strided loop with no call.
+#[unsafe(no_mangle)]
+pub fn probe_view_column_sum(a: &Array2<i64, 64, 64>) -> i64 {
+    a.slice(shaped::s![.., 5]).sum()
+}
+
+/// `a[:, 1:-1] + b[:, 1:-1]` into a new array: the walk over two views and
+/// the contiguous output.
+#[unsafe(no_mangle)]
+pub fn probe_view_add(
+    a: &Array2<f32, 64, 64>,
+    b: &Array2<f32, 64, 64>,
+    out: &mut Array2<f32, 64, 62>,
+) {
+    let va: shaped::ArrayView<_, Shape2<64, 62>, _> = a.slice(shaped::s![.., 1..-1]);
+    let vb: shaped::ArrayView<_, Shape2<64, 62>, _> = b.slice(shaped::s![.., 1..-1]);
+    *out = va + vb;
+}

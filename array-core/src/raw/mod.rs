@@ -9,6 +9,7 @@
 //! | [`init`] | a `MaybeUninit` slot becomes a value only after it was written; a value is owned once | `uninit`, `filled`, `from_flat_fn`, `from_map`, `from_zip`, `assume_init`, owned re-typing |
 //! | [`zero`] | all-zero bits are a valid value of exactly the types that implement `ZeroValid` | `zeroed`, the `ZeroValid` impls, one per element type |
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
+//! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | slicing views, subviews, lanes, flips, transposes, the walks over them |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
 //!
 //! The layout invariant is the one all the others build on: `Array` is
@@ -25,6 +26,7 @@ mod strided;
 mod zero;
 
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
+pub(crate) use strided::{collect_map, collect_zip};
 pub(crate) use zero::ZeroValid;
 
 #[cfg(test)]

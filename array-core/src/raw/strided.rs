@@ -19,7 +19,7 @@ use core::ptr::NonNull;
 
 use crate::array::Array;
 use crate::element::Stored;
-use crate::order::Order;
+use crate::order::{Order, RowMajor};
 use crate::shape::{
     Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing,
     Strides, Transposed,
@@ -445,6 +445,27 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         });
     }
 
+    /// Calls `f` on every element of this view and the elements of `a`
+    /// and `b` at the same index, in C order.
+    #[inline]
+    pub(crate) fn zip2_for_each_mut<U: Stored, V: Stored, L1: Strides, L2: Strides>(
+        &mut self,
+        a: &ArrayView<'_, U, S, L1>,
+        b: &ArrayView<'_, V, S, L2>,
+        mut f: impl FnMut(&mut T, &U, &V),
+    ) {
+        let (out, x, y) = (self.ptr.as_ptr(), a.ptr.as_ptr(), b.ptr.as_ptr());
+        walk::<S, 3>([L::STEPS, L1::STEPS, L2::STEPS], |[o, i, j]| {
+            // SAFETY: as in `for_each_mut`: a distinct valid element of this
+            // view, uniquely borrowed.
+            let target = unsafe { &mut *out.offset(o) };
+            // SAFETY: as in `zip_for_each_mut`, for `a` and `b`, which have
+            // this view's shape and cannot alias it.
+            let (u, v) = unsafe { (&*x.offset(i), &*y.offset(j)) };
+            f(target, u, v)
+        });
+    }
+
     /// Every element, mutably, in C order, for the rest of `'a`.
     pub fn into_iter_mut(self) -> IterMut<'a, T, S, L> {
         IterMut {
@@ -455,6 +476,48 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
             layout: PhantomData,
         }
     }
+}
+
+/// A new row-major array of `f(a[i])` for every index `i` of view `a`, in C
+/// order: a copy that walks the view's steps as a hand-written loop would.
+pub(crate) fn collect_map<T: Stored, U: Stored, S: Shape, L: Strides>(
+    a: &ArrayView<'_, U, S, L>,
+    mut f: impl FnMut(&U) -> T,
+) -> Array<T, S, RowMajor> {
+    let mut out = Array::<T, S, RowMajor>::uninit();
+    let (dst, src) = (out.as_mut_slice().as_mut_ptr(), a.ptr.as_ptr());
+    walk::<S, 2>([Contiguous::<S, RowMajor>::STEPS, L::STEPS], |[o, x]| {
+        // SAFETY: `o` is the C-order position of an index of `S`, inside
+        // `out` (`S::SIZE` slots); `x` reaches that index's element of `a`
+        // (the view invariant).
+        unsafe { (*dst.offset(o)).write(f(&*src.offset(x))) };
+    });
+    // SAFETY: `walk` visited every index of `S` once, so every slot of
+    // `out` was written. (If `f` panics, the written ones leak.)
+    unsafe { out.assume_init() }
+}
+
+/// A new row-major array of `f(a[i], b[i])` for every index `i`, in C order.
+pub(crate) fn collect_zip<T: Stored, U: Stored, V: Stored, S: Shape, L1: Strides, L2: Strides>(
+    a: &ArrayView<'_, U, S, L1>,
+    b: &ArrayView<'_, V, S, L2>,
+    mut f: impl FnMut(&U, &V) -> T,
+) -> Array<T, S, RowMajor> {
+    let mut out = Array::<T, S, RowMajor>::uninit();
+    let (dst, x, y) = (
+        out.as_mut_slice().as_mut_ptr(),
+        a.ptr.as_ptr(),
+        b.ptr.as_ptr(),
+    );
+    walk::<S, 3>(
+        [Contiguous::<S, RowMajor>::STEPS, L1::STEPS, L2::STEPS],
+        |[o, i, j]| {
+            // SAFETY: as in `collect_map`, for both views of shape `S`.
+            unsafe { (*dst.offset(o)).write(f(&*x.offset(i), &*y.offset(j))) };
+        },
+    );
+    // SAFETY: as in `collect_map`: every slot was written.
+    unsafe { out.assume_init() }
 }
 
 /// Iterator over the elements of an [`ArrayViewMut`], mutably, in C order.

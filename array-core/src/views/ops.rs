@@ -24,9 +24,7 @@ macro_rules! view_slice_ops {
         {
             type Output = Array<T, S, RowMajor>;
             fn $op(self, rhs: ArrayView<'_, T, S, L2>) -> Self::Output {
-                let mut out = self.to_array();
-                out.view_mut().zip_for_each_mut(&rhs, |x, &y| *x = T::$f(*x, y));
-                out
+                crate::raw::collect_zip(&self, &rhs, |&x, &y| T::$f(x, y))
             }
         }
 
@@ -68,9 +66,7 @@ macro_rules! view_slice_ops {
         impl<T: $Bound, S: Shape, L: Strides> $Op<T> for ArrayView<'_, T, S, L> {
             type Output = Array<T, S, RowMajor>;
             fn $op(self, rhs: T) -> Self::Output {
-                let mut out = self.to_array();
-                out.map_inplace(|x| T::$f(x, rhs));
-                out
+                crate::raw::collect_map(&self, |&x| T::$f(x, rhs))
             }
         }
 

@@ -175,8 +175,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     where
         T: Copy,
     {
-        let mut elements = self.iter();
-        Array::from_flat_fn(|_| *elements.next().expect("one element per index"))
+        crate::raw::collect_map(self, |&x| x)
     }
 
     /// [`to_array`](Self::to_array) into a new heap allocation, for views
@@ -291,6 +290,30 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         T: Copy,
     {
         self.for_each_mut(|x| *x = f(*x));
+    }
+
+    /// `self[i] = f(a[i], b[i])` for every index, from arrays or views of
+    /// the same shape: NumPy's `np.add(a, b, out=v)`, with any arithmetic
+    /// fused into the one pass, and nothing built on the stack.
+    ///
+    /// ```
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array2;
+    /// let a = Array2::<f32, 2, 4>::from([[0.0, 1.0, 2.0, 3.0], [4.0, 5.0, 6.0, 7.0]]);
+    /// let mut out = Array2::<f32, 2, 2>::zeros();
+    /// // np.add(a[:, 1:3], a[:, 2:4], out=out)
+    /// out.view_mut().assign_zip_map(&a.slice(s![.., 1..3]), &a.slice(s![.., 2..4]), |x, y| x + y);
+    /// assert_eq!(out.as_slice(), &[3.0, 5.0, 11.0, 13.0]);
+    /// ```
+    #[inline]
+    pub fn assign_zip_map<U: Stored + Copy, V: Stored + Copy>(
+        &mut self,
+        a: &impl AsView<U, S>,
+        b: &impl AsView<V, S>,
+        f: impl Fn(U, V) -> T,
+    ) {
+        self.zip2_for_each_mut(&a.as_view(), &b.as_view(), |x, &u, &v| *x = f(u, v));
     }
 
     /// The elements copied into a new (row-major) array.
