@@ -260,7 +260,7 @@ macro_rules! pairwise_sum {
 /// order, so the same bits. For views, whose elements are not contiguous.
 macro_rules! pairwise_by {
     ($t:ty, $start:expr, $n:expr, $at:expr) => {{
-        fn pairwise(start: usize, n: usize, at: &dyn Fn(usize) -> $t) -> $t {
+        fn pairwise(start: usize, n: usize, at: &impl Fn(usize) -> $t) -> $t {
             if n < 8 {
                 let mut res = 0.0;
                 for i in start..start + n {
