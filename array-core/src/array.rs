@@ -231,6 +231,18 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
+/// `for x in &a` walks the **elements**, in memory order, as iterating a
+/// Rust array does. This is not NumPy's `for x in a:`, which walks the
+/// first axis (the rows of a matrix): for that, write `a.outer_iter()`.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array2;
+/// let a = Array2::<i32, 2, 2>::from([[1, 2], [3, 4]]);
+/// let elements: Vec<i32> = (&a).into_iter().copied().collect();
+/// assert_eq!(elements, [1, 2, 3, 4]); // four elements, not two rows
+/// assert_eq!(a.outer_iter().count(), 2); // NumPy's `for row in a:`
+/// ```
 impl<'a, T: Stored, S: Shape, O: Order> IntoIterator for &'a Array<T, S, O> {
     type Item = &'a T;
     type IntoIter = core::slice::Iter<'a, T>;
@@ -240,6 +252,8 @@ impl<'a, T: Stored, S: Shape, O: Order> IntoIterator for &'a Array<T, S, O> {
     }
 }
 
+/// `for x in &mut a` walks the elements mutably, in memory order (for the
+/// rows, `a.outer_iter_mut()`).
 impl<'a, T: Stored, S: Shape, O: Order> IntoIterator for &'a mut Array<T, S, O> {
     type Item = &'a mut T;
     type IntoIter = core::slice::IterMut<'a, T>;
