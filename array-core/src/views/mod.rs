@@ -14,6 +14,7 @@
 
 mod axis_iter;
 mod broadcast;
+mod elementwise;
 mod ops;
 mod reduce;
 mod reshape;
