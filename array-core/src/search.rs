@@ -10,8 +10,11 @@ use alloc::vec::Vec;
 use crate::array::Array;
 use crate::element::Element;
 use crate::elementwise::Operand;
+#[cfg(feature = "alloc")]
 use crate::index::IndexCounter;
-use crate::order::{Order, RowMajor};
+use crate::order::Order;
+#[cfg(feature = "alloc")]
+use crate::order::RowMajor;
 use crate::shape::Shape;
 
 impl<S: Shape, O: Order> Array<bool, S, O> {

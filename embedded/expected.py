@@ -1,0 +1,35 @@
+"""Writes expected.txt: what the firmware (src/main.rs) prints, as NumPy
+prints the same arrays. CI runs the firmware under QEMU and compares.
+
+Run from the repository root:  python3 embedded/expected.py
+CI runs it again and fails if the committed file differs.
+"""
+import pathlib
+
+import numpy as np
+
+lut = np.array([[1, 2, 3, 4], [5, 6, 7, 8]], dtype=np.uint16)
+a = (np.arange(12, dtype=np.int32) - 5).reshape(3, 4)
+m = np.fromfunction(lambda i, j: (i + 2 * j) * 0.5, (4, 4)).astype(np.float32)
+identity2 = np.eye(4, dtype=np.float32) * np.float32(2.0)
+
+lines = [
+    f"lut\n{lut}",
+    f"strides {list(np.zeros((2, 3, 4), np.float32).strides)} nbytes {np.zeros((2, 3, 4), np.float32).nbytes}",
+    f"a\n{a}",
+    f"a * 3 + 1\n{a * 3 + 1}",
+    f"abs\n{np.abs(a)}",
+    f"sum {a.sum()} mean {a.mean()} argmax {a.argmax()}",
+    f"sum axis 0 {a.sum(axis=0)}",
+    f"max axis 1 {a.max(axis=1)}",
+    f"argmin axis 0 {a.argmin(axis=0)}",
+    f"matmul\n{m @ (identity2 + m)}",
+    f"reshape {a.reshape(12)}",
+    f"t\n{a.T}",
+    f"a[1:, ::2]\n{a[1:, ::2]}",
+    f"a[:, -1] {a[:, -1]}",
+    f"linspace {np.linspace(0, 1, 5)}",
+    f"geomspace {np.geomspace(1.0, 1000.0, 4)}",
+    f"sqrt {np.sqrt(np.array([2.0, 9.0, 0.25], np.float32))}",
+]
+pathlib.Path(__file__).with_name("expected.txt").write_text("\n".join(lines) + "\n")

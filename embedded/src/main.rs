@@ -1,0 +1,56 @@
+//! `shaped` on a Cortex-M4, without an allocator: a `static` table in
+//! flash, shape facts as constants, construction, arithmetic, a 4x4 matrix
+//! product, reductions along typed axes, reshape and transpose views,
+//! slicing, sequences and float math through `libm`, each printed over
+//! semihosting exactly as NumPy prints it. CI runs it under QEMU and
+//! compares the output with `expected.txt`, which NumPy writes
+//! (`expected.py`).
+#![cfg_attr(target_os = "none", no_std, no_main)]
+
+#[cfg(target_os = "none")]
+mod firmware {
+    use shaped::{Array1, Array2, Array3, ArrayView, Shape2, array, linspace, s};
+    use shaped_firmware::{entry, exit, hprintln};
+
+    /// A lookup table in flash, built while compiling.
+    static LUT: Array2<u16, 2, 4> = array![[1, 2, 3, 4], [5, 6, 7, 8]];
+
+    #[entry]
+    fn main() -> ! {
+        hprintln!("lut\n{}", LUT);
+        const STRIDES: [usize; 3] = Array3::<f32, 2, 3, 4>::STRIDES;
+        hprintln!(
+            "strides {:?} nbytes {}",
+            STRIDES,
+            Array3::<f32, 2, 3, 4>::NBYTES
+        );
+
+        let a = Array2::<i32, 3, 4>::from_fn(|[i, j]| (i * 4 + j) as i32 - 5);
+        hprintln!("a\n{}", a);
+        hprintln!("a * 3 + 1\n{}", &a * 3 + 1);
+        hprintln!("abs\n{}", a.abs());
+        hprintln!("sum {} mean {} argmax {}", a.sum(), a.mean(), a.argmax());
+        hprintln!("sum axis 0 {}", a.sum_axis::<0>());
+        hprintln!("max axis 1 {}", a.max_axis::<1>());
+        hprintln!("argmin axis 0 {}", a.argmin_axis::<0>().map(|i| i as i64));
+
+        let m = Array2::<f32, 4, 4>::from_fn(|[i, j]| (i + 2 * j) as f32 * 0.5);
+        let identity2 = Array2::<f32, 4, 4>::eye() * 2.0;
+        hprintln!("matmul\n{}", m.matmul(&(identity2 + m)));
+
+        let flat: &Array1<i32, 12> = a.reshape();
+        hprintln!("reshape {}", flat);
+        hprintln!("t\n{}", a.t());
+        let block: ArrayView<_, Shape2<2, 2>, _> = a.slice(s![1.., ..;2]);
+        hprintln!("a[1:, ::2]\n{}", block);
+        hprintln!("a[:, -1] {}", a.slice(s![.., 3]));
+
+        hprintln!("linspace {}", linspace!(0, 1, 5));
+        hprintln!("geomspace {}", Array1::<f64, 4>::geomspace(1.0, 1000.0));
+        hprintln!("sqrt {}", Array1::<f32, 3>::from([2.0, 9.0, 0.25]).sqrt());
+        exit(true)
+    }
+}
+
+#[cfg(not(target_os = "none"))]
+fn main() {}
