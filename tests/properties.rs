@@ -166,6 +166,32 @@ macro_rules! properties {
     )*};
 }
 
+/// Broadcasting a row (the trailing axes) onto every row, against the model.
+macro_rules! broadcasts {
+    ($($name:ident: $shape:ty, $row:ty, $order:ty;)*) => {$(
+        proptest! {
+            #[test]
+            fn $name(x in prop::collection::vec(int(), <$shape as Shape>::SIZE), r in prop::collection::vec(int(), <$row as Shape>::SIZE)) {
+                let a = array::<i32, $shape, $order>(&x);
+                let row = array::<i32, $row, $order>(&r);
+                let expect: Vec<i32> = x.iter().enumerate().map(|(i, &v)| v.wrapping_sub(r[i % r.len()])).collect();
+                prop_assert_eq!(c_order(&(a - row)), expect.clone());
+                let mut b = a;
+                b -= &row;
+                prop_assert_eq!(c_order(&b), expect);
+            }
+        }
+    )*};
+}
+
+broadcasts! {
+    broadcast_rank2_c: shaped::Shape2<3, 4>, shaped::Shape1<4>, RowMajor;
+    broadcast_rank2_f: shaped::Shape2<3, 4>, shaped::Shape1<4>, ColMajor;
+    broadcast_rank3_f: shaped::Shape3<2, 3, 4>, shaped::Shape2<3, 4>, ColMajor;
+    broadcast_rank4_c: shaped::Shape4<2, 2, 3, 2>, shaped::Shape1<2>, RowMajor;
+    broadcast_rank4_f: shaped::Shape4<2, 2, 3, 2>, shaped::Shape3<2, 3, 2>, ColMajor;
+}
+
 properties! {
     rank1_c: shaped::Shape1<9>, RowMajor, axes [];
     rank1_f: shaped::Shape1<130>, ColMajor, axes [];
