@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::raw::ZeroValid;
+use crate::raw::{ElementBytes, ZeroValid};
 
 mod sealed {
     pub trait Sealed {}
@@ -146,6 +146,7 @@ pub trait Element:
     + 'static
     + Stored
     + ZeroValid
+    + ElementBytes
 {
     /// NumPy's description of this type.
     const DTYPE: DType;

@@ -48,6 +48,8 @@ mod linalg;
 mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod math;
+#[cfg(feature = "npy")]
+mod npy;
 mod number;
 mod ops;
 mod order;
@@ -68,8 +70,11 @@ pub use convert::VecLengthError;
 pub use element::{DType, Element, Stored};
 pub use elementwise::{CastTo, Operand};
 pub use index::{FullIndex, IndexedIter};
+#[cfg(feature = "npy")]
+pub use npy::NpyError;
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
+pub use raw::AnyBits;
 pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Axis, Broadcast, RemoveAxis,
     Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg,

@@ -7,6 +7,7 @@
 //! |---|---|---|
 //! | [`layout`] | `Array<T, S, O>` is exactly `S::SIZE` values of `T` back to back, no padding, aligned as `T` (checked by [`Array::LAYOUT`](crate::Array)) | the flat view (`as_slice`), casts between arrays of equal size, nested arrays and slices |
 //! | [`init`] | a `MaybeUninit` slot becomes a value only after it was written; a value is owned once | `uninit`, `filled`, `from_flat_fn`, `from_map`, `from_zip`, `assume_init`, owned re-typing |
+//! | [`bytes`] | elements are plain data without padding; `AnyBits` types take any bit pattern | `as_bytes`, `as_bytes_mut` |
 //! | [`zero`] | all-zero bits are a valid value of exactly the types that implement `ZeroValid` | `zeroed`, the `ZeroValid` impls, one per element type |
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
 //! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | slicing views, subviews, lanes, flips, transposes, the walks over them |
@@ -17,6 +18,7 @@
 //! sealed), and the element set is closed (`Stored` is sealed), so no type
 //! outside this crate can change what these files rely on.
 
+mod bytes;
 pub(crate) mod dispatch;
 #[cfg(feature = "alloc")]
 mod heap;
@@ -25,6 +27,7 @@ mod layout;
 mod strided;
 mod zero;
 
+pub use bytes::{AnyBits, ElementBytes};
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
 pub(crate) use strided::{collect_map, collect_zip};
 pub(crate) use zero::ZeroValid;

@@ -1,0 +1,120 @@
+//! Arrays as bytes, NumPy's `a.tobytes()` without a copy and `.npy` data
+//! read straight into an array.
+//!
+//! The invariants: every element type is plain data with no padding, so
+//! its bytes can always be read (`as_bytes`); and a type implements
+//! [`AnyBits`] only if *every* bit pattern is a valid value (the integers
+//! and the floats, not `bool`), so only those arrays can be written as
+//! bytes (`as_bytes_mut`).
+
+use core::mem::size_of_val;
+use core::slice;
+
+use crate::array::Array;
+use crate::element::Element;
+use crate::order::Order;
+use crate::shape::Shape;
+
+/// Element types for which every bit pattern is a valid value.
+///
+/// # Safety
+///
+/// Implement only for types with no padding and no invalid bit patterns.
+pub unsafe trait AnyBits: Element {}
+
+// SAFETY: every bit pattern of an integer is a valid integer, and the
+// integer types have no padding.
+unsafe impl AnyBits for i8 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for i16 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for i32 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for i64 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for u8 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for u16 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for u32 {}
+// SAFETY: as for `i8`.
+unsafe impl AnyBits for u64 {}
+// SAFETY: every bit pattern of an IEEE 754 binary32 is a float (some are
+// NaNs); no padding.
+unsafe impl AnyBits for f32 {}
+// SAFETY: as for `f32`, for binary64.
+unsafe impl AnyBits for f64 {}
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// The elements' bytes in memory order, NumPy's `a.tobytes(order='A')`
+    /// without a copy (native byte order).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<u16, 2>::from([1, 0x0302]);
+    /// # #[cfg(target_endian = "little")]
+    /// assert_eq!(a.as_bytes(), &[1, 0, 2, 3]);
+    /// ```
+    pub fn as_bytes(&self) -> &[u8] {
+        let elements = self.as_slice();
+        // SAFETY: the elements are initialised plain data with no padding
+        // (every `Element` is `bool`, an integer or a float), so each of
+        // their `size_of_val` bytes is initialised; `u8` has alignment 1;
+        // the borrow of `self` carries over.
+        unsafe { slice::from_raw_parts(elements.as_ptr().cast::<u8>(), size_of_val(elements)) }
+    }
+}
+
+impl<T: AnyBits, S: Shape, O: Order> Array<T, S, O> {
+    /// The elements' bytes, mutably: for the integers and the floats, whose
+    /// every bit pattern is a value (not for `bool`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<u32, 1>::zeros();
+    /// a.as_bytes_mut().copy_from_slice(&7u32.to_ne_bytes());
+    /// assert_eq!(a[0], 7);
+    /// ```
+    pub fn as_bytes_mut(&mut self) -> &mut [u8] {
+        let elements = self.as_mut_slice();
+        let len = size_of_val(elements);
+        // SAFETY: as in `as_bytes`; and any bytes written through the slice
+        // leave valid elements, since every bit pattern of `T` is one
+        // (`AnyBits`). The unique borrow of `self` carries over.
+        unsafe { slice::from_raw_parts_mut(elements.as_mut_ptr().cast::<u8>(), len) }
+    }
+}
+
+/// Every element type's bytes, writable where every bit pattern is a value
+/// (a supertrait of [`Element`], sealed with it).
+pub trait ElementBytes: Sized {
+    /// The slice's bytes, writable, when every bit pattern of `Self` is a
+    /// value; `None` for `bool`.
+    #[doc(hidden)]
+    fn bytes_mut(elements: &mut [Self]) -> Option<&mut [u8]>;
+}
+
+macro_rules! any_bits_bytes {
+    ($($t:ty)*) => {$(
+        impl ElementBytes for $t {
+            fn bytes_mut(elements: &mut [Self]) -> Option<&mut [u8]> {
+                let len = size_of_val(elements);
+                // SAFETY: as in `as_bytes_mut`: `$t` is `AnyBits` (checked
+                // by the bound below), so any bytes written leave values.
+                Some(unsafe { slice::from_raw_parts_mut(elements.as_mut_ptr().cast::<u8>(), len) })
+            }
+        }
+        const _: fn() = || { fn any_bits<T: AnyBits>() {} any_bits::<$t>(); };
+    )*};
+}
+
+any_bits_bytes!(i8 i16 i32 i64 u8 u16 u32 u64 f32 f64);
+
+impl ElementBytes for bool {
+    fn bytes_mut(_: &mut [Self]) -> Option<&mut [u8]> {
+        // Only 0 and 1 are `bool`s: bytes must be checked one by one.
+        None
+    }
+}
