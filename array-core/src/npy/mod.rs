@@ -82,7 +82,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     pub fn read_npy(mut reader: impl Read) -> Result<Self, NpyError> {
         let swap = Self::check(&mut reader)?;
-        if swap.fortran_order == !O::IS_ROW_MAJOR {
+        if swap.fortran_order != O::IS_ROW_MAJOR {
             let mut out = Self::zeros();
             read_elements(&mut reader, out.as_mut_slice(), swap.big_endian)?;
             Ok(out)
@@ -98,7 +98,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// too big for the stack: the array is never on the stack.
     pub fn read_npy_boxed(mut reader: impl Read) -> Result<Box<Self>, NpyError> {
         let swap = Self::check(&mut reader)?;
-        if swap.fortran_order == !O::IS_ROW_MAJOR {
+        if swap.fortran_order != O::IS_ROW_MAJOR {
             let mut out = Self::zeros_boxed();
             read_elements(&mut reader, out.as_mut_slice(), swap.big_endian)?;
             Ok(out)
