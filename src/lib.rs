@@ -174,6 +174,32 @@ pub use shaped_macros::geomspace;
 /// ```
 pub use shaped_macros::s;
 
+/// An `.npy` file embedded in the binary as a typed array, checked while
+/// compiling: `static WEIGHTS: Array2<f32, 128, 64> = include_npy!("model/w1.npy");`
+///
+/// The path is relative to the crate's directory (`CARGO_MANIFEST_DIR`).
+/// The file's header gives the array's type, so without an annotation the
+/// macro has the file's own type (`include_npy!("lut.npy")` is an
+/// `Array1<u16, 256>` for a 256-element `uint16` file; a Fortran-order
+/// file gives a `ColMajor` array). Works in `const` and `static` items and
+/// without `std` (the data is embedded by `include_bytes!`, so editing the
+/// file rebuilds the crate).
+///
+/// Everything wrong is a compile error at the macro call: a missing file
+/// (with the path it resolved to), a malformed header, a dtype an array
+/// cannot hold, truncated data; an annotation that differs from the file's
+/// type is a type mismatch showing both shapes.
+///
+/// ```
+/// use shaped::{Array2, include_npy};
+/// // NumPy: np.save("float64_3x4_C.npy", (np.arange(12) - 5) * 0.25 ...)
+/// static TABLE: Array2<f64, 3, 4> = include_npy!("tests/golden/npy/float64_3x4_C.npy");
+/// assert_eq!(TABLE[[0, 0]], -1.25);
+/// let bytes = include_npy!("tests/golden/npy/uint8_5_C.npy"); // an Array1<u8, 5>
+/// assert_eq!(bytes.shape(), [5]);
+/// ```
+pub use shaped_macros::include_npy;
+
 /// What the macros expand to. Not public API: no stability promise.
 #[doc(hidden)]
 pub mod __private {
@@ -182,6 +208,7 @@ pub mod __private {
         Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape1, Shape2,
         Shape3, Shape4, Shape5, Shape6, Shape7, Shape8,
     };
+    pub use shaped_core::{ColMajor, RowMajor};
 
     /// Stands in for an `array!` whose literal has errors, typed like the
     /// array that was meant so no follow-on errors appear. Never runs: the

@@ -71,7 +71,7 @@ pub use element::{DType, Element, Stored};
 pub use elementwise::{CastTo, Operand};
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "npy")]
-pub use npy::NpyError;
+pub use npy::{__parse_header, NpyError};
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
 pub use raw::AnyBits;

@@ -11,6 +11,7 @@
 mod array;
 mod check;
 mod expand;
+mod include_npy;
 mod model;
 mod parse;
 mod path;
@@ -48,6 +49,13 @@ pub fn logspace(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn geomspace(input: TokenStream) -> TokenStream {
     sequences::expand(Sequence::Geomspace, input.into()).into()
+}
+
+/// The implementation of `shaped::include_npy!`, documented on that
+/// re-export.
+#[proc_macro]
+pub fn include_npy(input: TokenStream) -> TokenStream {
+    include_npy::expand(input.into()).into()
 }
 
 /// The implementation of `shaped::s!`, documented on that re-export.

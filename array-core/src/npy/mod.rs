@@ -217,3 +217,20 @@ fn read_elements<T: Element>(
 
 #[cfg(test)]
 mod tests;
+
+/// An `.npy` file's header: its dtype string, Fortran order, shape, and
+/// where its data starts. For `include_npy!`, which checks files while
+/// compiling; not public API.
+#[doc(hidden)]
+pub fn __parse_header(
+    file: &[u8],
+) -> Result<(std::string::String, bool, std::vec::Vec<usize>, usize), NpyError> {
+    let mut reader = file;
+    let header = header::read(&mut reader)?;
+    Ok((
+        header.descr,
+        header.fortran_order,
+        header.shape,
+        file.len() - reader.len(),
+    ))
+}

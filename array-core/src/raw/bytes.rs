@@ -7,8 +7,8 @@
 //! and the floats, not `bool`), so only those arrays can be written as
 //! bytes (`as_bytes_mut`).
 
-use core::mem::size_of_val;
-use core::slice;
+use core::mem::{MaybeUninit, size_of, size_of_val};
+use core::{ptr, slice};
 
 use crate::array::Array;
 use crate::element::Element;
@@ -116,5 +116,56 @@ impl ElementBytes for bool {
     fn bytes_mut(_: &mut [Self]) -> Option<&mut [u8]> {
         // Only 0 and 1 are `bool`s: bytes must be checked one by one.
         None
+    }
+}
+
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+    /// The array whose elements are `bytes[offset..]` in memory order, each
+    /// byte-swapped when `swap`: what `include_npy!` expands to, usable in
+    /// `const` and `static` items. Not public API.
+    ///
+    /// # Panics
+    ///
+    /// If `bytes` is too short, or a `bool` byte is neither 0 nor 1 (in a
+    /// `const` item: a compile error).
+    #[doc(hidden)]
+    pub const fn __from_npy_bytes(bytes: &[u8], offset: usize, swap: bool) -> Self {
+        let () = Self::LAYOUT;
+        let (len, itemsize) = (Self::NBYTES, size_of::<T>());
+        if bytes.len() < offset || bytes.len() - offset < len {
+            panic!("the .npy data is shorter than the array");
+        }
+        if T::DTYPE.kind() == 'b' {
+            let mut i = 0;
+            while i < len {
+                if bytes[offset + i] > 1 {
+                    panic!("a bool element of the .npy data is neither 0 nor 1");
+                }
+                i += 1;
+            }
+        }
+        let mut out = MaybeUninit::<Self>::uninit();
+        let dst = out.as_mut_ptr().cast::<u8>();
+        // SAFETY: `bytes[offset..offset + len]` is in bounds (checked above)
+        // and `out` has `len` bytes (LAYOUT: `NBYTES`, no padding); they do
+        // not overlap (`out` is a fresh local).
+        unsafe { ptr::copy_nonoverlapping(bytes.as_ptr().add(offset), dst, len) };
+        if swap {
+            let mut element = 0;
+            while element < len {
+                let (mut a, mut b) = (element, element + itemsize - 1);
+                while a < b {
+                    // SAFETY: `a < b < len`: both bytes are inside `out`.
+                    unsafe { ptr::swap(dst.add(a), dst.add(b)) };
+                    a += 1;
+                    b -= 1;
+                }
+                element += itemsize;
+            }
+        }
+        // SAFETY: every byte of `out` was written. For `bool` each byte is 0
+        // or 1 (checked above), a valid `bool`; every other element type
+        // takes any bit pattern (the integers and the floats).
+        unsafe { out.assume_init() }
     }
 }
