@@ -481,5 +481,59 @@ fn views(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order, stream, sequences, views }
+/// `.npy` of 64 MiB of `f64` (8M elements), through the page cache: `shaped`
+/// against `ndarray-npy`, a plain `write_all`/`read_exact` of the same bytes
+/// (header and data), and NumPy's `np.save`/`np.load`.
+fn npy(c: &mut Criterion) {
+    use std::io::{Read, Write};
+    const N: usize = 8 << 20;
+    let dir = std::env::temp_dir();
+    let (ours, theirs, plain) = (
+        dir.join("shaped-bench.npy"),
+        dir.join("ndarray-bench.npy"),
+        dir.join("plain-bench.npy"),
+    );
+    let a = Array1::<f64, N>::from_fn_boxed(|[i]| i as f64 * 0.5);
+    let nd = ndarray::Array1::from(a.as_slice().to_vec());
+    let mut bytes = Vec::new();
+    a.write_npy(&mut bytes).unwrap();
+
+    let mut g = c.benchmark_group("npy_save_f64");
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| a.save_npy(&ours).unwrap())
+    });
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            std::fs::File::create(&plain)
+                .unwrap()
+                .write_all(black_box(&bytes))
+                .unwrap()
+        })
+    });
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| ndarray_npy::write_npy(&theirs, &nd).unwrap())
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("npy_load_f64");
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| Array1::<f64, N>::load_npy_boxed(&ours).unwrap())
+    });
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            let mut buffer = vec![0u8; bytes.len()];
+            std::fs::File::open(&plain)
+                .unwrap()
+                .read_exact(&mut buffer)
+                .unwrap();
+            buffer
+        })
+    });
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| -> ndarray::Array1<f64> { ndarray_npy::read_npy(&theirs).unwrap() })
+    });
+    g.finish();
+}
+
+criterion_group! { name = benches; config = config(); targets = elementwise_ops, reductions, products, construction, order, stream, sequences, views, npy }
 criterion_main!(benches);

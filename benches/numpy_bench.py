@@ -54,4 +54,11 @@ b = (np.multiply.outer(np.arange(256), np.arange(256)) % 7).astype(np.float32)
 results["view_add_f32/numpy/256"] = median_ns(lambda: a[:, 1:-1] + b[:, 1:-1])
 c = np.zeros((256, 254), np.float32)
 results["view_add_into_f32/numpy/256"] = median_ns(lambda: np.add(a[:, 1:-1], b[:, 1:-1], out=c))
+import os
+import tempfile
+n = 8 << 20
+a = np.arange(n, dtype=np.float64) * 0.5
+path = os.path.join(tempfile.gettempdir(), "numpy-bench.npy")
+results[f"npy_save_f64/numpy/{n}"] = median_ns(lambda: np.save(path, a))
+results[f"npy_load_f64/numpy/{n}"] = median_ns(lambda: np.load(path))
 json.dump(results, sys.stdout)

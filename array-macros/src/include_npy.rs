@@ -77,12 +77,12 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
             bytes.len() - offset
         )));
     }
-    if kind == "b1" {
-        if let Some(k) = bytes[offset..offset + needed].iter().position(|&b| b > 1) {
-            return Err(fail(format!(
-                "`{relative}`: bool element {k} is neither 0 nor 1"
-            )));
-        }
+    if kind == "b1"
+        && let Some(k) = bytes[offset..offset + needed].iter().position(|&b| b > 1)
+    {
+        return Err(fail(format!(
+            "`{relative}`: bool element {k} is neither 0 nor 1"
+        )));
     }
     let private = path::private();
     let alias = format_ident!("Array{}", shape.len());
