@@ -43,6 +43,7 @@ mod element;
 mod elementwise;
 mod format;
 mod index;
+mod interop;
 mod join;
 mod linalg;
 mod loops;
@@ -70,6 +71,8 @@ pub use convert::VecLengthError;
 pub use element::{DType, Element, Stored};
 pub use elementwise::{CastTo, Operand};
 pub use index::{FullIndex, IndexedIter};
+#[cfg(feature = "ndarray")]
+pub use interop::ShapeMismatch;
 #[cfg(feature = "npy")]
 pub use npy::{__parse_header, NpyError};
 pub use number::{Bits, Number, Signed};

@@ -169,3 +169,22 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         unsafe { out.assume_init() }
     }
 }
+
+// SAFETY: an array of zero-able elements is zero-able: by LAYOUT it is
+// nothing but `S::SIZE` such elements (`repr(transparent)` over a nested
+// array, the other field a zero-sized `PhantomData`).
+#[cfg(feature = "bytemuck")]
+unsafe impl<T: Element + bytemuck::Zeroable, S: Shape, O: Order> bytemuck::Zeroable
+    for Array<T, S, O>
+{
+}
+
+// SAFETY: `Pod` needs `Copy`, `'static`, no padding and every bit pattern
+// valid: by LAYOUT the array is `S::SIZE` `Pod` elements back to back with
+// no padding, so every bit pattern of it is one of theirs; `S` and `O` are
+// `'static` markers, and the bound asks for `Copy`.
+#[cfg(feature = "bytemuck")]
+unsafe impl<T: Element + bytemuck::Pod, S: Shape, O: Order> bytemuck::Pod for Array<T, S, O> where
+    Array<T, S, O>: Copy
+{
+}
