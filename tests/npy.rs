@@ -127,3 +127,54 @@ fn a_wrong_type_is_an_error_naming_both() {
     let err = shaped::Array2::<f64, 3, 4>::load_npy(corpus("missing.npy")).unwrap_err();
     assert!(matches!(err, shaped::NpyError::Io(_)));
 }
+
+/// `.npz` (feature `npz`): NumPy's `savez` and `savez_compressed` archives
+/// read by name; `shaped`'s archives, written to `target/npy-out/`, are
+/// read back by NumPy in CI.
+#[cfg(feature = "npz")]
+#[test]
+fn npz_archives_both_ways() {
+    use shaped::{NpzReader, NpzWriter};
+    type Weights = Array<f32, Shape2<3, 4>, RowMajor>;
+    type Bias = Array<i16, Shape1<5>, RowMajor>;
+    type Mask = Array<bool, Shape2<2, 3>, ColMajor>;
+    for archive in ["savez.npz", "savez_compressed.npz"] {
+        let mut npz = NpzReader::new(std::fs::File::open(corpus(archive)).unwrap()).unwrap();
+        assert_eq!(npz.names(), ["weights", "bias", "mask"]);
+        let weights: Weights = npz.by_name("weights").unwrap();
+        let bias: Bias = npz.by_name("bias").unwrap();
+        let mask: Mask = npz.by_name("mask").unwrap();
+        assert_eq!(weights, expected::<f32, Shape2<3, 4>>());
+        assert_eq!(bias, expected::<i16, Shape1<5>>());
+        assert_eq!(
+            mask.to_order::<RowMajor>(),
+            expected::<bool, Shape2<2, 3>>()
+        );
+        let err = npz
+            .by_name::<f32, Shape2<3, 4>, RowMajor>("bias")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "file holds int16 (5,); expected float32 (3, 4)"
+        );
+        let missing = npz
+            .by_name::<f32, Shape2<3, 4>, RowMajor>("nope")
+            .unwrap_err();
+        assert!(
+            missing.to_string().contains("no array \"nope\""),
+            "{missing}"
+        );
+
+        let file = std::fs::File::create(out_dir().join(archive)).unwrap();
+        let mut out = if archive == "savez.npz" {
+            NpzWriter::new(file)
+        } else {
+            NpzWriter::new_compressed(file)
+        };
+        out.add("weights", &weights).unwrap();
+        out.add("bias", &bias).unwrap();
+        out.add("mask", &mask).unwrap();
+        out.finish().unwrap();
+    }
+    assert!(NpzReader::new(std::fs::File::open(corpus("float64_3x4_C.npy")).unwrap()).is_err());
+}

@@ -75,6 +75,8 @@ pub use index::{FullIndex, IndexedIter};
 pub use interop::ShapeMismatch;
 #[cfg(feature = "npy")]
 pub use npy::{__parse_header, NpyError};
+#[cfg(feature = "npz")]
+pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
 pub use raw::AnyBits;

@@ -40,6 +40,8 @@ pub enum NpyError {
         /// The byte found there.
         byte: u8,
     },
+    /// An `.npz` archive problem: not a zip file, or no array of that name.
+    Archive(String),
     /// The data ends before all elements were read.
     Truncated {
         /// The bytes of data the header promises.
@@ -100,6 +102,7 @@ impl fmt::Display for NpyError {
                     ShapeTuple(expected.1)
                 )
             }
+            NpyError::Archive(what) => write!(f, "in the .npz archive: {what}"),
             NpyError::InvalidBool { index, byte } => {
                 write!(
                     f,

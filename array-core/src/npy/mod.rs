@@ -12,6 +12,8 @@
 
 mod error;
 mod header;
+#[cfg(feature = "npz")]
+mod npz;
 
 use std::boxed::Box;
 use std::fs::File;
@@ -24,6 +26,8 @@ use crate::order::Order;
 use crate::shape::Shape;
 
 pub use error::NpyError;
+#[cfg(feature = "npz")]
+pub use npz::{NpzReader, NpzWriter};
 
 /// Bytes read at a time for `bool` data, which is checked byte by byte.
 const CHUNK: usize = 1 << 14;
