@@ -10,16 +10,6 @@ use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
 use crate::shape::{Axis, HasAxis, Shape, Shape1};
 
-/// The memory step between neighbours along `axis`, for shape `S` in
-/// order `O`.
-fn step<S: Shape, O: Order>(axis: usize) -> usize {
-    let faster = |k: usize| if O::IS_ROW_MAJOR { k > axis } else { k < axis };
-    (0..S::NDIM)
-        .filter(|&k| faster(k))
-        .map(|k| S::DIMS[k])
-        .product()
-}
-
 impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     /// Running sums along `AXIS`, NumPy's `np.cumsum(a, axis=K)`.
     ///
@@ -61,7 +51,7 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
         op: impl Fn(T::Accumulator, T::Accumulator) -> T::Accumulator,
     ) -> Array<T::Accumulator, S, O> {
         let mut out = self.map(Accumulate::widen);
-        let (len, step) = (S::DIMS[axis], step::<S, O>(axis));
+        let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
         let data = out.as_mut_slice();
         for i in 0..data.len() {
             // Every element but the first of its lane adds its predecessor.

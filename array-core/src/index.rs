@@ -43,6 +43,16 @@ pub(crate) fn elem_offset<S: Shape, O: Order>(index: &[usize]) -> usize {
     offset
 }
 
+/// The memory step between neighbours along `axis`, in elements, for shape
+/// `S` in order `O`: the product of the lengths of the faster axes.
+pub(crate) fn axis_step<S: Shape, O: Order>(axis: usize) -> usize {
+    let faster = |k: usize| if O::IS_ROW_MAJOR { k > axis } else { k < axis };
+    (0..S::NDIM)
+        .filter(|&k| faster(k))
+        .map(|k| S::DIMS[k])
+        .product()
+}
+
 /// Panics with the index, the shape and the first offending axis.
 #[cold]
 #[track_caller]

@@ -23,20 +23,10 @@ fn numpy_order<T: Element>(a: &T, b: &T) -> Ordering {
     }
 }
 
-/// The memory step between neighbours along `axis`, for shape `S` in
-/// order `O`.
-fn step<S: Shape, O: Order>(axis: usize) -> usize {
-    let faster = |k: usize| if O::IS_ROW_MAJOR { k > axis } else { k < axis };
-    (0..S::NDIM)
-        .filter(|&k| faster(k))
-        .map(|k| S::DIMS[k])
-        .product()
-}
-
 /// Calls `f(first, step, len)` for every lane along `axis`: the memory
 /// positions `first + j * step` for `j < len`.
 fn for_each_lane<S: Shape, O: Order>(axis: usize, mut f: impl FnMut(usize, usize, usize)) {
-    let (len, step) = (S::DIMS[axis], step::<S, O>(axis));
+    let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
     if len == 0 {
         return;
     }
@@ -156,7 +146,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
 
     fn argsort_along(&self, axis: usize) -> Array<usize, S, O> {
         let values = self.as_slice();
-        let (len, step) = (S::DIMS[axis], step::<S, O>(axis));
+        let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
         // Each element starts as its own position along the axis.
         let mut out =
             Array::<usize, S, O>::from_flat_fn(|i| if len == 0 { 0 } else { (i / step) % len });

@@ -122,17 +122,7 @@ struct Dims<'a>(&'a [usize]);
 
 impl fmt::Display for Dims<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("(")?;
-        for (i, d) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "{d}")?;
-        }
-        if self.0.len() == 1 {
-            f.write_str(",")?;
-        }
-        f.write_str(")")
+        crate::shape::write_shape(f, self.0)
     }
 }
 

@@ -28,18 +28,23 @@ impl ShapeTuple {
 
 impl fmt::Display for ShapeTuple {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("(")?;
-        for (i, d) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "{d}")?;
-        }
-        if self.0.len() == 1 {
-            f.write_str(",")?;
-        }
-        f.write_str(")")
+        write_shape(f, self.0)
     }
+}
+
+/// Writes `dims` as NumPy prints a shape: `(3, 4)`, `(5,)`, `()`.
+pub(crate) fn write_shape(f: &mut fmt::Formatter<'_>, dims: &[usize]) -> fmt::Result {
+    f.write_str("(")?;
+    for (i, d) in dims.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{d}")?;
+    }
+    if dims.len() == 1 {
+        f.write_str(",")?;
+    }
+    f.write_str(")")
 }
 
 impl fmt::Debug for ShapeTuple {
