@@ -18,9 +18,11 @@ const ALIGN: usize = 64;
 /// NumPy leaves room for the growing axis to reach this many digits.
 const GROWTH_AXIS_MAX_DIGITS: usize = 21;
 
-/// The longest header read: NumPy's own limit is 10,000 bytes for files it
-/// did not write itself; a header for any `shaped` type is under 200.
-const MAX_HEADER: usize = 1 << 16;
+/// The longest header read, into a buffer on the stack: a header for any
+/// `shaped` type (8 axes of 20 digits, padding included) is under 400
+/// bytes, and NumPy's own limit for files it did not write is 10,000. So a
+/// file cannot make the reader allocate by claiming a long header.
+const MAX_HEADER: usize = 4096;
 
 /// What a header says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,15 +123,16 @@ pub(crate) fn read(reader: &mut impl Read) -> Result<Header, NpyError> {
             "the header claims {length} bytes, more than the {MAX_HEADER} a header of any array needs"
         )));
     }
-    let mut text = std::vec![0u8; length];
-    read_header_bytes(reader, &mut text)?;
-    let text: String = if major == 3 {
-        String::from_utf8(text).map_err(|_| malformed("the header is not UTF-8".into()))?
-    } else {
-        // Versions 1.0 and 2.0 are Latin-1.
-        text.iter().map(|&b| char::from(b)).collect()
-    };
-    parse(&text).map_err(malformed)
+    let mut buffer = [0u8; MAX_HEADER];
+    let bytes = &mut buffer[..length];
+    read_header_bytes(reader, bytes)?;
+    // Version 3.0 is UTF-8, versions 1.0 and 2.0 are Latin-1; a header of
+    // a numeric array is ASCII either way.
+    let text = core::str::from_utf8(bytes)
+        .ok()
+        .filter(|t| major == 3 || t.is_ascii())
+        .ok_or_else(|| malformed("the header is not ASCII text".into()))?;
+    parse(text).map_err(malformed)
 }
 
 fn malformed(what: String) -> NpyError {
