@@ -98,7 +98,11 @@ macro_rules! case {
                 "{}: not np.save's bytes",
                 $file
             );
-            a.save_npy(out_dir().join($file)).unwrap();
+            // The saved file, not only the bytes: `save_npy` reserves the
+            // file's length first, and must leave exactly np.save's bytes.
+            let saved = out_dir().join($file);
+            a.save_npy(&saved).unwrap();
+            assert!(bytes == std::fs::read(&saved).unwrap(), "{}: saved", $file);
         }
         common::count();
     }};
