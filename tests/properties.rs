@@ -15,7 +15,7 @@ mod model;
 
 use model::{bits, flat, float, int, lanes, pairwise, pick, unflat, value, values};
 use proptest::prelude::*;
-use shaped::{Array, Axis, ColMajor, RowMajor, Shape};
+use shaped::{Array, ArrayView, Axis, ColMajor, RowMajor, Shape, s};
 
 /// The array of shape `S` and order `O` holding `values` in C order.
 fn array<T: shaped::Element, S: Shape, O: shaped::Order>(values: &[T]) -> Array<T, S, O> {
@@ -182,6 +182,46 @@ macro_rules! broadcasts {
             }
         }
     )*};
+}
+
+/// Joining, splitting, slicing every other block along axis 0, and `.npy`
+/// write-then-read, against the model: copies keep every bit (NaN payloads
+/// included).
+macro_rules! copies {
+    ($($name:ident: $shape:ty, $order:ty, doubled $doubled:ty, odd blocks $odd:ty;)*) => {$(
+        proptest! {
+            #[test]
+            fn $name(x in prop::collection::vec(float(), <$shape as Shape>::SIZE), y in prop::collection::vec(float(), <$shape as Shape>::SIZE)) {
+                let (a, b) = (array::<f64, $shape, $order>(&x), array::<f64, $shape, $order>(&y));
+                // np.concatenate((a, b)) holds a's elements, then b's, in C order.
+                let joined: Array<f64, $doubled, $order> = a.concat(Axis::<0>, &b);
+                prop_assert_eq!(bits(&c_order(&joined)), bits(&[x.clone(), y.clone()].concat()));
+                let (first, second): (Array<f64, $shape, $order>, Array<f64, $shape, $order>) = joined.split(Axis::<0>);
+                prop_assert_eq!(bits(&c_order(&first)), bits(&x));
+                prop_assert_eq!(bits(&c_order(&second)), bits(&y));
+                // a[1::2]: the blocks of axis 0 with an odd index.
+                let block = x.len() / <$shape as Shape>::DIMS[0];
+                let odd: Vec<f64> = x.chunks(block.max(1)).skip(1).step_by(2).flatten().copied().collect();
+                let view: ArrayView<f64, $odd, _> = a.slice(s![1..;2]);
+                prop_assert_eq!(bits(&c_order(&view.to_array())), bits(&odd));
+                // .npy: written, then read in both orders.
+                let mut file = Vec::new();
+                a.write_npy(&mut file).unwrap();
+                prop_assert_eq!(bits(&c_order(&Array::<f64, $shape, $order>::read_npy(&file[..]).unwrap())), bits(&x));
+                prop_assert_eq!(bits(&c_order(&Array::<f64, $shape, ColMajor>::read_npy(&file[..]).unwrap())), bits(&x));
+                prop_assert_eq!(bits(&c_order(&Array::<f64, $shape, RowMajor>::read_npy(&file[..]).unwrap())), bits(&x));
+            }
+        }
+    )*};
+}
+
+copies! {
+    copies_rank1_c: shaped::Shape1<7>, RowMajor, doubled shaped::Shape1<14>, odd blocks shaped::Shape1<3>;
+    copies_rank2_c: shaped::Shape2<3, 4>, RowMajor, doubled shaped::Shape2<6, 4>, odd blocks shaped::Shape2<1, 4>;
+    copies_rank2_f: shaped::Shape2<4, 3>, ColMajor, doubled shaped::Shape2<8, 3>, odd blocks shaped::Shape2<2, 3>;
+    copies_rank3_f: shaped::Shape3<3, 2, 2>, ColMajor, doubled shaped::Shape3<6, 2, 2>, odd blocks shaped::Shape3<1, 2, 2>;
+    copies_rank3_c: shaped::Shape3<5, 3, 2>, RowMajor, doubled shaped::Shape3<10, 3, 2>, odd blocks shaped::Shape3<2, 3, 2>;
+    copies_rank4_f: shaped::Shape4<5, 1, 2, 3>, ColMajor, doubled shaped::Shape4<10, 1, 2, 3>, odd blocks shaped::Shape4<2, 1, 2, 3>;
 }
 
 broadcasts! {
