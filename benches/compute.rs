@@ -339,6 +339,47 @@ fn sequences(c: &mut Criterion) {
         bench.iter(|| ndarray::Array1::<f64>::linspace(black_box(0.0), black_box(1.0), N))
     });
     g.finish();
+
+    let mut g = c.benchmark_group("arange_i64");
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| Array1::<i64, N>::arange_boxed(black_box(0), black_box(1)))
+    });
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            let (start, step) = (black_box(0i64), black_box(1i64));
+            let mut out: Box<[i64; N]> = vec![0; N].into_boxed_slice().try_into().unwrap();
+            for (i, y) in out.iter_mut().enumerate() {
+                *y = start + i as i64 * step;
+            }
+            out
+        })
+    });
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| {
+            let (start, step) = (black_box(0i64), black_box(1i64));
+            ndarray::Array1::from_shape_fn(N, |i| start + i as i64 * step)
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("arange_f64");
+    g.bench_function(BenchmarkId::new("shaped", N), |bench| {
+        bench.iter(|| Array1::<f64, N>::arange_boxed(black_box(0.0), black_box(0.5)))
+    });
+    g.bench_function(BenchmarkId::new("loop", N), |bench| {
+        bench.iter(|| {
+            let (start, step) = (black_box(0.0), black_box(0.5));
+            let mut out: Box<[f64; N]> = vec![0.0; N].into_boxed_slice().try_into().unwrap();
+            for (i, y) in out.iter_mut().enumerate() {
+                *y = start + i as f64 * step;
+            }
+            out
+        })
+    });
+    g.bench_function(BenchmarkId::new("ndarray", N), |bench| {
+        bench.iter(|| ndarray::Array1::<f64>::range(black_box(0.0), N as f64 / 2.0, black_box(0.5)))
+    });
+    g.finish();
 }
 
 fn config() -> Criterion {

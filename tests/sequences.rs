@@ -111,6 +111,36 @@ fn linspace_is_const() {
     assert_eq!(EMPTY.size(), 0);
 }
 
+/// Integer `arange` up to the edges of each type, with negative steps and
+/// steps wider than the type's half range, against exact `i128` arithmetic.
+#[test]
+fn integer_arange_is_exact_up_to_the_type_edges() {
+    fn check<T: Copy + Into<i128> + core::fmt::Debug>(values: &[T], start: i128, step: i128) {
+        for (i, &v) in values.iter().enumerate() {
+            assert_eq!(v.into(), start + i as i128 * step, "element {i}");
+        }
+    }
+    check(Array1::<i8, 256>::arange(127, -1).as_slice(), 127, -1);
+    check(Array1::<i8, 3>::arange(-128, 127).as_slice(), -128, 127);
+    check(Array1::<u8, 2>::arange(0, 255).as_slice(), 0, 255);
+    check(
+        Array1::<i16, 3>::arange(-32768, 32767).as_slice(),
+        -32768,
+        32767,
+    );
+    check(
+        Array1::<u64, 3>::arange(u64::MAX - 4, 2).as_slice(),
+        u64::MAX as i128 - 4,
+        2,
+    );
+    check(
+        Array1::<i64, 2>::arange(i64::MIN, i64::MAX).as_slice(),
+        i64::MIN as i128,
+        i64::MAX as i128,
+    );
+    check(Array1::<i32, 5000>::arange_boxed(-7, -3).as_slice(), -7, -3);
+}
+
 #[test]
 #[should_panic(expected = "arange: element 3 would be 300, which does not fit in uint8")]
 fn integer_arange_overflow_panics_with_the_value() {

@@ -124,13 +124,26 @@ macro_rules! integer_numbers {
             }
         }
         impl Arith for $t {
+            #[inline]
             fn arange_fill(out: &mut [Self], start: Self, step: Self) {
-                for (i, slot) in out.iter_mut().enumerate() {
-                    // Exact: i128 holds any i64/u64 start plus usize times step.
-                    let value = start as i128 + i as i128 * step as i128;
-                    *slot = <$t>::try_from(value).unwrap_or_else(|_| {
-                        arange_overflow(i, value, <$t as Element>::DTYPE.name())
-                    });
+                // Exact: i128 holds any i64/u64 start plus usize times step.
+                let exact = |i: usize| start as i128 + i as i128 * step as i128;
+                let last = out.len().saturating_sub(1);
+                if <$t>::try_from(exact(last)).is_ok() {
+                    // The values run in a straight line from `start` to a
+                    // last one in range, so all are in range, and wrapping
+                    // arithmetic in the element type gives the exact values
+                    // (it is exact modulo 2^bits): a loop that vectorises.
+                    for (i, slot) in out.iter_mut().enumerate() {
+                        *slot = start.wrapping_add((i as $t).wrapping_mul(step));
+                    }
+                } else {
+                    for (i, slot) in out.iter_mut().enumerate() {
+                        let value = exact(i);
+                        *slot = <$t>::try_from(value).unwrap_or_else(|_| {
+                            arange_overflow(i, value, <$t as Element>::DTYPE.name())
+                        });
+                    }
                 }
             }
             #[inline(always)]
@@ -320,6 +333,7 @@ macro_rules! float_numbers {
             }
         }
         impl Arith for $t {
+            #[inline]
             fn arange_fill(out: &mut [Self], start: Self, step: Self) {
                 let len = out.len();
                 if len > 0 {
@@ -328,8 +342,17 @@ macro_rules! float_numbers {
                 if len > 1 {
                     out[1] = start + step;
                     let delta = out[1] - start;
-                    for (i, slot) in out.iter_mut().enumerate().skip(2) {
-                        *slot = start + i as $t * delta;
+                    if len <= i32::MAX as usize {
+                        // The same values (an index below 2^31 converts the
+                        // same from i32), but i32 to float is a vector
+                        // instruction on every x86 level, usize to float is not.
+                        for (i, slot) in out.iter_mut().enumerate().skip(2) {
+                            *slot = start + (i as i32) as $t * delta;
+                        }
+                    } else {
+                        for (i, slot) in out.iter_mut().enumerate().skip(2) {
+                            *slot = start + i as $t * delta;
+                        }
                     }
                 }
             }

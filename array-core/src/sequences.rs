@@ -53,7 +53,8 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// ```
     pub fn arange(start: T, step: T) -> Self {
         let mut out = Self::zeros();
-        T::arange_fill(out.as_mut_slice(), start, step);
+        let slice = out.as_mut_slice();
+        crate::raw::dispatch::widest(N, || T::arange_fill(slice, start, step));
         out
     }
 }
@@ -309,7 +310,8 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// ```
     pub fn arange_boxed(start: T, step: T) -> alloc::boxed::Box<Self> {
         let mut out = Self::zeros_boxed();
-        T::arange_fill(out.as_mut_slice(), start, step);
+        let slice = out.as_mut_slice();
+        crate::raw::dispatch::widest(N, || T::arange_fill(slice, start, step));
         out
     }
 }
