@@ -8,6 +8,8 @@ import pathlib
 
 import numpy as np
 
+root = pathlib.Path(__file__).resolve().parent.parent
+weights = np.load(root / "tests/golden/npy/float32_2x3x4_F.npy")
 lut = np.array([[1, 2, 3, 4], [5, 6, 7, 8]], dtype=np.uint16)
 a = (np.arange(12, dtype=np.int32) - 5).reshape(3, 4)
 m = np.fromfunction(lambda i, j: (i + 2 * j) * 0.5, (4, 4)).astype(np.float32)
@@ -15,6 +17,8 @@ identity2 = np.eye(4, dtype=np.float32) * np.float32(2.0)
 
 lines = [
     f"lut\n{lut}",
+    f"weights\n{weights}",
+    f"weights sum axis 2\n{weights.sum(axis=2)}",
     f"strides {list(np.zeros((2, 3, 4), np.float32).strides)} nbytes {np.zeros((2, 3, 4), np.float32).nbytes}",
     f"a\n{a}",
     f"a * 3 + 1\n{a * 3 + 1}",

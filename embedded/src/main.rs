@@ -1,5 +1,5 @@
 //! `shaped` on a Cortex-M4, without an allocator: a `static` table in
-//! flash, shape facts as constants, construction, arithmetic, a 4x4 matrix
+//! flash, a `.npy` file embedded with `include_npy!`, shape facts as constants, construction, arithmetic, a 4x4 matrix
 //! product, reductions along typed axes, reshape and transpose views,
 //! slicing, sequences and float math through `libm`, each printed over
 //! semihosting exactly as NumPy prints it. CI runs it under QEMU and
@@ -9,15 +9,23 @@
 
 #[cfg(target_os = "none")]
 mod firmware {
-    use shaped::{Array1, Array2, Array3, ArrayView, Shape2, array, linspace, s};
+    use shaped::{
+        Array1, Array2, Array3, ArrayView, ColMajor, Shape2, array, include_npy, linspace, s,
+    };
     use shaped_firmware::{entry, exit, hprintln};
 
     /// A lookup table in flash, built while compiling.
     static LUT: Array2<u16, 2, 4> = array![[1, 2, 3, 4], [5, 6, 7, 8]];
 
+    /// A file NumPy saved (Fortran order), embedded in flash while compiling.
+    static WEIGHTS: Array3<f32, 2, 3, 4, ColMajor> =
+        include_npy!("../tests/golden/npy/float32_2x3x4_F.npy");
+
     #[entry]
     fn main() -> ! {
         hprintln!("lut\n{}", LUT);
+        hprintln!("weights\n{}", WEIGHTS);
+        hprintln!("weights sum axis 2\n{}", WEIGHTS.sum_axis::<2>());
         const STRIDES: [usize; 3] = Array3::<f32, 2, 3, 4>::STRIDES;
         hprintln!(
             "strides {:?} nbytes {}",

@@ -46,6 +46,7 @@ pub use slicing::{
 };
 pub(crate) use slicing::{MAX_RANK, Slicing};
 pub use tuple::ShapeTuple;
+#[cfg(feature = "npy")]
 pub(crate) use tuple::write_shape;
 
 use core::fmt;
