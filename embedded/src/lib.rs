@@ -1,6 +1,6 @@
 //! The bare-metal runtime of the firmware programs: a panic handler and a
 //! hard-fault handler that report over semihosting and end QEMU with a
-//! failure status, and [`exit`]. On the host this crate is empty.
+//! failure status, and `exit`. On the host this crate is empty.
 #![no_std]
 
 #[cfg(target_os = "none")]
