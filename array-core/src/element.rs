@@ -132,7 +132,8 @@ impl Stored for usize {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an array element type",
     label = "an array holds one of bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64",
-    note = "there is no object dtype: convert the values to one numeric type first"
+    note = "there is no object dtype: convert the values to one numeric type first",
+    note = "an array from `uninit()` has `MaybeUninit` elements until `unsafe {{ a.assume_init() }}`, called once every element is written"
 )]
 pub trait Element:
     Copy
@@ -224,3 +225,4 @@ pub(crate) struct Owning(pub(crate) std::boxed::Box<u32>);
 impl sealed::Sealed for Owning {}
 #[cfg(test)]
 impl Stored for Owning {}
+
