@@ -225,4 +225,3 @@ pub(crate) struct Owning(pub(crate) std::boxed::Box<u32>);
 impl sealed::Sealed for Owning {}
 #[cfg(test)]
 impl Stored for Owning {}
-
