@@ -28,8 +28,25 @@ pub(crate) mod private {
         fn mul(self, other: Self) -> Self;
         fn div(self, other: Self) -> Self;
         fn rem(self, other: Self) -> Self;
+        /// The step `arange_at` takes for a sequence of `len` values (for
+        /// floats NumPy's `(start + step) - start`), after checking that
+        /// every value fits the type: integers panic naming the first
+        /// that does not.
+        fn arange_delta(len: usize, start: Self, step: Self) -> Self;
+        /// Element `i` of `arange`, by a formula a loop vectorises.
+        fn arange_at(start: Self, delta: Self, i: usize) -> Self;
+        /// Sets the elements NumPy computes apart from the formula (a
+        /// float sequence's second value is `start + step`).
+        fn arange_head(out: &mut [Self], start: Self, step: Self);
         /// Fills `out` as NumPy's `arange` does: see `Array::arange`.
-        fn arange_fill(out: &mut [Self], start: Self, step: Self);
+        #[inline]
+        fn arange_fill(out: &mut [Self], start: Self, step: Self) {
+            let delta = Self::arange_delta(out.len(), start, step);
+            for (i, slot) in out.iter_mut().enumerate() {
+                *slot = Self::arange_at(start, delta, i);
+            }
+            Self::arange_head(out, start, step);
+        }
         /// The mean of `values` as NumPy computes it, widened to `f64`.
         fn mean_of(values: &[Self]) -> f64;
         /// `sum / len` for a sum in this (accumulator) type, as `f64`:
@@ -124,28 +141,26 @@ macro_rules! integer_numbers {
             }
         }
         impl Arith for $t {
-            #[inline]
-            fn arange_fill(out: &mut [Self], start: Self, step: Self) {
+            fn arange_delta(len: usize, start: Self, step: Self) -> Self {
                 // Exact: i128 holds any i64/u64 start plus usize times step.
                 let exact = |i: usize| start as i128 + i as i128 * step as i128;
-                let last = out.len().saturating_sub(1);
-                if <$t>::try_from(exact(last)).is_ok() {
-                    // The values run in a straight line from `start` to a
-                    // last one in range, so all are in range, and wrapping
-                    // arithmetic in the element type gives the exact values
-                    // (it is exact modulo 2^bits): a loop that vectorises.
-                    for (i, slot) in out.iter_mut().enumerate() {
-                        *slot = start.wrapping_add((i as $t).wrapping_mul(step));
-                    }
-                } else {
-                    for (i, slot) in out.iter_mut().enumerate() {
-                        let value = exact(i);
-                        *slot = <$t>::try_from(value).unwrap_or_else(|_| {
-                            arange_overflow(i, value, <$t as Element>::DTYPE.name())
-                        });
-                    }
+                // The values run in a straight line from `start`: when the
+                // last fits, all do, and wrapping arithmetic in the element
+                // type gives them exactly (it is exact modulo 2^bits).
+                if <$t>::try_from(exact(len.saturating_sub(1))).is_err() {
+                    let (i, value) = (0..len).map(|i| (i, exact(i)))
+                        .find(|&(_, value)| <$t>::try_from(value).is_err())
+                        .expect("the last value does not fit");
+                    arange_overflow(i, value, <$t as Element>::DTYPE.name());
                 }
+                step
             }
+            #[inline(always)]
+            fn arange_at(start: Self, delta: Self, i: usize) -> Self {
+                start.wrapping_add((i as $t).wrapping_mul(delta))
+            }
+            #[inline(always)]
+            fn arange_head(_: &mut [Self], _: Self, _: Self) {}
             #[inline(always)]
             fn add(self, other: Self) -> Self {
                 self.wrapping_add(other)
@@ -333,27 +348,28 @@ macro_rules! float_numbers {
             }
         }
         impl Arith for $t {
-            #[inline]
-            fn arange_fill(out: &mut [Self], start: Self, step: Self) {
-                let len = out.len();
-                if len > 0 {
-                    out[0] = start;
+            #[inline(always)]
+            fn arange_delta(_: usize, start: Self, step: Self) -> Self {
+                // NumPy's: the second value minus the first.
+                (start + step) - start
+            }
+            #[inline(always)]
+            fn arange_at(start: Self, delta: Self, i: usize) -> Self {
+                // An index below 2^31 converts the same from i32, and i32
+                // to float is a vector instruction on every x86 level, usize
+                // to float is not (the branch folds away for a known length).
+                let i = if i <= i32::MAX as usize { (i as i32) as $t } else { i as $t };
+                start + i * delta
+            }
+            #[inline(always)]
+            fn arange_head(out: &mut [Self], start: Self, step: Self) {
+                // NumPy writes the first two values as `start` and
+                // `start + step`, and the formula only from the third.
+                if let Some(first) = out.first_mut() {
+                    *first = start;
                 }
-                if len > 1 {
-                    out[1] = start + step;
-                    let delta = out[1] - start;
-                    if len <= i32::MAX as usize {
-                        // The same values (an index below 2^31 converts the
-                        // same from i32), but i32 to float is a vector
-                        // instruction on every x86 level, usize to float is not.
-                        for (i, slot) in out.iter_mut().enumerate().skip(2) {
-                            *slot = start + (i as i32) as $t * delta;
-                        }
-                    } else {
-                        for (i, slot) in out.iter_mut().enumerate().skip(2) {
-                            *slot = start + i as $t * delta;
-                        }
-                    }
+                if let Some(second) = out.get_mut(1) {
+                    *second = start + step;
                 }
             }
             #[inline(always)]

@@ -309,9 +309,13 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// assert_eq!(i[999], 2997);
     /// ```
     pub fn arange_boxed(start: T, step: T) -> alloc::boxed::Box<Self> {
-        let mut out = Self::zeros_boxed();
-        let slice = out.as_mut_slice();
-        crate::raw::dispatch::widest(N, || T::arange_fill(slice, start, step));
+        // Each element written once into fresh memory (no zeroing first),
+        // by a loop compiled for the widest vectors the CPU has.
+        let delta = T::arange_delta(N, start, step);
+        let mut out = crate::raw::dispatch::widest(N, || {
+            Self::boxed_from_flat_fn(|i| T::arange_at(start, delta, i))
+        });
+        T::arange_head(out.as_mut_slice(), start, step);
         out
     }
 }
