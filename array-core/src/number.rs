@@ -150,7 +150,7 @@ macro_rules! integer_numbers {
                 if <$t>::try_from(exact(len.saturating_sub(1))).is_err() {
                     let (i, value) = (0..len).map(|i| (i, exact(i)))
                         .find(|&(_, value)| <$t>::try_from(value).is_err())
-                        .expect("the last value does not fit");
+                        .expect("the last value does not fit, so one does not");
                     arange_overflow(i, value, <$t as Element>::DTYPE.name());
                 }
                 step
