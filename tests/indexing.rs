@@ -1,6 +1,6 @@
 //! Indexing and iteration: full indices, sub-arrays, bounds, memory order.
 
-use shaped::{Array1, Array2, Array3, Array4, Array8, ColMajor};
+use shaped::{Array1, Array2, Array3, Array4, Array8, ColMajor, RowMajor};
 
 #[test]
 fn full_index_reads_and_writes_in_both_orders() {
@@ -114,4 +114,19 @@ fn indexed_iteration_pairs_each_element_with_its_index() {
     }
     assert_eq!(f.indexed_iter().len(), 12);
     assert_eq!(Array4::<u8, 2, 0, 2, 2>::zeros().indexed_iter().count(), 0);
+}
+
+#[test]
+fn at_reads_and_writes_the_element_of_a_constant_index_in_both_orders() {
+    let mut c = Array3::<i32, 2, 3, 4>::from_fn(|[i, j, k]| (100 * i + 10 * j + k) as i32);
+    let mut f = c.to_order::<ColMajor>();
+    assert_eq!(*c.at::<1, 2, 3>(), 123);
+    assert_eq!(*f.at::<1, 2, 3>(), 123);
+    assert_eq!(*f.at::<0, 1, 0>(), c[[0, 1, 0]]);
+    *c.at_mut::<1, 0, 2>() = -1;
+    *f.at_mut::<1, 0, 2>() = -1;
+    assert_eq!((c[[1, 0, 2]], f[[1, 0, 2]]), (-1, -1));
+    assert_eq!(c, f.to_order::<RowMajor>());
+    let v = Array1::<u8, 3>::from([7, 8, 9]);
+    assert_eq!(*v.at::<2>(), 9);
 }

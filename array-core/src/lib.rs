@@ -36,6 +36,7 @@ extern crate std;
 
 mod array;
 mod const_fmt;
+mod const_index;
 mod constructors;
 mod convert;
 mod cumulative;

@@ -151,3 +151,29 @@ mod tests {
         assert_eq!(checked_nbytes(&[0, 1 << 40], 8), 0);
     }
 }
+
+/// An index known while compiling (`a.at::<3, 0>()`), written as the shape
+/// `I` whose dimensions are the positions: each must be below the length of
+/// its axis in `S`, as plain Rust rejects `x[3]` on a `[f64; 3]`.
+pub(crate) struct InBounds<S, I>(PhantomData<(S, I)>);
+
+impl<S: Shape, I: Shape> InBounds<S, I> {
+    pub(crate) const OK: () = {
+        let mut k = 0;
+        while k < S::NDIM {
+            if I::DIMS[k] >= S::DIMS[k] {
+                Msg::new()
+                    .str("index ")
+                    .shape(I::DIMS)
+                    .str(" is out of bounds for shape ")
+                    .shape(S::DIMS)
+                    .str(": axis ")
+                    .num(k)
+                    .str(" has length ")
+                    .num(S::DIMS[k])
+                    .raise()
+            }
+            k += 1;
+        }
+    };
+}

@@ -35,7 +35,7 @@ pub use axis::{Axis, HasAxis};
 pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;
 pub use dims::{DCons, DNil, DimList, ToShape};
-pub(crate) use guards::{NonEmpty, NonEmptyLanes, SameSize, checked_nbytes};
+pub(crate) use guards::{InBounds, NonEmpty, NonEmptyLanes, SameSize, checked_nbytes};
 pub(crate) use join::{Concat, Stack};
 use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
