@@ -139,19 +139,6 @@ impl<S: Shape, const AXIS: usize> NonEmptyLanes<S, AXIS> {
     };
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes() {
-        assert_eq!(checked_size(&[1080, 1920, 3]), 6_220_800);
-        assert_eq!(checked_size(&[4, 0, 7]), 0);
-        assert_eq!(checked_nbytes(&[1080, 1920, 3], 8), 49_766_400);
-        assert_eq!(checked_nbytes(&[0, 1 << 40], 8), 0);
-    }
-}
-
 /// An index known while compiling (`a.at::<3, 0>()`), written as the shape
 /// `I` whose dimensions are the positions: each must be below the length of
 /// its axis in `S`, as plain Rust rejects `x[3]` on a `[f64; 3]`.
@@ -176,4 +163,17 @@ impl<S: Shape, I: Shape> InBounds<S, I> {
             k += 1;
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(checked_size(&[1080, 1920, 3]), 6_220_800);
+        assert_eq!(checked_size(&[4, 0, 7]), 0);
+        assert_eq!(checked_nbytes(&[1080, 1920, 3], 8), 49_766_400);
+        assert_eq!(checked_nbytes(&[0, 1 << 40], 8), 0);
+    }
 }
