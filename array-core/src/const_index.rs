@@ -76,8 +76,8 @@ impl<T: Stored, O: Order, const A: usize, const B: usize, const C: usize>
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array3;
-    /// let a = Array3::<u8, 1080, 1920, 3>::zeros_boxed();
-    /// assert_eq!(*a.at::<0, 0, 2>(), 0);
+    /// let pixels = Array3::<u8, 4, 6, 3>::from_fn(|[_, _, c]| c as u8);
+    /// assert_eq!(*pixels.at::<3, 5, 2>(), 2); // the last pixel's blue
     /// ```
     #[inline]
     pub fn at<const I: usize, const J: usize, const K: usize>(&self) -> &T {
