@@ -133,7 +133,7 @@ impl Stored for usize {}
     message = "`{Self}` is not an array element type",
     label = "an array holds one of bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64",
     note = "there is no object dtype: convert the values to one numeric type first",
-    note = "an array from `uninit()` has `MaybeUninit` elements until `unsafe {{ a.assume_init() }}`, called once every element is written"
+    note = "an array from `uninit()` has `MaybeUninit` elements until `a.assume_init()` (an unsafe fn), called once every element is written"
 )]
 pub trait Element:
     Copy
