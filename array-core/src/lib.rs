@@ -74,6 +74,7 @@ pub use elementwise::{CastTo, Operand};
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]
 pub use interop::ShapeMismatch;
+pub use linalg::{Float, SolveRhs, Square};
 #[cfg(feature = "npy")]
 pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]
@@ -96,7 +97,8 @@ pub mod __private {
 #[doc(hidden)]
 pub mod slicing {
     pub use crate::shape::{
-        Contiguous, DCons, DNil, Full, Index, OPEN, Range, SCons, SNil, Sliced, Strides, Transposed,
+        Contiguous, DCons, DNil, Diagonal, Full, Index, OPEN, Range, SCons, SNil, Sliced, Strides,
+        Transposed,
     };
 }
 pub use views::{

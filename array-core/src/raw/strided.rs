@@ -32,9 +32,9 @@ use crate::views::walk::{offset_of, walk};
 /// its type, so it is one pointer at run time.
 pub struct ArrayView<'a, T: Stored, S: Shape, L: Strides> {
     /// See the module docs: every index of `S` reaches a valid element.
-    ptr: NonNull<T>,
-    life: PhantomData<&'a T>,
-    layout: PhantomData<fn() -> (S, L)>,
+    pub(super) ptr: NonNull<T>,
+    pub(super) life: PhantomData<&'a T>,
+    pub(super) layout: PhantomData<fn() -> (S, L)>,
 }
 
 /// A mutable view of an array or of part of one: NumPy's
@@ -43,9 +43,9 @@ pub struct ArrayView<'a, T: Stored, S: Shape, L: Strides> {
 pub struct ArrayViewMut<'a, T: Stored, S: Shape, L: Strides> {
     /// See the module docs: every index of `S` reaches a distinct valid
     /// element, borrowed uniquely.
-    ptr: NonNull<T>,
-    life: PhantomData<&'a mut T>,
-    layout: PhantomData<fn() -> (S, L)>,
+    pub(super) ptr: NonNull<T>,
+    pub(super) life: PhantomData<&'a mut T>,
+    pub(super) layout: PhantomData<fn() -> (S, L)>,
 }
 
 impl<T: Stored, S: Shape, L: Strides> Clone for ArrayView<'_, T, S, L> {

@@ -41,8 +41,8 @@ use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
 pub use slicing::{
-    Contiguous, Flipped, Full, Index, OPEN, Only, Range, Removed, SCons, SNil, SliceArg, Sliced,
-    Strides, Transposed,
+    Contiguous, Diagonal, Flipped, Full, Index, OPEN, Only, Range, Removed, SCons, SNil, SliceArg,
+    Sliced, Strides, Transposed,
 };
 pub(crate) use slicing::{MAX_RANK, Slicing};
 pub use tuple::ShapeTuple;

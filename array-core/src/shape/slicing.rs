@@ -86,6 +86,7 @@ impl<L, S> sealed::Sealed for Transposed<L, S> {}
 impl<L, const K: usize> sealed::Sealed for Removed<L, K> {}
 impl<L, const K: usize> sealed::Sealed for Only<L, K> {}
 impl<L, const K: usize> sealed::Sealed for Flipped<L, K> {}
+impl<L> sealed::Sealed for Diagonal<L> {}
 
 impl<const LEN: usize, const START: isize, const STOP: isize, const STEP: isize> SliceEntry
     for Range<LEN, START, STOP, STEP>
@@ -439,6 +440,19 @@ impl<L: Strides, const K: usize> Strides for Flipped<L, K> {
     const STEPS: [isize; MAX_RANK] = {
         let mut out = L::STEPS;
         out[K] = -out[K];
+        out
+    };
+}
+
+/// The main diagonal of a square view with steps `L`: one axis that steps
+/// down a row and across a column at once.
+#[doc(hidden)]
+pub struct Diagonal<L>(PhantomData<L>);
+
+impl<L: Strides> Strides for Diagonal<L> {
+    const STEPS: [isize; MAX_RANK] = {
+        let mut out = [0; MAX_RANK];
+        out[0] = L::STEPS[0] + L::STEPS[1];
         out
     };
 }

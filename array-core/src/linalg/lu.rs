@@ -1,0 +1,127 @@
+//! LU factorisation with partial pivoting, the algorithm of LAPACK's
+//! `getrf`/`getrs` that NumPy's `det`, `inv` and `solve` call: `P A = L U`
+//! with `L` unit lower triangular and `U` upper triangular, the pivot of
+//! each column the first entry of largest magnitude on or below the
+//! diagonal. A matrix is singular, as LAPACK reports it, when a pivot is
+//! exactly zero.
+
+use super::Float;
+
+/// `L` (below the diagonal, unit diagonal implied) and `U` (on and above)
+/// in one row-major matrix, with the row swaps made.
+pub(super) struct Lu<T, const N: usize> {
+    lu: [[T; N]; N],
+    /// `perm[i]`: the row of `A` that ended in row `i`.
+    perm: [usize; N],
+    /// Whether an odd number of rows were swapped (the sign of `det`).
+    odd: bool,
+    /// Whether some pivot is exactly zero.
+    singular: bool,
+}
+
+impl<T: Float, const N: usize> Lu<T, N> {
+    /// Factorises `a` (row-major), right-looking as LAPACK's unblocked
+    /// `getf2`: at column `k`, pick the pivot, swap it up, scale the column
+    /// below by it, update the trailing block.
+    #[inline]
+    pub(super) fn new(mut lu: [[T; N]; N]) -> Self {
+        let mut perm = core::array::from_fn(|i| i);
+        let mut odd = false;
+        let mut singular = false;
+        for k in 0..N {
+            let mut p = k;
+            let mut best = lu[k][k].abs();
+            for (i, row) in lu.iter().enumerate().skip(k + 1) {
+                let v = row[k].abs();
+                if v > best {
+                    best = v;
+                    p = i;
+                }
+            }
+            if p != k {
+                lu.swap(p, k);
+                perm.swap(p, k);
+                odd = !odd;
+            }
+            let pivot = lu[k][k];
+            if pivot == T::ZERO {
+                // LAPACK records the first zero pivot and goes on; nothing
+                // below can be divided by it.
+                singular = true;
+                continue;
+            }
+            let pivot_row = lu[k];
+            for row in lu.iter_mut().skip(k + 1) {
+                let factor = row[k] / pivot;
+                row[k] = factor;
+                for j in k + 1..N {
+                    row[j] = row[j] - factor * pivot_row[j];
+                }
+            }
+        }
+        Lu {
+            lu,
+            perm,
+            odd,
+            singular,
+        }
+    }
+
+    /// The determinant: the product of `U`'s diagonal, in order, with the
+    /// sign of the permutation (NumPy's `det`).
+    #[inline]
+    pub(super) fn det(&self) -> T {
+        let mut d = if self.odd { -T::ONE } else { T::ONE };
+        for k in 0..N {
+            d = d * self.lu[k][k];
+        }
+        d
+    }
+
+    /// Solves `A X = B` for `K` right-hand sides, `B` row-major (`N` rows
+    /// of `K`); `None` when `A` is singular, where NumPy raises
+    /// `LinAlgError`.
+    #[inline]
+    pub(super) fn solve<const K: usize>(&self, b: &[[T; K]; N]) -> Option<[[T; K]; N]> {
+        if self.singular {
+            return None;
+        }
+        let mut x: [[T; K]; N] = core::array::from_fn(|i| b[self.perm[i]]);
+        // Forward: L y = P b, L with a unit diagonal.
+        for i in 1..N {
+            for k in 0..i {
+                let l = self.lu[i][k];
+                let xk = x[k];
+                for (v, &w) in x[i].iter_mut().zip(&xk) {
+                    *v = *v - l * w;
+                }
+            }
+        }
+        // Back: U x = y.
+        for i in (0..N).rev() {
+            for k in i + 1..N {
+                let u = self.lu[i][k];
+                let xk = x[k];
+                for (v, &w) in x[i].iter_mut().zip(&xk) {
+                    *v = *v - u * w;
+                }
+            }
+            let d = self.lu[i][i];
+            for v in &mut x[i] {
+                *v = *v / d;
+            }
+        }
+        Some(x)
+    }
+
+    /// `A⁻¹`, by solving against the identity (LAPACK's `gesv` with
+    /// `B = I`, as NumPy's `inv`); `None` when `A` is singular.
+    #[inline]
+    pub(super) fn inverse(&self) -> Option<[[T; N]; N]> {
+        let mut identity = [[T::ZERO; N]; N];
+        for (i, row) in identity.iter_mut().enumerate() {
+            row[i] = T::ONE;
+        }
+        self.solve(&identity)
+    }
+}
