@@ -52,20 +52,21 @@ impl<T: Float, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>, 
         let a = rows(self);
         let mut l = [[T::ZERO; C]; R];
         for j in 0..R {
+            let lj = l[j];
             let mut d = a[j][j];
-            for k in 0..j {
-                d = d - l[j][k] * l[j][k];
+            for &x in &lj[..j] {
+                d = d - x * x;
             }
-            // Not `d <= 0`: a NaN must fail too, as in LAPACK.
-            if !(d > T::ZERO) {
+            // A NaN must fail too, as in LAPACK: not `d <= 0`.
+            if d.partial_cmp(&T::ZERO) != Some(core::cmp::Ordering::Greater) {
                 return None;
             }
             let d = d.root();
             l[j][j] = d;
             for i in j + 1..R {
                 let mut v = a[i][j];
-                for k in 0..j {
-                    v = v - l[i][k] * l[j][k];
+                for (&x, &y) in l[i][..j].iter().zip(&lj[..j]) {
+                    v = v - x * y;
                 }
                 l[i][j] = v / d;
             }

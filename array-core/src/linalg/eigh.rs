@@ -98,11 +98,11 @@ fn jacobi<T: Float, const N: usize>(a: [[T; N]; N]) -> ([T; N], [[T; N]; N]) {
             }
         }
         let half = largest / T::from_count(2);
-        if let Some(row) = vectors.iter().find(|row| row[k].abs() >= half) {
-            if row[k] < T::ZERO {
-                for row in vectors.iter_mut() {
-                    row[k] = -row[k];
-                }
+        if let Some(row) = vectors.iter().find(|row| row[k].abs() >= half)
+            && row[k] < T::ZERO
+        {
+            for row in vectors.iter_mut() {
+                row[k] = -row[k];
             }
         }
     }

@@ -221,7 +221,8 @@ impl<T: Number, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>,
             _ => {
                 // NumPy's loop: square `z` for each bit, multiplying it into
                 // the result where the bit is set, lowest bit first.
-                let (mut z, mut result): (Option<[[T; R]; R]>, Option<[[T; R]; R]>) = (None, None);
+                let mut z: Option<[[T; R]; R]> = None;
+                let mut result: Option<[[T; R]; R]> = None;
                 let mut n = n;
                 while n > 0 {
                     let next = match &z {
