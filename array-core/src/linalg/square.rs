@@ -67,9 +67,9 @@ mod sealed {
 /// in the matrix's order, so that `Array2::from(..)` needs no annotation).
 /// Another length does not compile.
 #[diagnostic::on_unimplemented(
-    message = "`solve` needs a right-hand side with {N} rows for an {N}x{N} matrix, not `{Self}`",
+    message = "`solve` of a {N}x{N} system needs a right-hand side with {N} rows, not `{Self}`",
     label = "expected {N} rows of the same element type",
-    note = "the right-hand side of an {N}x{N} system is an `Array1<T, {N}>` or an `Array2<T, {N}, K>`"
+    note = "the right-hand side of a {N}x{N} system is an `Array1<T, {N}>` or an `Array2<T, {N}, K>` of the matrix's element type"
 )]
 pub trait SolveRhs<T, const N: usize, O: Order>: Sized + sealed::Sealed {
     /// Solves `a x = self` for `a`'s row-major rows; `None` if singular.
