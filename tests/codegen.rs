@@ -137,6 +137,18 @@ fn matmul_4x4_is_fully_unrolled() {
     );
 }
 
+#[test]
+fn small_determinants_have_no_loop_and_no_call() {
+    for probe in ["probe_det3", "probe_det4"] {
+        let body = body(probe);
+        let jumps: Vec<_> = body.iter().filter(|l| l.starts_with('j')).collect();
+        assert!(jumps.is_empty(), "{probe} has a branch or a loop: {jumps:?}");
+        let calls: Vec<_> = body.iter().filter(|l| l.starts_with("call")).collect();
+        assert!(calls.is_empty(), "{probe} calls out: {calls:?}");
+        assert!(body.iter().any(|l| l.contains("mul")), "{probe} multiplies nothing");
+    }
+}
+
 /// The functions `name` calls directly, by symbol.
 fn callees(name: &str) -> Vec<String> {
     body(name)

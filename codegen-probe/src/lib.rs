@@ -104,3 +104,15 @@ pub fn probe_view_add(
     let vb: shaped::ArrayView<_, Shape2<64, 62>, _> = b.slice(shaped::s![.., 1..-1]);
     *out = va + vb;
 }
+
+/// A 3x3 determinant: straight-line code, no loop and no call.
+#[unsafe(no_mangle)]
+pub fn probe_det3(a: &Array2<f64, 3, 3>) -> f64 {
+    a.det()
+}
+
+/// A 4x4 `f32` determinant: straight-line code too.
+#[unsafe(no_mangle)]
+pub fn probe_det4(a: &Array2<f32, 4, 4>) -> f32 {
+    a.det()
+}
