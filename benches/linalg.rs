@@ -26,19 +26,27 @@ fn glam_square(g: &mut Group<'_>, n: usize, a: &[f32], inv: bool) {
     match (n, inv) {
         (3, false) => {
             let m = glam::Mat3::from_cols_slice(&cols);
-            g.bench_function(BenchmarkId::new("glam", n), |b| b.iter(|| black_box(&m).determinant()));
+            g.bench_function(BenchmarkId::new("glam", n), |b| {
+                b.iter(|| black_box(&m).determinant())
+            });
         }
         (3, true) => {
             let m = glam::Mat3::from_cols_slice(&cols);
-            g.bench_function(BenchmarkId::new("glam", n), |b| b.iter(|| black_box(&m).inverse()));
+            g.bench_function(BenchmarkId::new("glam", n), |b| {
+                b.iter(|| black_box(&m).inverse())
+            });
         }
         (4, false) => {
             let m = glam::Mat4::from_cols_slice(&cols);
-            g.bench_function(BenchmarkId::new("glam", n), |b| b.iter(|| black_box(&m).determinant()));
+            g.bench_function(BenchmarkId::new("glam", n), |b| {
+                b.iter(|| black_box(&m).determinant())
+            });
         }
         (4, true) => {
             let m = glam::Mat4::from_cols_slice(&cols);
-            g.bench_function(BenchmarkId::new("glam", n), |b| b.iter(|| black_box(&m).inverse()));
+            g.bench_function(BenchmarkId::new("glam", n), |b| {
+                b.iter(|| black_box(&m).inverse())
+            });
         }
         _ => unreachable!("glam has 3x3 and 4x4 matrices"),
     }

@@ -142,10 +142,16 @@ fn small_determinants_have_no_loop_and_no_call() {
     for probe in ["probe_det3", "probe_det4"] {
         let body = body(probe);
         let jumps: Vec<_> = body.iter().filter(|l| l.starts_with('j')).collect();
-        assert!(jumps.is_empty(), "{probe} has a branch or a loop: {jumps:?}");
+        assert!(
+            jumps.is_empty(),
+            "{probe} has a branch or a loop: {jumps:?}"
+        );
         let calls: Vec<_> = body.iter().filter(|l| l.starts_with("call")).collect();
         assert!(calls.is_empty(), "{probe} calls out: {calls:?}");
-        assert!(body.iter().any(|l| l.contains("mul")), "{probe} multiplies nothing");
+        assert!(
+            body.iter().any(|l| l.contains("mul")),
+            "{probe} multiplies nothing"
+        );
     }
 }
 

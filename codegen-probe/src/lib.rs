@@ -116,3 +116,13 @@ pub fn probe_det3(a: &Array2<f64, 3, 3>) -> f64 {
 pub fn probe_det4(a: &Array2<f32, 4, 4>) -> f32 {
     a.det()
 }
+
+#[unsafe(no_mangle)]
+pub fn probe_inv4(a: &Array2<f32, 4, 4>) -> Option<Array2<f32, 4, 4>> {
+    a.inv()
+}
+
+#[unsafe(no_mangle)]
+pub fn probe_inv3(a: &Array2<f32, 3, 3>) -> Option<Array2<f32, 3, 3>> {
+    a.inv()
+}

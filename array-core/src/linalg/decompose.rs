@@ -9,12 +9,31 @@ use crate::const_fmt::Msg;
 use crate::order::Order;
 use crate::shape::Shape2;
 
-/// The rows of `a` (any order).
+/// The rows of `a` (any order): its memory itself when row-major.
 #[inline(always)]
 fn rows<T: Float, O: Order, const R: usize, const C: usize>(
     a: &Array<T, Shape2<R, C>, O>,
 ) -> [[T; C]; R] {
-    core::array::from_fn(|i| core::array::from_fn(|j| a[[i, j]]))
+    if O::IS_ROW_MAJOR {
+        a.data
+    } else {
+        core::array::from_fn(|i| core::array::from_fn(|j| a[[i, j]]))
+    }
+}
+
+/// The array whose rows are `m`: `m` itself as the memory when row-major.
+#[inline(always)]
+fn from_rows<T: Float, O: Order, const R: usize, const C: usize>(
+    m: [[T; C]; R],
+) -> Array<T, Shape2<R, C>, O> {
+    if O::IS_ROW_MAJOR {
+        Array {
+            data: m,
+            order: core::marker::PhantomData,
+        }
+    } else {
+        Array::from_fn(|[i, j]: [usize; 2]| m[i][j])
+    }
 }
 
 /// Fails the build when a QR of an `R`x`C` matrix has no reduced form of
@@ -49,29 +68,40 @@ impl<T: Float, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>, 
     where
         Shape2<R, C>: Square<R, C>,
     {
-        let a = rows(self);
-        let mut l = [[T::ZERO; C]; R];
+        // Right-looking, in place on the lower triangle: take column j's
+        // pivot, scale the column by its reciprocal (as LAPACK's `potf2`),
+        // and subtract its outer product from the trailing block. Each
+        // entry is
+        // `a[i][k] - l[i][0] l[k][0] - l[i][1] l[k][1] - ...` in that
+        // order, as in the dot-product form.
+        let mut l = rows(self);
         for j in 0..R {
-            let lj = l[j];
-            let mut d = a[j][j];
-            for &x in &lj[..j] {
-                d = d - x * x;
-            }
+            let d = l[j][j];
             // A NaN must fail too, as in LAPACK: not `d <= 0`.
             if d.partial_cmp(&T::ZERO) != Some(core::cmp::Ordering::Greater) {
                 return None;
             }
             let d = d.root();
+            let r = T::ONE / d;
             l[j][j] = d;
+            for row in l.iter_mut().skip(j + 1) {
+                row[j] = row[j] * r;
+            }
+            // Index loops: each step reads two rows of `l` and writes one.
+            #[allow(clippy::needless_range_loop)]
             for i in j + 1..R {
-                let mut v = a[i][j];
-                for (&x, &y) in l[i][..j].iter().zip(&lj[..j]) {
-                    v = v - x * y;
+                let f = l[i][j];
+                for k in j + 1..i + 1 {
+                    l[i][k] = l[i][k] - f * l[k][j];
                 }
-                l[i][j] = v / d;
             }
         }
-        Some(Array::from_fn(|[i, j]: [usize; 2]| l[i][j]))
+        for (i, row) in l.iter_mut().enumerate() {
+            for v in &mut row[i + 1..] {
+                *v = T::ZERO;
+            }
+        }
+        Some(from_rows(l))
     }
 
     /// The reduced QR decomposition, NumPy's `np.linalg.qr(a)` (`mode =

@@ -9,8 +9,8 @@ use super::Float;
 
 /// `L` (below the diagonal, unit diagonal implied) and `U` (on and above)
 /// in one row-major matrix, with the row swaps made.
-pub(super) struct Lu<T, const N: usize> {
-    lu: [[T; N]; N],
+pub(super) struct Lu<T, const N: usize, const C: usize> {
+    lu: [[T; C]; N],
     /// `perm[i]`: the row of `A` that ended in row `i`.
     perm: [usize; N],
     /// Whether an odd number of rows were swapped (the sign of `det`).
@@ -19,12 +19,14 @@ pub(super) struct Lu<T, const N: usize> {
     singular: bool,
 }
 
-impl<T: Float, const N: usize> Lu<T, N> {
+/// `N` rows of `C` columns with `N == C` (the callers require `Square`):
+/// an array's memory passes in and its inverse comes out without a copy.
+impl<T: Float, const N: usize, const C: usize> Lu<T, N, C> {
     /// Factorises `a` (row-major), right-looking as LAPACK's unblocked
     /// `getf2`: at column `k`, pick the pivot, swap it up, scale the column
     /// below by it, update the trailing block.
     #[inline]
-    pub(super) fn new(mut lu: [[T; N]; N]) -> Self {
+    pub(super) fn new(mut lu: [[T; C]; N]) -> Self {
         let mut perm = core::array::from_fn(|i| i);
         let mut odd = false;
         let mut singular = false;
@@ -54,7 +56,7 @@ impl<T: Float, const N: usize> Lu<T, N> {
             for row in lu.iter_mut().skip(k + 1) {
                 let factor = row[k] / pivot;
                 row[k] = factor;
-                for j in k + 1..N {
+                for j in k + 1..C {
                     row[j] = row[j] - factor * pivot_row[j];
                 }
             }
@@ -117,8 +119,8 @@ impl<T: Float, const N: usize> Lu<T, N> {
     /// `A⁻¹`, by solving against the identity (LAPACK's `gesv` with
     /// `B = I`, as NumPy's `inv`); `None` when `A` is singular.
     #[inline]
-    pub(super) fn inverse(&self) -> Option<[[T; N]; N]> {
-        let mut identity = [[T::ZERO; N]; N];
+    pub(super) fn inverse(&self) -> Option<[[T; C]; N]> {
+        let mut identity = [[T::ZERO; C]; N];
         for (i, row) in identity.iter_mut().enumerate() {
             row[i] = T::ONE;
         }

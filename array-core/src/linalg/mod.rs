@@ -96,11 +96,14 @@ pub(crate) mod private {
         fn root(self) -> Self;
         /// `x` converted from a small count.
         fn from_count(n: usize) -> Self;
+        /// The adjugate of a 4x4 matrix and its determinant (see
+        /// `small::adjugate4`; SSE registers for `f32` on x86-64).
+        fn adjugate4(m: &[[Self; 4]; 4]) -> ([[Self; 4]; 4], Self);
     }
 }
 
 macro_rules! floats {
-    ($($t:ident)*) => {$(
+    ($($t:ident: $adjugate4:path),*) => {$(
         impl private::FloatOps for $t {
             const EPSILON: Self = $t::EPSILON;
             #[inline(always)]
@@ -116,6 +119,10 @@ macro_rules! floats {
             fn from_count(n: usize) -> Self {
                 n as $t
             }
+            #[inline(always)]
+            fn adjugate4(m: &[[Self; 4]; 4]) -> ([[Self; 4]; 4], Self) {
+                $adjugate4(m)
+            }
         }
     )*};
 }
@@ -125,4 +132,7 @@ macro_rules! floats {
 impl Float for f32 {}
 impl Float for f64 {}
 
-floats!(f32 f64);
+#[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
+floats!(f32: crate::raw::adjugate4_f32, f64: small::adjugate4);
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse")))]
+floats!(f32: small::adjugate4, f64: small::adjugate4);

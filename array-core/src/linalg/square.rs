@@ -25,23 +25,42 @@ fn memory<T: Number, O: Order, const R: usize, const C: usize>(
 fn from_memory<T: Number, O: Order, const R: usize, const C: usize>(
     m: &[[T; R]; R],
 ) -> Array<T, Shape2<R, C>, O> {
-    let mut out = Array::<T, Shape2<R, C>, O>::zeros();
-    for (dst, src) in out.data.iter_mut().zip(m) {
-        dst.copy_from_slice(src);
+    // R == C (the callers require `Square`), so every index is in range.
+    Array {
+        data: core::array::from_fn(|i| core::array::from_fn(|j| m[i][j])),
+        order: core::marker::PhantomData,
     }
-    out
 }
 
-/// The logical rows of a square array, whatever its order.
+/// The inverse by LU, out of line: the closed forms' rare fallback.
+#[cold]
+#[inline(never)]
+fn lu_inverse<T: Float, const R: usize, const C: usize>(m: [[T; C]; R]) -> Option<[[T; C]; R]> {
+    Lu::new(m).inverse()
+}
+
+/// The array of order `O` whose memory is `data`.
+#[inline(always)]
+fn with_memory<T: Number, O: Order, const R: usize, const C: usize>(
+    data: [[T; C]; R],
+) -> Array<T, Shape2<R, C>, O> {
+    Array {
+        data,
+        order: core::marker::PhantomData,
+    }
+}
+
+/// The logical rows of a square array, whatever its order: its memory
+/// itself when row-major.
 #[inline(always)]
 fn rows<T: Number, O: Order, const R: usize, const C: usize>(
     a: &Array<T, Shape2<R, C>, O>,
-) -> [[T; R]; R] {
-    let m = memory(a);
+) -> [[T; C]; R] {
     if O::IS_ROW_MAJOR {
-        m
+        a.data
     } else {
-        core::array::from_fn(|i| core::array::from_fn(|j| m[j][i]))
+        // R == C, so the transpose has the same type.
+        core::array::from_fn(|i| core::array::from_fn(|j| a.data[j][i]))
     }
 }
 
@@ -74,14 +93,14 @@ mod sealed {
 pub trait SolveRhs<T, const N: usize, O: Order>: Sized + sealed::Sealed {
     /// Solves `a x = self` for `a`'s row-major rows; `None` if singular.
     #[doc(hidden)]
-    fn solve_rows(a: [[T; N]; N], b: &Self) -> Option<Self>;
+    fn solve_rows<const C: usize>(a: [[T; C]; N], b: &Self) -> Option<Self>;
 }
 
 impl<T: Number, const N: usize> sealed::Sealed for Array<T, Shape1<N>, RowMajor> {}
 
 impl<T: Float, O: Order, const N: usize> SolveRhs<T, N, O> for Array<T, Shape1<N>, RowMajor> {
     #[inline]
-    fn solve_rows(a: [[T; N]; N], b: &Self) -> Option<Self> {
+    fn solve_rows<const C: usize>(a: [[T; C]; N], b: &Self) -> Option<Self> {
         let column: [[T; 1]; N] = core::array::from_fn(|i| [b.data[i]]);
         let x = Lu::new(a).solve(&column)?;
         let mut out = Self::zeros();
@@ -101,7 +120,7 @@ impl<T: Float, O: Order, const N: usize, const K: usize> SolveRhs<T, N, O>
     for Array<T, Shape2<N, K>, O>
 {
     #[inline]
-    fn solve_rows(a: [[T; N]; N], b: &Self) -> Option<Self> {
+    fn solve_rows<const C: usize>(a: [[T; C]; N], b: &Self) -> Option<Self> {
         let rhs: [[T; K]; N] = core::array::from_fn(|i| core::array::from_fn(|j| b[[i, j]]));
         let x = Lu::new(a).solve(&rhs)?;
         Some(Array::from_fn(|[i, j]: [usize; 2]| x[i][j]))
@@ -126,10 +145,9 @@ impl<T: Number, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>,
         T: Float,
         Shape2<R, C>: Square<R, C>,
     {
-        let m = memory(self);
-        match small::det(&m) {
+        match small::det(&self.data) {
             Some(d) => d,
-            None => Lu::new(m).det(),
+            None => Lu::new(self.data).det(),
         }
     }
 
@@ -159,11 +177,13 @@ impl<T: Number, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>,
         T: Float,
         Shape2<R, C>: Square<R, C>,
     {
-        let m = memory(self);
-        match small::inv(&m) {
-            Some(inv) => Some(from_memory(&inv)),
-            None => Lu::new(m).inverse().map(|inv| from_memory(&inv)),
+        if R <= 4 {
+            if let Some(data) = small::inv(&self.data) {
+                return Some(with_memory(data));
+            }
+            return lu_inverse(self.data).map(with_memory);
         }
+        Lu::new(self.data).inverse().map(with_memory)
     }
 
     /// Solves `a x = b`, NumPy's `np.linalg.solve(a, b)`: `b` is an
@@ -210,7 +230,12 @@ impl<T: Number, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>,
             matmul_rows(a, b, &mut c);
             c
         };
-        let a = rows(self);
+        let a = memory(self);
+        let a = if O::IS_ROW_MAJOR {
+            a
+        } else {
+            core::array::from_fn(|i| core::array::from_fn(|j| a[j][i]))
+        };
         let result = match n {
             0 => core::array::from_fn(|i| {
                 core::array::from_fn(|j| if i == j { T::ONE } else { T::ZERO })

@@ -12,6 +12,7 @@
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
 //! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | slicing views, subviews, lanes, flips, transposes, the walks over them |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
+//! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate in SSE registers |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
 //!
 //! The layout invariant is the one all the others build on: `Array` is
@@ -26,10 +27,14 @@ pub(crate) mod dispatch;
 mod heap;
 mod init;
 mod layout;
+#[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
+mod sse;
 mod strided;
 mod zero;
 
 pub use bytes::{AnyBits, ElementBytes};
+#[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
+pub(crate) use sse::adjugate4_f32;
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
 pub(crate) use strided::{collect_map, collect_zip};
 pub(crate) use zero::ZeroValid;
