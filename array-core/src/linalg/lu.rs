@@ -89,27 +89,28 @@ impl<T: Float, const N: usize, const C: usize> Lu<T, N, C> {
             return None;
         }
         let mut x: [[T; K]; N] = core::array::from_fn(|i| b[self.perm[i]]);
-        // Forward: L y = P b, L with a unit diagonal.
+        // Forward: L y = P b, L with a unit diagonal; row i takes the
+        // rows above it.
         for i in 1..N {
-            for k in 0..i {
-                let l = self.lu[i][k];
-                let xk = x[k];
-                for (v, &w) in x[i].iter_mut().zip(&xk) {
+            let (done, rest) = x.split_at_mut(i);
+            let xi = &mut rest[0];
+            for (&l, xk) in self.lu[i][..i].iter().zip(done.iter()) {
+                for (v, &w) in xi.iter_mut().zip(xk) {
                     *v = *v - l * w;
                 }
             }
         }
-        // Back: U x = y.
+        // Back: U x = y; row i takes the rows below it.
         for i in (0..N).rev() {
-            for k in i + 1..N {
-                let u = self.lu[i][k];
-                let xk = x[k];
-                for (v, &w) in x[i].iter_mut().zip(&xk) {
+            let (head, below) = x.split_at_mut(i + 1);
+            let xi = &mut head[i];
+            for (&u, xk) in self.lu[i][i + 1..N].iter().zip(below.iter()) {
+                for (v, &w) in xi.iter_mut().zip(xk) {
                     *v = *v - u * w;
                 }
             }
             let d = self.lu[i][i];
-            for v in &mut x[i] {
+            for v in xi.iter_mut() {
                 *v = *v / d;
             }
         }
@@ -118,12 +119,48 @@ impl<T: Float, const N: usize, const C: usize> Lu<T, N, C> {
 
     /// `A⁻¹`, by solving against the identity (LAPACK's `gesv` with
     /// `B = I`, as NumPy's `inv`); `None` when `A` is singular.
+    ///
+    /// The same operations as [`solve`](Self::solve) with `B = P⁻¹`, minus
+    /// the ones on known zeros: `P A = L U` gives `A⁻¹ = U⁻¹ L⁻¹ P`, where
+    /// `L⁻¹` is unit lower triangular, so its row `i` needs only the rows
+    /// above it up to column `i`, and `P` only moves columns at the end.
     #[inline]
     pub(super) fn inverse(&self) -> Option<[[T; C]; N]> {
-        let mut identity = [[T::ZERO; C]; N];
-        for (i, row) in identity.iter_mut().enumerate() {
-            row[i] = T::ONE;
+        if self.singular {
+            return None;
         }
-        self.solve(&identity)
+        // Y = L⁻¹, row by row: y_i = e_i - Σ_k<i l_ik y_k.
+        let mut y = [[T::ZERO; C]; N];
+        for i in 0..N {
+            y[i][i] = T::ONE;
+            let (done, rest) = y.split_at_mut(i);
+            for (k, (&l, yk)) in self.lu[i][..i].iter().zip(done.iter()).enumerate() {
+                for (v, &w) in rest[0][..k + 1].iter_mut().zip(&yk[..k + 1]) {
+                    *v = *v - l * w;
+                }
+            }
+        }
+        // X = U⁻¹ Y, as in `solve`.
+        for i in (0..N).rev() {
+            let (head, below) = y.split_at_mut(i + 1);
+            let yi = &mut head[i];
+            for (&u, yk) in self.lu[i][i + 1..N].iter().zip(below.iter()) {
+                for (v, &w) in yi.iter_mut().zip(yk) {
+                    *v = *v - u * w;
+                }
+            }
+            let d = self.lu[i][i];
+            for v in yi.iter_mut() {
+                *v = *v / d;
+            }
+        }
+        // A⁻¹ = X P: column i of X is column perm[i] of the inverse.
+        let mut inverse = [[T::ZERO; C]; N];
+        for (out, x) in inverse.iter_mut().zip(&y) {
+            for (&v, &p) in x.iter().zip(&self.perm) {
+                out[p] = v;
+            }
+        }
+        Some(inverse)
     }
 }
