@@ -63,4 +63,25 @@ a = np.arange(n, dtype=np.float64) * 0.5
 path = os.path.join(tempfile.gettempdir(), "numpy-bench.npy")
 results[f"npy_save_f64/numpy/{n}"] = median_ns(lambda: np.save(path, a))
 results[f"npy_load_f64/numpy/{n}"] = median_ns(lambda: np.load(path))
+
+
+def value(n):
+    """benches/linalg.rs's matrix: a fixed m in [-1, 1] plus n I."""
+    k = (np.arange(n * n, dtype=np.uint64) * np.uint64(2654435761)) % np.uint64(2**32)
+    return (k.astype(np.float64) / 2**31 - 1.0).reshape(n, n) + n * np.eye(n)
+
+
+for n in (3, 4):
+    a = value(n).astype(np.float32)
+    results[f"det_f32/numpy/{n}"] = median_ns(lambda: np.linalg.det(a))
+    results[f"inv_f32/numpy/{n}"] = median_ns(lambda: np.linalg.inv(a))
+for n in (3, 4, 6, 8):
+    a = value(n)
+    rhs = np.arange(n) - 1.5
+    spd = a @ a.T
+    results[f"det_f64/numpy/{n}"] = median_ns(lambda: np.linalg.det(a))
+    results[f"inv_f64/numpy/{n}"] = median_ns(lambda: np.linalg.inv(a))
+    results[f"solve_f64/numpy/{n}"] = median_ns(lambda: np.linalg.solve(a, rhs))
+    results[f"cholesky_f64/numpy/{n}"] = median_ns(lambda: np.linalg.cholesky(spd))
+    results[f"eigh_f64/numpy/{n}"] = median_ns(lambda: np.linalg.eigh(spd))
 json.dump(results, sys.stdout)
