@@ -19,7 +19,7 @@ impl<T: Number, O: Order> Array<T, Shape1<3>, O> {
     /// let y = Array1::<i32, 3>::from([0, 1, 0]);
     /// assert_eq!(x.cross(&y).as_slice(), &[0, 0, 1]);
     /// ```
-    pub fn cross<O2: Order>(&self, other: &Array<T, Shape1<3>, O2>) -> Self {
+    pub fn cross(&self, other: &Self) -> Self {
         let [a0, a1, a2] = self.data;
         let [b0, b1, b2] = other.data;
         Array {
@@ -43,9 +43,9 @@ impl<T: Number, O: Order, const M: usize> Array<T, Shape1<M>, O> {
     /// let b = Array1::<i32, 3>::from([1, 10, 100]);
     /// assert_eq!(a.outer(&b), Array2::from([[1, 10, 100], [2, 20, 200]]));
     /// ```
-    pub fn outer<O2: Order, const N: usize>(
+    pub fn outer<const N: usize>(
         &self,
-        other: &Array<T, Shape1<N>, O2>,
+        other: &Array<T, Shape1<N>, O>,
     ) -> Array<T, Shape2<M, N>, RowMajor> {
         let mut out = Array::<T, Shape2<M, N>, RowMajor>::zeros();
         for (row, &a) in out.data.iter_mut().zip(&self.data) {

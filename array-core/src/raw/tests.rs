@@ -152,3 +152,28 @@ fn boxed_re_typing_keeps_owners() {
     let v = Array2::<Owning, 2, 2>::boxed_from_flat_fn(|i| Owning(std::boxed::Box::new(i as u32)));
     assert_eq!(*v[[1, 1]].0, 3);
 }
+
+#[test]
+fn diagonals_reach_each_diagonal_element_once() {
+    let mut a = Array2::<i32, 4, 4, ColMajor>::from_fn(|[i, j]| (10 * i + j) as i32);
+    assert_eq!(
+        a.diagonal().iter().copied().collect::<std::vec::Vec<_>>(),
+        [0, 11, 22, 33]
+    );
+    let mut d = a.diagonal_mut();
+    d.fill(-1);
+    assert!(a.indexed_iter().all(|([i, j], &v)| (v == -1) == (i == j)));
+    // The diagonal of a transposed view of a row-major array.
+    let b = Array2::<u8, 3, 3>::from_fn(|[i, j]| (3 * i + j) as u8);
+    assert_eq!(
+        b.t()
+            .diagonal()
+            .iter()
+            .copied()
+            .collect::<std::vec::Vec<_>>(),
+        [0, 4, 8]
+    );
+    // Empty: nothing reached.
+    let e = Array2::<f64, 0, 0>::zeros();
+    assert_eq!(e.diagonal().iter().count(), 0);
+}
