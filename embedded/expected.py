@@ -14,6 +14,7 @@ lut = np.array([[1, 2, 3, 4], [5, 6, 7, 8]], dtype=np.uint16)
 a = (np.arange(12, dtype=np.int32) - 5).reshape(3, 4)
 m = np.fromfunction(lambda i, j: (i + 2 * j) * 0.5, (4, 4)).astype(np.float32)
 identity2 = np.eye(4, dtype=np.float32) * np.float32(2.0)
+k = np.array([[4.0, 2.0, 0.6], [2.0, 5.0, 1.0], [0.6, 1.0, 3.0]])
 
 lines = [
     f"lut\n{lut}",
@@ -28,6 +29,10 @@ lines = [
     f"max axis 1 {a.max(axis=1)}",
     f"argmin axis 0 {a.argmin(axis=0)}",
     f"matmul\n{m @ (identity2 + m)}",
+    f"inv\n{np.linalg.inv(k)}",
+    f"solve {np.linalg.solve(k, np.array([1.0, 2.0, 3.0]))}",
+    f"cholesky\n{np.linalg.cholesky(k)}",
+    f"eigvalsh {np.linalg.eigh(k)[0]}",
     f"reshape {a.reshape(12)}",
     f"t\n{a.T}",
     f"a[1:, ::2]\n{a[1:, ::2]}",

@@ -1,6 +1,8 @@
 //! `shaped` on a Cortex-M4, without an allocator: a `static` table in
 //! flash, a `.npy` file embedded with `include_npy!`, shape facts as constants, construction, arithmetic, a 4x4 matrix
-//! product, reductions along typed axes, reshape and transpose views,
+//! product, linear algebra (`inv`, `solve`, `cholesky`, `eigh` of a 3x3
+//! system, as a Kalman filter needs), reductions along typed axes, reshape
+//! and transpose views,
 //! slicing, sequences and float math through `libm`, each printed over
 //! semihosting exactly as NumPy prints it. CI runs it under QEMU and
 //! compares the output with `expected.txt`, which NumPy writes
@@ -45,6 +47,14 @@ mod firmware {
         let m = Array2::<f32, 4, 4>::from_fn(|[i, j]| (i + 2 * j) as f32 * 0.5);
         let identity2 = Array2::<f32, 4, 4>::eye() * 2.0;
         hprintln!("matmul\n{}", m.matmul(&(identity2 + m)));
+
+        // A 3x3 covariance: inverse, a solve, its Cholesky factor and
+        // eigenvalues (square roots through libm).
+        let k = Array2::<f64, 3, 3>::from([[4.0, 2.0, 0.6], [2.0, 5.0, 1.0], [0.6, 1.0, 3.0]]);
+        hprintln!("inv\n{}", k.inv().unwrap());
+        hprintln!("solve {}", k.solve(&Array1::from([1.0, 2.0, 3.0])).unwrap());
+        hprintln!("cholesky\n{}", k.cholesky().unwrap());
+        hprintln!("eigvalsh {}", k.eigh().0);
 
         let flat: &Array1<i32, 12> = a.reshape();
         hprintln!("reshape {}", flat);
