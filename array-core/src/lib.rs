@@ -74,7 +74,7 @@ pub use elementwise::{CastTo, Operand};
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]
 pub use interop::ShapeMismatch;
-pub use linalg::{Float, SolveRhs, Square};
+pub use linalg::{Float, MatmulRhs, SolveRhs, Square};
 #[cfg(feature = "npy")]
 pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]

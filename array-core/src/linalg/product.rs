@@ -91,33 +91,6 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
 }
 
 impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor> {
-    /// The matrix product, NumPy's `a @ b`. The inner dimensions must agree:
-    /// `(M, K) @ (K, N)` is `(M, N)`; anything else does not compile. The
-    /// result has the order of `self`.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
-    /// let b = Array2::<i32, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
-    /// assert_eq!(a.matmul(&b), Array2::from([[58, 64], [139, 154]]));
-    /// ```
-    #[inline]
-    pub fn matmul<const N: usize, O2: Order>(
-        &self,
-        rhs: &Array<T, Shape2<K, N>, O2>,
-    ) -> Array<T, Shape2<M, N>, RowMajor> {
-        let mut out = Array::<T, Shape2<M, N>, RowMajor>::zeros();
-        if O2::IS_ROW_MAJOR {
-            let rhs: &Array<T, Shape2<K, N>, RowMajor> = rhs.recast();
-            matmul_rows(&self.data, &rhs.data, &mut out.data);
-        } else {
-            let rhs = rhs.to_order::<RowMajor>();
-            matmul_rows(&self.data, &rhs.data, &mut out.data);
-        }
-        out
-    }
-
     /// Matrix times vector, NumPy's `a @ v` (or `np.dot(a, v)`).
     ///
     /// ```
@@ -134,26 +107,6 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor>
 }
 
 impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, ColMajor> {
-    /// The matrix product, NumPy's `a @ b`, for a column-major `self`; the
-    /// result is column-major too (`Cᵀ = Bᵀ Aᵀ`, through free transposes).
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, ColMajor};
-    /// let a = Array2::<i32, 2, 3, ColMajor>::from([[1, 2, 3], [4, 5, 6]]);
-    /// let b = Array2::<i32, 3, 2, ColMajor>::from([[7, 8], [9, 10], [11, 12]]);
-    /// assert_eq!(a.matmul(&b), Array2::<i32, 2, 2, ColMajor>::from([[58, 64], [139, 154]]));
-    /// ```
-    #[inline]
-    pub fn matmul<const N: usize, O2: Order>(
-        &self,
-        rhs: &Array<T, Shape2<K, N>, O2>,
-    ) -> Array<T, Shape2<M, N>, ColMajor> {
-        let rhs_t = rhs.to_order::<ColMajor>();
-        // (self @ rhs)ᵀ = rhsᵀ @ selfᵀ, all row-major views of the same memory.
-        rhs_t.t().matmul(self.t()).into_t()
-    }
-
     /// Matrix times vector for a column-major `self`.
     ///
     /// ```
@@ -165,5 +118,100 @@ impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, ColMajor>
     #[inline]
     pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
         self.to_order::<RowMajor>().dot(v)
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// What [`matmul`](Array::matmul) accepts on the right of an `(M, K)`
+/// matrix of order `O`: a `(K, N)` matrix of the same element type, in
+/// either order. Another number of rows does not compile, and the message
+/// names both dimensions.
+#[diagnostic::on_unimplemented(
+    message = "the inner dimensions of this matrix product differ: the left-hand matrix has {K} columns, and the right-hand `{Self}` does not have {K} rows",
+    label = "expected a matrix with {K} rows",
+    note = "`a.matmul(&b)` multiplies a ({M}, {K}) matrix by a ({K}, N) one, as NumPy's `a @ b`"
+)]
+pub trait MatmulRhs<T: Number, const M: usize, const K: usize, O: Order>: sealed::Sealed {
+    /// The product: `(M, N)`, in the left-hand matrix's order.
+    type Output;
+    /// `lhs · rhs`.
+    #[doc(hidden)]
+    fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output;
+}
+
+impl<T: Number, O2: Order, const K: usize, const N: usize> sealed::Sealed
+    for Array<T, Shape2<K, N>, O2>
+{
+}
+
+impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: usize>
+    MatmulRhs<T, M, K, O> for Array<T, Shape2<K, N>, O2>
+{
+    type Output = Array<T, Shape2<M, N>, O>;
+
+    #[inline(always)]
+    fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output {
+        let mut out = Array::<T, Shape2<M, N>, O>::zeros();
+        if O::IS_ROW_MAJOR {
+            let lhs: &Array<T, Shape2<M, K>, RowMajor> = lhs.recast();
+            let out_rows: &mut Array<T, Shape2<M, N>, RowMajor> = out.recast_mut();
+            if O2::IS_ROW_MAJOR {
+                let rhs: &Array<T, Shape2<K, N>, RowMajor> = rhs.recast();
+                matmul_rows(&lhs.data, &rhs.data, &mut out_rows.data);
+            } else {
+                let rhs = rhs.to_order::<RowMajor>();
+                matmul_rows(&lhs.data, &rhs.data, &mut out_rows.data);
+            }
+        } else {
+            // (lhs @ rhs)ᵀ = rhsᵀ @ lhsᵀ: the column-major memory of each
+            // matrix is the row-major memory of its transpose.
+            let rhs = rhs.to_order::<ColMajor>();
+            let rhs_t: &Array<T, Shape2<N, K>, RowMajor> = rhs.recast();
+            let lhs_t: &Array<T, Shape2<K, M>, RowMajor> = lhs.recast();
+            let out_t: &mut Array<T, Shape2<N, M>, RowMajor> = out.recast_mut();
+            matmul_rows(&rhs_t.data, &lhs_t.data, &mut out_t.data);
+        }
+        out
+    }
+}
+
+impl<T: Number, O2: Order, const K: usize, const N: usize> sealed::Sealed
+    for &Array<T, Shape2<K, N>, O2>
+{
+}
+
+/// A borrowed transpose is already a reference: `a.matmul(&b.t())` reads
+/// as `a.matmul(b.t())`, as a non-generic `&Array` parameter would accept.
+impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: usize>
+    MatmulRhs<T, M, K, O> for &Array<T, Shape2<K, N>, O2>
+{
+    type Output = Array<T, Shape2<M, N>, O>;
+
+    #[inline(always)]
+    fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output {
+        <Array<T, Shape2<K, N>, O2> as MatmulRhs<T, M, K, O>>::product(lhs, rhs)
+    }
+}
+
+impl<T: Number, O: Order, const M: usize, const K: usize> Array<T, Shape2<M, K>, O> {
+    /// The matrix product, NumPy's `a @ b`. The inner dimensions must agree:
+    /// `(M, K) @ (K, N)` is `(M, N)`, in the order of `self`; any other `K`
+    /// does not compile. `b` may have either order.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ColMajor};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let b = Array2::<i32, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
+    /// assert_eq!(a.matmul(&b), Array2::from([[58, 64], [139, 154]]));
+    /// let f = a.to_order::<ColMajor>();
+    /// assert_eq!(f.matmul(&b), Array2::<i32, 2, 2, ColMajor>::from([[58, 64], [139, 154]]));
+    /// ```
+    #[inline]
+    pub fn matmul<B: MatmulRhs<T, M, K, O>>(&self, rhs: &B) -> B::Output {
+        B::product(self, rhs)
     }
 }

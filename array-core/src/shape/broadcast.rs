@@ -25,9 +25,20 @@ use super::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape
 )]
 pub trait Broadcast<Rhs: Shape>: Shape {}
 
-impl<S: Shape> Broadcast<S> for S {}
+/// One impl for every pair, so that a failure is reported as `Broadcast`
+/// (the sentence above), not as the inner trait with the list of its impls.
+#[diagnostic::do_not_recommend]
+impl<L: Shape, R: Shape> Broadcast<R> for L where L: private::Trailing<R> {}
 
-/// For each rank, `Broadcast` with every shorter run of its trailing axes.
+/// Which pairs combine: public but unnameable (it appears in the bound of
+/// the public impl above).
+pub(crate) mod private {
+    pub trait Trailing<Rhs> {}
+}
+
+impl<S: Shape> private::Trailing<S> for S {}
+
+/// For each rank, `Trailing` with every shorter run of its trailing axes.
 macro_rules! trailing {
     ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {
         trailing!(@ranks [] $($shape $dims)*);
@@ -41,7 +52,7 @@ macro_rules! trailing {
     // Drops the first axis of the run and pairs the rest with the next
     // lower rank's type.
     (@suffixes $shape:ident [$($d:ident),+] [$sub:ident $(, $subs:ident)*] [$first:ident, $($tail:ident),+]) => {
-        impl<$(const $d: usize),+> Broadcast<$sub<$($tail),+>> for $shape<$($d),+> {}
+        impl<$(const $d: usize),+> private::Trailing<$sub<$($tail),+>> for $shape<$($d),+> {}
         trailing!(@suffixes $shape [$($d),+] [$($subs),*] [$($tail),+]);
     };
     (@suffixes $shape:ident $dims:tt [] [$last:ident]) => {};
