@@ -120,3 +120,31 @@ fn sequences_on_the_heap() {
         assert_eq!((i[0], i[999_999]), (-7, 1_999_991));
     });
 }
+
+/// The tutorial's canvas by value, `zeros()` and the `array!` dtype form,
+/// in a thread with the 8 MiB stack a main thread gets on Linux: in a
+/// debug build it is copied once into its slot (it used to pass through
+/// temporaries and overflow the stack, aborting the test process).
+#[test]
+fn the_canvas_by_value_fits_an_8_mib_stack() {
+    // Each in a frame of its own, as a `main` would hold one.
+    #[inline(never)]
+    fn by_zeros() {
+        let c = Array3::<u8, 1080, 1920, 3>::zeros();
+        assert!(c.as_slice().iter().all(|&v| v == 0));
+    }
+    #[inline(never)]
+    fn by_macro() {
+        let d = shaped::array![[[u8; 3]; 1920]; 1080];
+        assert_eq!(d.nbytes(), 6_220_800);
+    }
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(|| {
+            by_zeros();
+            by_macro();
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}

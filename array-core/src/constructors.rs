@@ -39,7 +39,15 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         T: Element,
     {
         let () = Self::LAYOUT;
-        Self::zeroed()
+        // In a debug build, a constant copied once into the caller's slot:
+        // building the value at run time moves it through temporaries, and
+        // the seed's 6 MB canvas overflowed the 8 MiB main stack. Optimised
+        // builds have no such copies and fill the memory directly.
+        if cfg!(debug_assertions) {
+            Self::ZEROED
+        } else {
+            Self::zeroed()
+        }
     }
 
     #[cfg(feature = "alloc")]

@@ -49,6 +49,12 @@ unsafe impl ZeroValid for f64 {}
 unsafe impl<T: crate::element::Stored> ZeroValid for MaybeUninit<T> {}
 
 impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
+    /// Every element zero, as a constant: returning it copies it once,
+    /// straight into the caller's slot, even in a debug build (where
+    /// `zeroed()` at run time makes a temporary and moves it twice, and a
+    /// 6 MB canvas overflows an 8 MiB stack).
+    pub(crate) const ZEROED: Self = Self::zeroed();
+
     /// Every element zero; usable in `const` items and free of any loop.
     pub(crate) const fn zeroed() -> Self {
         let () = Self::LAYOUT;
