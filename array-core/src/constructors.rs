@@ -196,3 +196,33 @@ impl<T: Stored, O: Order, const A: usize, const B: usize> Array<T, Shape2<A, B>,
         out
     }
 }
+
+mod numpy_names {
+    /// Implemented for no type: the bound of the NumPy names that have no
+    /// function here, so that calling one says what to write instead.
+    #[diagnostic::on_unimplemented(
+        message = "there is no `empty()`: an array here is always initialised",
+        label = "NumPy's `np.empty`",
+        note = "use `zeros()` (a zeroed block costs next to nothing), or `uninit()`, write every element, then call the unsafe fn `assume_init()`"
+    )]
+    pub trait NoEmpty {}
+}
+
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
+    /// Not a constructor: NumPy's `np.empty` hands out whatever bytes were
+    /// in memory, which safe Rust cannot. Calling it fails to compile with
+    /// a message naming [`zeros`](Self::zeros) and
+    /// [`uninit`](Self::uninit).
+    ///
+    /// ```compile_fail
+    /// # use shaped_core as shaped;
+    /// let a = shaped::Array2::<f64, 3, 3>::empty();
+    /// ```
+    #[doc(hidden)]
+    pub fn empty() -> Self
+    where
+        T: numpy_names::NoEmpty,
+    {
+        unreachable!("`NoEmpty` has no implementation, so this cannot be called")
+    }
+}
