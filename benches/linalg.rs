@@ -103,6 +103,83 @@ macro_rules! square_f64 {
     })*};
 }
 
+/// `einsum!` against the same contraction written as plain loops over
+/// `[f32; N]` arrays (and `np.einsum` in `numpy_bench.py`).
+fn einsums(c: &mut Criterion) {
+    let a = Array2::<f32, 4, 4>::from_fn(|[i, j]| value(4, i, j) as f32);
+    let pa: [[f32; 4]; 4] = a.into();
+    let mut g = c.benchmark_group("einsum_matmul_f32");
+    g.bench_function(BenchmarkId::new("shaped", 4), |b| {
+        b.iter(|| shaped::einsum!("ij,jk->ik", black_box(&a), black_box(&a)))
+    });
+    // `a.matmul(&b)` in the same group, for the claim that the matrix
+    // product pattern costs what `matmul` costs (report.py lists it apart).
+    g.bench_function(BenchmarkId::new("matmul", 4), |b| {
+        b.iter(|| black_box(&a).matmul(black_box(&a)))
+    });
+    g.bench_function(BenchmarkId::new("loop", 4), |b| {
+        b.iter(|| {
+            let (x, y) = (black_box(&pa), black_box(&pa));
+            let mut out = [[0.0f32; 4]; 4];
+            for i in 0..4 {
+                for k in 0..4 {
+                    for j in 0..4 {
+                        out[i][k] += x[i][j] * y[j][k];
+                    }
+                }
+            }
+            out
+        })
+    });
+    g.finish();
+
+    let batch =
+        shaped::Array3::<f32, 8, 4, 4>::from_fn(|[b, i, j]| value(4, i, j) as f32 + b as f32);
+    let plain: [[[f32; 4]; 4]; 8] = batch.into();
+    let mut g = c.benchmark_group("einsum_batched_f32");
+    g.bench_function(BenchmarkId::new("shaped", 8), |b| {
+        b.iter(|| shaped::einsum!("bij,bjk->bik", black_box(&batch), black_box(&batch)))
+    });
+    g.bench_function(BenchmarkId::new("loop", 8), |b| {
+        b.iter(|| {
+            let (x, y) = (black_box(&plain), black_box(&plain));
+            let mut out = [[[0.0f32; 4]; 4]; 8];
+            for n in 0..8 {
+                for i in 0..4 {
+                    for k in 0..4 {
+                        for j in 0..4 {
+                            out[n][i][k] += x[n][i][j] * y[n][j][k];
+                        }
+                    }
+                }
+            }
+            out
+        })
+    });
+    g.finish();
+
+    let m = Array2::<f64, 16, 16>::from_fn(|[i, j]| value(16, i, j));
+    let v = Array1::<f64, 16>::from_fn(|[i]| i as f64 * 0.25 - 2.0);
+    let (pm, pv): ([[f64; 16]; 16], [f64; 16]) = (m.into(), v.into());
+    let mut g = c.benchmark_group("einsum_bilinear_f64");
+    g.bench_function(BenchmarkId::new("shaped", 16), |b| {
+        b.iter(|| shaped::einsum!("i,ij,j->", black_box(&v), black_box(&m), black_box(&v)))
+    });
+    g.bench_function(BenchmarkId::new("loop", 16), |b| {
+        b.iter(|| {
+            let (u, a) = (black_box(&pv), black_box(&pm));
+            let mut s = 0.0;
+            for i in 0..16 {
+                for j in 0..16 {
+                    s += u[i] * a[i][j] * u[j];
+                }
+            }
+            s
+        })
+    });
+    g.finish();
+}
+
 fn linalg(c: &mut Criterion) {
     small_f32!(c, 3, 4);
     square_f64!(c, 3, 4, 6, 8);
@@ -115,5 +192,5 @@ fn config() -> Criterion {
         .sample_size(30)
 }
 
-criterion_group! { name = benches; config = config(); targets = linalg }
+criterion_group! { name = benches; config = config(); targets = linalg, einsums }
 criterion_main!(benches);

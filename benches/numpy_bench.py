@@ -84,4 +84,10 @@ for n in (3, 4, 6, 8):
     results[f"solve_f64/numpy/{n}"] = median_ns(lambda: np.linalg.solve(a, rhs))
     results[f"cholesky_f64/numpy/{n}"] = median_ns(lambda: np.linalg.cholesky(spd))
     results[f"eigh_f64/numpy/{n}"] = median_ns(lambda: np.linalg.eigh(spd))
+a = value(4).astype(np.float32)
+results["einsum_matmul_f32/numpy/4"] = median_ns(lambda: np.einsum("ij,jk->ik", a, a, optimize=False))
+batch = np.stack([value(4).astype(np.float32) + b for b in range(8)])
+results["einsum_batched_f32/numpy/8"] = median_ns(lambda: np.einsum("bij,bjk->bik", batch, batch, optimize=False))
+m, v = value(16), np.arange(16) * 0.25 - 2.0
+results["einsum_bilinear_f64/numpy/16"] = median_ns(lambda: np.einsum("i,ij,j->", v, m, v, optimize=False))
 json.dump(results, sys.stdout)

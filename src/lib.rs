@@ -200,15 +200,63 @@ pub use shaped_macros::s;
 /// ```
 pub use shaped_macros::include_npy;
 
+/// NumPy's `np.einsum`, with the subscripts read while compiling and every
+/// index checked by the type system: `einsum!("ij,jk->ik", a, b)`.
+///
+/// Each letter is one length, taken from the operands' types: an index
+/// that has two lengths, an operand of the wrong rank, or malformed
+/// subscripts do not compile, with the subscripts, the letter and the
+/// operand in the message. The result's type follows from the output
+/// letters (`Array2<T, I, K>` here), and with no output letters it is one
+/// value. The operands are arrays or references to arrays of one element
+/// type, in either memory order; the result is row-major.
+///
+/// | NumPy | `shaped` |
+/// |---|---|
+/// | `np.einsum('ij,jk->ik', a, b)` | `einsum!("ij,jk->ik", a, b)` (the `matmul` kernel) |
+/// | `np.einsum('ij,jk', a, b)` | the same: the implicit output is the letters seen once, alphabetically |
+/// | `np.einsum('ii->', a)`, `'ii->i'` | trace, diagonal |
+/// | `np.einsum('ij->ji', a)` | transpose (a copy) |
+/// | `np.einsum('ij->', a)`, `'ij->j'` | sums |
+/// | `np.einsum('i,j->ij', u, v)` | outer product |
+/// | `np.einsum('bij,bjk->bik', a, b)` | batched matrix product |
+/// | `np.einsum('i,ij,j->', u, m, v)` | bilinear form |
+///
+/// Every output element is a sum that starts at zero and adds, for each
+/// combination of the summed letters in order of first appearance (the
+/// last letter fastest), the product of the operands' elements left to
+/// right: NumPy's `optimize=False` arithmetic, so integer results equal
+/// NumPy's exactly (wrapping on overflow), and float results equal it
+/// where NumPy's loop adds in the same order. The matrix-product pattern
+/// runs `matmul`'s kernel, whose rows start from their first product
+/// instead of zero. `...` (broadcast dimensions) is not supported: every
+/// axis has a letter.
+///
+/// ```
+/// use shaped::{array, einsum, Array2};
+///
+/// let a = array![[1, 2, 3], [4, 5, 6]];
+/// let b = array![[7, 8], [9, 10], [11, 12]];
+/// let c: Array2<i32, 2, 2> = einsum!("ij,jk->ik", a, b);
+/// assert_eq!(c, a.matmul(&b));
+/// let m = array![[1.0, 2.0], [3.0, 4.0]];
+/// assert_eq!(einsum!("ii->", &m), 5.0); // trace
+/// assert_eq!(einsum!("ij->ji", &m), array![[1.0, 3.0], [2.0, 4.0]]);
+/// let (u, v) = (array![1, 2], array![3, 4, 5]);
+/// assert_eq!(einsum!("i,j", u, v), array![[3, 4, 5], [6, 8, 10]]); // outer
+/// ```
+pub use shaped_macros::einsum;
+
 /// What the macros expand to. Not public API: no stability promise.
 #[doc(hidden)]
 pub mod __private {
+    pub use shaped_core::einsum_support as einsum;
     pub use shaped_core::slicing;
     pub use shaped_core::{
         Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape1, Shape2,
         Shape3, Shape4, Shape5, Shape6, Shape7, Shape8,
     };
-    pub use shaped_core::{ColMajor, RowMajor};
+    pub use shaped_core::{ColMajor, Order, RowMajor};
 
     /// Stands in for an `array!` whose literal has errors, typed like the
     /// array that was meant so no follow-on errors appear. Never runs: the

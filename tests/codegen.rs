@@ -137,6 +137,34 @@ fn matmul_4x4_is_fully_unrolled() {
     );
 }
 
+/// `einsum!("ij,jk->ik")` runs `matmul`'s kernel: the same packed
+/// arithmetic, no loop, no call, and within a few instructions of it (the
+/// operands are read through the macro's accessors, one of which LLVM
+/// copies to the stack first).
+#[test]
+fn einsum_matrix_product_is_matmuls_code() {
+    let (m, e) = (body("probe_matmul4"), body("probe_einsum_matmul4"));
+    let count = |b: &[String], op: &str| b.iter().filter(|l| l.starts_with(op)).count();
+    for op in ["mulps", "addps"] {
+        assert_eq!(
+            count(&m, op),
+            count(&e, op),
+            "{op}: matmul and einsum differ"
+        );
+    }
+    assert!(
+        !e.iter()
+            .any(|l| l.starts_with('j') || l.starts_with("call")),
+        "einsum has a branch or a call"
+    );
+    assert!(
+        e.len() <= m.len() + m.len() / 10,
+        "einsum: {} instructions, matmul: {}",
+        e.len(),
+        m.len()
+    );
+}
+
 #[test]
 fn small_determinants_have_no_loop_and_no_call() {
     for probe in ["probe_det3", "probe_det4"] {

@@ -40,6 +40,7 @@ mod const_index;
 mod constructors;
 mod convert;
 mod cumulative;
+mod einsum;
 mod element;
 mod elementwise;
 mod format;
@@ -91,6 +92,13 @@ pub use shape::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::slicing;
+}
+
+/// What `einsum!` expands to; not public API: no stability promise.
+#[doc(hidden)]
+pub mod einsum_support {
+    pub use crate::einsum::{add, matmul, multiply, zero};
+    pub use crate::number::Number;
 }
 
 /// The pieces `s![...]` is made of; not public API: no stability promise.

@@ -10,6 +10,7 @@
 
 mod array;
 mod check;
+mod einsum;
 mod expand;
 mod include_npy;
 mod model;
@@ -49,6 +50,12 @@ pub fn logspace(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn geomspace(input: TokenStream) -> TokenStream {
     sequences::expand(Sequence::Geomspace, input.into()).into()
+}
+
+/// The implementation of `shaped::einsum!`, documented on that re-export.
+#[proc_macro]
+pub fn einsum(input: TokenStream) -> TokenStream {
+    einsum::expand(input.into()).into()
 }
 
 /// The implementation of `shaped::include_npy!`, documented on that

@@ -126,3 +126,9 @@ pub fn probe_inv4(a: &Array2<f32, 4, 4>) -> Option<Array2<f32, 4, 4>> {
 pub fn probe_inv3(a: &Array2<f32, 3, 3>) -> Option<Array2<f32, 3, 3>> {
     a.inv()
 }
+
+/// `einsum!("ij,jk->ik")` of 4x4 `f32`: `matmul`'s code.
+#[unsafe(no_mangle)]
+pub fn probe_einsum_matmul4(a: &Array2<f32, 4, 4>, b: &Array2<f32, 4, 4>) -> Array2<f32, 4, 4> {
+    shaped::einsum!("ij,jk->ik", a, b)
+}
