@@ -56,6 +56,7 @@ mod npy;
 mod number;
 mod ops;
 mod order;
+mod promotion;
 // The one folder allowed `unsafe`: one file per invariant.
 #[allow(unsafe_code)]
 mod raw;
@@ -82,6 +83,7 @@ pub use npy::{__parse_header, NpyError};
 pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
+pub use promotion::Promote;
 pub use raw::AnyBits;
 pub use shape::{
     Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Axis, Broadcast, RemoveAxis,

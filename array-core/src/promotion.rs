@@ -1,0 +1,94 @@
+//! Where NumPy would promote and Rust does not: `int_array * 0.5` and
+//! `float_array + 1`. NumPy converts the array to float64 (or the literal to
+//! the array's float type); `shaped` keeps one dtype per array, so these do
+//! not compile. Without the impls below the compiler answers with a list of
+//! every operator impl; with them it answers with one sentence that names
+//! the conversion.
+//!
+//! The impls exist only to be rejected: each requires `T: Promote<U>`,
+//! which no type implements, so none of them can ever be called. They
+//! cover the types an unsuffixed literal defaults to (`f64` beside an
+//! integer array, `i32` beside a float array) on either side of `+ - * /
+//! %` and in the compound assignments.
+
+use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Rem, RemAssign, Sub, SubAssign};
+
+use crate::array::Array;
+use crate::order::Order;
+use crate::shape::Shape;
+
+/// Implemented for no type: the bound of the impls below. (`S`, the
+/// array's shape, is there so that the bound names a generic parameter: a
+/// bound on concrete types alone would be rejected where it is written.)
+#[diagnostic::on_unimplemented(
+    message = "an array of `{Self}` does not combine with `{U}` values: NumPy would convert one side, Rust does not",
+    label = "`{Self}` array, `{U}` value",
+    note = "convert the array, as NumPy does: `a.cast::<f64>() * 0.5`; or write the value in the array's type (`2.0`, not `2`, beside a float array)"
+)]
+pub trait Promote<U, S> {}
+
+macro_rules! rejected {
+    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident),* : $($t:ty => $u:ty),*) => {
+        rejected!(@pairs [$($Op $op $OpAssign $op_assign),*] $($t => $u),*);
+    };
+    (@pairs $ops:tt $($t:ty => $u:ty),*) => {$(
+        rejected!(@ops $t, $u, $ops);
+    )*};
+    (@ops $t:ty, $u:ty, [$($Op:ident $op:ident $OpAssign:ident $op_assign:ident),*]) => {$(
+        impl<S: Shape, O: Order> $Op<$u> for Array<$t, S, O>
+        where
+            $t: Promote<$u, S>,
+        {
+            type Output = Self;
+            fn $op(self, _: $u) -> Self {
+                unreachable!("`Promote` has no implementation")
+            }
+        }
+
+        impl<S: Shape, O: Order> $Op<$u> for &Array<$t, S, O>
+        where
+            $t: Promote<$u, S>,
+        {
+            type Output = Array<$t, S, O>;
+            fn $op(self, _: $u) -> Array<$t, S, O> {
+                unreachable!("`Promote` has no implementation")
+            }
+        }
+
+        impl<S: Shape, O: Order> $OpAssign<$u> for Array<$t, S, O>
+        where
+            $t: Promote<$u, S>,
+        {
+            fn $op_assign(&mut self, _: $u) {
+                unreachable!("`Promote` has no implementation")
+            }
+        }
+
+        impl<S: Shape, O: Order> $Op<Array<$t, S, O>> for $u
+        where
+            $t: Promote<$u, S>,
+        {
+            type Output = Array<$t, S, O>;
+            fn $op(self, _: Array<$t, S, O>) -> Array<$t, S, O> {
+                unreachable!("`Promote` has no implementation")
+            }
+        }
+
+        impl<S: Shape, O: Order> $Op<&Array<$t, S, O>> for $u
+        where
+            $t: Promote<$u, S>,
+        {
+            type Output = Array<$t, S, O>;
+            fn $op(self, _: &Array<$t, S, O>) -> Array<$t, S, O> {
+                unreachable!("`Promote` has no implementation")
+            }
+        }
+    )*};
+}
+
+rejected!(
+    Add add AddAssign add_assign, Sub sub SubAssign sub_assign, Mul mul MulAssign mul_assign,
+    Div div DivAssign div_assign, Rem rem RemAssign rem_assign :
+    i8 => f64, i16 => f64, i32 => f64, i64 => f64, u8 => f64, u16 => f64, u32 => f64, u64 => f64,
+    f32 => i32, f64 => i32
+);
