@@ -83,6 +83,7 @@ pub use npy::{__parse_header, NpyError};
 pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
 pub use order::{ColMajor, Order, RowMajor};
+pub use ops::SameDtype;
 pub use promotion::Promote;
 pub use raw::AnyBits;
 pub use shape::{

@@ -75,43 +75,78 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
+mod same {
+    pub trait Sealed {}
+}
+
+/// The element type on the right of an elementwise operator between two
+/// arrays: the left one's. Arrays of two dtypes do not combine (NumPy
+/// would convert one of them), and the message says to `cast` one.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// let a = Array1::<f32, 2>::from([1.0, 2.0]);
+/// let b = Array1::<f64, 2>::from([0.5, 0.25]);
+/// assert_eq!((a.cast::<f64>() + b).as_slice(), &[1.5, 2.25]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "an array of `{T}` does not combine with an array of `{Self}`: NumPy would convert one of them, Rust does not",
+    label = "`{T}` and `{Self}` arrays",
+    note = "cast one side first, as NumPy does for you: `a.cast::<f64>() + b`"
+)]
+pub trait SameDtype<T: Element>: Element + same::Sealed {
+    /// `a`, typed as the array of `T` it is.
+    #[doc(hidden)]
+    fn as_same<S: Shape, O: Order>(a: &Array<Self, S, O>) -> &Array<T, S, O>;
+}
+
+impl<T: Element> same::Sealed for T {}
+
+impl<T: Element> SameDtype<T> for T {
+    #[inline(always)]
+    fn as_same<S: Shape, O: Order>(a: &Array<T, S, O>) -> &Array<T, S, O> {
+        a
+    }
+}
+
 macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident $sym:literal;)*) => {$(
         #[doc = concat!("`a ", $sym, " b`, elementwise: `a` is consumed and its memory reused; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T, S2, O>> for Array<T, S, O> {
+        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T2, S2, O>> for Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
-            fn $op(mut self, rhs: Array<T, S2, O>) -> Self::Output {
-                self.zip_assign(&rhs, T::$f);
+            fn $op(mut self, rhs: Array<T2, S2, O>) -> Self::Output {
+                self.zip_assign(T2::as_same(&rhs), T::$f);
                 self
             }
         }
 
         #[doc = concat!("`a ", $sym, " &b`, elementwise: `a` is consumed and its memory reused; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T, S2, O>> for Array<T, S, O> {
+        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T2, S2, O>> for Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
-            fn $op(mut self, rhs: &Array<T, S2, O>) -> Self::Output {
-                self.zip_assign(rhs, T::$f);
+            fn $op(mut self, rhs: &Array<T2, S2, O>) -> Self::Output {
+                self.zip_assign(T2::as_same(rhs), T::$f);
                 self
             }
         }
 
         #[doc = concat!("`&a ", $sym, " b`, elementwise, into a new array; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T, S2, O>> for &Array<T, S, O> {
+        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T2, S2, O>> for &Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
-            fn $op(self, rhs: Array<T, S2, O>) -> Self::Output {
-                self.zip_with(&rhs, T::$f)
+            fn $op(self, rhs: Array<T2, S2, O>) -> Self::Output {
+                self.zip_with(T2::as_same(&rhs), T::$f)
             }
         }
 
         #[doc = concat!("`&a ", $sym, " &b`, elementwise, into a new array; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T, S2, O>> for &Array<T, S, O> {
+        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T2, S2, O>> for &Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
-            fn $op(self, rhs: &Array<T, S2, O>) -> Self::Output {
-                self.zip_with(rhs, T::$f)
+            fn $op(self, rhs: &Array<T2, S2, O>) -> Self::Output {
+                self.zip_with(T2::as_same(rhs), T::$f)
             }
         }
 
@@ -135,18 +170,18 @@ macro_rules! binary_ops {
         }
 
         #[doc = concat!("`a ", $sym, "= b`, elementwise in place; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<Array<T, S2, O>> for Array<T, S, O> {
+        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<Array<T2, S2, O>> for Array<T, S, O> {
             #[inline]
-            fn $op_assign(&mut self, rhs: Array<T, S2, O>) {
-                self.zip_assign(&rhs, T::$f);
+            fn $op_assign(&mut self, rhs: Array<T2, S2, O>) {
+                self.zip_assign(T2::as_same(&rhs), T::$f);
             }
         }
 
         #[doc = concat!("`a ", $sym, "= &b`, elementwise in place; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<&Array<T, S2, O>> for Array<T, S, O> {
+        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<&Array<T2, S2, O>> for Array<T, S, O> {
             #[inline]
-            fn $op_assign(&mut self, rhs: &Array<T, S2, O>) {
-                self.zip_assign(rhs, T::$f);
+            fn $op_assign(&mut self, rhs: &Array<T2, S2, O>) {
+                self.zip_assign(T2::as_same(rhs), T::$f);
             }
         }
 
