@@ -342,7 +342,7 @@ fn sequences(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("arange_i64");
     g.bench_function(BenchmarkId::new("shaped", N), |bench| {
-        bench.iter(|| Array1::<i64, N>::arange_boxed(black_box(0), black_box(1)))
+        bench.iter(|| Array1::<i64, N>::arange_step_boxed(black_box(0), black_box(1)))
     });
     g.bench_function(BenchmarkId::new("loop", N), |bench| {
         bench.iter(|| {
@@ -364,7 +364,7 @@ fn sequences(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("arange_f64");
     g.bench_function(BenchmarkId::new("shaped", N), |bench| {
-        bench.iter(|| Array1::<f64, N>::arange_boxed(black_box(0.0), black_box(0.5)))
+        bench.iter(|| Array1::<f64, N>::arange_step_boxed(black_box(0.0), black_box(0.5)))
     });
     g.bench_function(BenchmarkId::new("loop", N), |bench| {
         bench.iter(|| {

@@ -104,7 +104,7 @@ pub use shaped_macros::array;
 /// ```
 ///
 /// A zero step or a non-literal argument is a compile error; with values
-/// known only at run time, name the length: `Array1::<T, N>::arange(start, step)`.
+/// known only at run time, name the length: `Array1::<T, N>::arange_step(start, step)`.
 pub use shaped_macros::arange;
 
 /// NumPy's `np.linspace(start, stop, num)`: `num` evenly spaced `f64`

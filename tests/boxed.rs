@@ -116,7 +116,7 @@ fn sequences_on_the_heap() {
         assert_eq!((t[0], t[500_000], t[999_999]), (0.0, 0.5000005000005, 1.0));
     });
     on_small_stack("arange_boxed", || {
-        let i = shaped::Array1::<i64, 1_000_000>::arange_boxed(-7, 2);
+        let i = shaped::Array1::<i64, 1_000_000>::arange_step_boxed(-7, 2);
         assert_eq!((i[0], i[999_999]), (-7, 1_999_991));
     });
 }

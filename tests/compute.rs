@@ -178,7 +178,7 @@ fn dot_and_matmul_in_both_orders() {
     let v = Array1::<i64, 3>::from([1, 0, -1]);
     assert_eq!(a.dot(&v).as_slice(), &[-2, -2]);
     assert_eq!(fa.dot(&v).as_slice(), &[-2, -2]);
-    let x = Array1::<f64, 20>::arange(0.0, 0.5);
+    let x = Array1::<f64, 20>::arange_step(0.0, 0.5);
     assert_eq!(
         x.dot(&x),
         (0..20).map(|i| 0.25 * (i * i) as f64).sum::<f64>()

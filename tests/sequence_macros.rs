@@ -7,7 +7,7 @@ use shaped::{Array1, arange, geomspace, linspace, logspace};
 fn macros_expand_to_the_function_forms() {
     let a = arange!(0.0, 1.0, 0.1);
     let _: &Array1<f64, 10> = &a;
-    assert_eq!(a, Array1::<f64, 10>::arange(0.0, 0.1));
+    assert_eq!(a, Array1::<f64, 10>::arange_step(0.0, 0.1));
     let b: Array1<u8, 5> = arange!(0, 250, 50);
     assert_eq!(b.as_slice(), &[0, 50, 100, 150, 200]);
     let c = arange!(1.0f32, 2.0, 0.25);

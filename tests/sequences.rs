@@ -36,9 +36,9 @@ macro_rules! linspace {
 macro_rules! arange_f64 {
     ($n:literal, $start:literal, $step:literal, [$($e:literal),*]) => {{
         let (start, step) = (f64::from_bits($start), f64::from_bits($step));
-        let a = Array1::<f64, $n>::arange(start, step);
+        let a = Array1::<f64, $n>::arange_step(start, step);
         same_f64(&format!("arange({start:e}, step {step:e}) of {}", $n), a.as_slice(), &[$($e),*]);
-        let b = Array1::<f64, $n>::arange_boxed(start, step);
+        let b = Array1::<f64, $n>::arange_step_boxed(start, step);
         same_f64(&format!("arange_boxed({start:e}, step {step:e}) of {}", $n), b.as_slice(), &[$($e),*]);
         common::count();
     }};
@@ -47,7 +47,7 @@ macro_rules! arange_f64 {
 macro_rules! arange_f32 {
     ($n:literal, $start:literal, $step:literal, [$($e:literal),*]) => {{
         let (start, step) = (f32::from_bits($start), f32::from_bits($step));
-        let a = Array1::<f32, $n>::arange(start, step);
+        let a = Array1::<f32, $n>::arange_step(start, step);
         let bits: Vec<u32> = a.iter().map(|v| v.to_bits()).collect();
         assert_eq!(bits, [$($e),*] as [u32; $n], "arange::<f32>({start:e}, step {step:e})");
         common::count();
@@ -57,10 +57,10 @@ macro_rules! arange_f32 {
 macro_rules! arange_int {
     ($t:ty, $n:literal, $start:literal, $step:literal, [$($e:literal),*]) => {{
         let (start, step): ($t, $t) = ($start, $step);
-        let a = Array1::<$t, $n>::arange(start, step);
+        let a = Array1::<$t, $n>::arange_step(start, step);
         let expected: [$t; $n] = [$($e),*];
         assert_eq!(a.as_slice(), &expected, "arange::<{}>({start}, step {step})", stringify!($t));
-        let b = Array1::<$t, $n>::arange_boxed(start, step);
+        let b = Array1::<$t, $n>::arange_step_boxed(start, step);
         assert_eq!(b.as_slice(), &expected, "arange_boxed::<{}>({start}, step {step})", stringify!($t));
         common::count();
     }};
@@ -120,31 +120,39 @@ fn integer_arange_is_exact_up_to_the_type_edges() {
             assert_eq!(v.into(), start + i as i128 * step, "element {i}");
         }
     }
-    check(Array1::<i8, 256>::arange(127, -1).as_slice(), 127, -1);
-    check(Array1::<i8, 3>::arange(-128, 127).as_slice(), -128, 127);
-    check(Array1::<u8, 2>::arange(0, 255).as_slice(), 0, 255);
+    check(Array1::<i8, 256>::arange_step(127, -1).as_slice(), 127, -1);
     check(
-        Array1::<i16, 3>::arange(-32768, 32767).as_slice(),
+        Array1::<i8, 3>::arange_step(-128, 127).as_slice(),
+        -128,
+        127,
+    );
+    check(Array1::<u8, 2>::arange_step(0, 255).as_slice(), 0, 255);
+    check(
+        Array1::<i16, 3>::arange_step(-32768, 32767).as_slice(),
         -32768,
         32767,
     );
     check(
-        Array1::<u64, 3>::arange(u64::MAX - 4, 2).as_slice(),
+        Array1::<u64, 3>::arange_step(u64::MAX - 4, 2).as_slice(),
         u64::MAX as i128 - 4,
         2,
     );
     check(
-        Array1::<i64, 2>::arange(i64::MIN, i64::MAX).as_slice(),
+        Array1::<i64, 2>::arange_step(i64::MIN, i64::MAX).as_slice(),
         i64::MIN as i128,
         i64::MAX as i128,
     );
-    check(Array1::<i32, 5000>::arange_boxed(-7, -3).as_slice(), -7, -3);
+    check(
+        Array1::<i32, 5000>::arange_step_boxed(-7, -3).as_slice(),
+        -7,
+        -3,
+    );
 }
 
 #[test]
 #[should_panic(expected = "arange: element 3 would be 300, which does not fit in uint8")]
 fn integer_arange_overflow_panics_with_the_value() {
-    let _ = Array1::<u8, 4>::arange(0, 100);
+    let _ = Array1::<u8, 4>::arange_step(0, 100);
 }
 
 #[test]
@@ -153,4 +161,31 @@ fn integer_arange_overflow_panics_with_the_value() {
 )]
 fn geomspace_rejects_zero() {
     let _ = Array1::<f64, 4>::geomspace(0.0, 1.0);
+}
+
+/// `Array1::<T, N>::arange(start, stop, step)` checks `N` against NumPy's
+/// length rule (`len(np.arange(...))`, from NumPy 2.4.6), floats included.
+#[test]
+fn the_numpy_call_form_checks_the_length() {
+    assert_eq!(Array1::<f64, 10>::arange(0.0, 1.0, 0.1)[9], 0.9);
+    assert_eq!(
+        Array1::<f64, 4>::arange(1.0, 1.3, 0.1).as_slice(),
+        &[1.0, 1.1, 1.2000000000000002, 1.3000000000000003]
+    );
+    assert_eq!(
+        Array1::<f64, 5>::arange(0.5, 0.0, -0.1)[4],
+        0.10000000000000009
+    );
+    assert_eq!(Array1::<i32, 3>::arange(-3, 7, 4).as_slice(), &[-3, 1, 5]);
+    assert_eq!(
+        Array1::<i64, 4>::arange(10, 0, -3).as_slice(),
+        &[10, 7, 4, 1]
+    );
+    assert!(Array1::<i32, 0>::arange(0, 5, -1).as_slice().is_empty());
+}
+
+#[test]
+#[should_panic(expected = "np.arange(0, 10, 3) has 4 elements, but this array holds 5")]
+fn the_numpy_call_form_names_both_lengths() {
+    let _ = Array1::<i32, 5>::arange(0, 10, 3);
 }

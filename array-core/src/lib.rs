@@ -82,8 +82,8 @@ pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]
 pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
-pub use order::{ColMajor, Order, RowMajor};
 pub use ops::SameDtype;
+pub use order::{ColMajor, Order, RowMajor};
 pub use promotion::Promote;
 pub use raw::AnyBits;
 pub use shape::{

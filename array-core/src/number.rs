@@ -33,6 +33,12 @@ pub(crate) mod private {
         /// every value fits the type: integers panic naming the first
         /// that does not.
         fn arange_delta(len: usize, start: Self, step: Self) -> Self;
+        /// NumPy's length of `np.arange(start, stop, step)`:
+        /// `ceil((stop - start) / step)`, at least 0, exact for integers,
+        /// in the type's own precision for floats (with NumPy's rule for a
+        /// quotient that underflows to zero); `None` for a zero step, a NaN
+        /// or a length beyond `isize::MAX`.
+        fn arange_len(start: Self, stop: Self, step: Self) -> Option<usize>;
         /// Element `i` of `arange`, by a formula a loop vectorises.
         fn arange_at(start: Self, delta: Self, i: usize) -> Self;
         /// Sets the elements NumPy computes apart from the formula (a
@@ -97,7 +103,7 @@ use private::{Accumulate, Arith, BitOps, Negate};
 /// # use shaped_core as shaped;
 /// use shaped::{Array1, Number};
 /// fn ramp<T: Number, const N: usize>(step: T) -> Array1<T, N> {
-///     Array1::arange(T::ZERO, step)
+///     Array1::arange_step(T::ZERO, step)
 /// }
 /// assert_eq!(ramp::<u8, 4>(5).as_slice(), &[0, 5, 10, 15]);
 /// ```
@@ -154,6 +160,14 @@ macro_rules! integer_numbers {
                     arange_overflow(i, value, <$t as Element>::DTYPE.name());
                 }
                 step
+            }
+            fn arange_len(start: Self, stop: Self, step: Self) -> Option<usize> {
+                if step == 0 {
+                    return None;
+                }
+                let (span, step) = (stop as i128 - start as i128, step as i128);
+                let len = span / step + i128::from(span % step != 0 && (span < 0) == (step < 0));
+                usize::try_from(len.max(0)).ok().filter(|&n| n <= isize::MAX as usize)
             }
             #[inline(always)]
             fn arange_at(start: Self, delta: Self, i: usize) -> Self {
@@ -352,6 +366,27 @@ macro_rules! float_numbers {
             fn arange_delta(_: usize, start: Self, step: Self) -> Self {
                 // NumPy's: the second value minus the first.
                 (start + step) - start
+            }
+            fn arange_len(start: Self, stop: Self, step: Self) -> Option<usize> {
+                if step == 0.0 {
+                    return None;
+                }
+                let delta = stop - start;
+                let quotient = delta / step;
+                if quotient.is_nan() {
+                    return None;
+                }
+                // Underflow, or a division by infinity: NumPy's rule.
+                if quotient == 0.0 && delta != 0.0 {
+                    return Some(usize::from(quotient.is_sign_positive()));
+                }
+                // `ceil` without `std`: truncate, then step up a fraction.
+                let whole = quotient as i128 as $t;
+                let ceil = if whole < quotient { whole + 1.0 } else { whole };
+                if ceil.is_nan() || ceil > isize::MAX as $t {
+                    return None;
+                }
+                Some(if ceil > 0.0 { ceil as usize } else { 0 })
             }
             #[inline(always)]
             fn arange_at(start: Self, delta: Self, i: usize) -> Self {

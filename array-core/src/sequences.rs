@@ -34,28 +34,61 @@ use crate::order::Order;
 use crate::shape::Shape1;
 
 impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
+    /// NumPy's `np.arange(start, stop, step)`, with its length `N` in the
+    /// type. Panics, naming both, when NumPy's length for these values
+    /// (`ceil((stop - start) / step)`, at least 0) is not `N`: the `arange!`
+    /// macro computes `N` from literal arguments, and
+    /// [`arange_step`](Self::arange_step) needs no stop.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// assert_eq!(Array1::<i32, 5>::arange(0, 10, 2).as_slice(), &[0, 2, 4, 6, 8]);
+    /// assert_eq!(Array1::<f64, 4>::arange(1.0, -1.0, -0.5).as_slice(), &[1.0, 0.5, 0.0, -0.5]);
+    /// ```
+    /// ```should_panic
+    /// # use shaped_core as shaped;
+    /// // np.arange(0, 10, 3) has 4 elements.
+    /// let a = shaped::Array1::<i32, 5>::arange(0, 10, 3);
+    /// ```
+    #[track_caller]
+    pub fn arange(start: T, stop: T, step: T) -> Self {
+        check_arange_len::<T, N>(start, stop, step);
+        Self::arange_step(start, step)
+    }
+
     /// `N` values from `start` in steps of `step`, NumPy's
     /// `np.arange(start, start + N * step, step)`; see the module notes for
     /// the exact arithmetic. For integers every element is exact, and one
     /// that does not fit the type panics with its index and value.
     ///
-    /// The `arange!` macro computes `N` from a stop value, as NumPy does.
-    ///
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array1;
     /// // np.arange(0, 10, 2)
-    /// assert_eq!(Array1::<i32, 5>::arange(0, 2).as_slice(), &[0, 2, 4, 6, 8]);
-    /// // np.arange(1.0, -1.0, -0.5)
-    /// assert_eq!(Array1::<f64, 4>::arange(1.0, -0.5).as_slice(), &[1.0, 0.5, 0.0, -0.5]);
+    /// assert_eq!(Array1::<i32, 5>::arange_step(0, 2).as_slice(), &[0, 2, 4, 6, 8]);
     /// // np.arange(0.0, 1.0, 0.1)[3] is 0.30000000000000004, not 0.3
-    /// assert_eq!(Array1::<f64, 10>::arange(0.0, 0.1)[3], 0.30000000000000004);
+    /// assert_eq!(Array1::<f64, 10>::arange_step(0.0, 0.1)[3], 0.30000000000000004);
     /// ```
-    pub fn arange(start: T, step: T) -> Self {
+    pub fn arange_step(start: T, step: T) -> Self {
         let mut out = Self::zeros();
         let slice = out.as_mut_slice();
         crate::raw::dispatch::widest(N, || T::arange_fill(slice, start, step));
         out
+    }
+}
+
+/// Panics unless `np.arange(start, stop, step)` has `N` elements.
+#[track_caller]
+fn check_arange_len<T: Number, const N: usize>(start: T, stop: T, step: T) {
+    match T::arange_len(start, stop, step) {
+        Some(len) if len == N => {}
+        Some(len) => panic!(
+            "np.arange({start:?}, {stop:?}, {step:?}) has {len} elements, but this array holds {N}"
+        ),
+        None => panic!(
+            "np.arange({start:?}, {stop:?}, {step:?}) has no length: the step is zero, or a value is NaN or too large"
+        ),
     }
 }
 
@@ -305,10 +338,24 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array1;
-    /// let i = Array1::<u32, 1000>::arange_boxed(0, 3);
+    /// let i = Array1::<u32, 1000>::arange_boxed(0, 3000, 3);
     /// assert_eq!(i[999], 2997);
     /// ```
-    pub fn arange_boxed(start: T, step: T) -> alloc::boxed::Box<Self> {
+    #[track_caller]
+    pub fn arange_boxed(start: T, stop: T, step: T) -> alloc::boxed::Box<Self> {
+        check_arange_len::<T, N>(start, stop, step);
+        Self::arange_step_boxed(start, step)
+    }
+
+    /// [`arange_step`](Self::arange_step) on the heap.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let i = Array1::<u32, 1000>::arange_step_boxed(0, 3);
+    /// assert_eq!(i[999], 2997);
+    /// ```
+    pub fn arange_step_boxed(start: T, step: T) -> alloc::boxed::Box<Self> {
         // Each element written once into fresh memory (no zeroing first),
         // by a loop compiled for the widest vectors the CPU has.
         let delta = T::arange_delta(N, start, step);

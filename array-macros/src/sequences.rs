@@ -96,7 +96,7 @@ fn arange(input: TokenStream) -> Result<TokenStream, Error> {
             Error::new_spanned(
                 arg,
                 "arange! computes its length while compiling, so its arguments must be number literals; \
-                 for other values write `Array1::<T, N>::arange(start, step)` with the length N",
+                 for other values write NumPy's call with the length in the type, `Array1::<T, N>::arange(start, stop, step)`, or `Array1::<T, N>::arange_step(start, step)`",
             )
         })?);
     }
@@ -142,7 +142,7 @@ fn arange(input: TokenStream) -> Result<TokenStream, Error> {
     };
     let (start, step) = (as_type(start), as_type(step));
     let private = private();
-    Ok(quote!(#private::Array1::<_, #len>::arange(#start, #step)))
+    Ok(quote!(#private::Array1::<_, #len>::arange_step(#start, #step)))
 }
 
 fn as_f64(v: Value) -> f64 {

@@ -154,7 +154,7 @@ fn errors_are_followed_by_a_typed_stand_in() {
 fn sequences_compute_numpy_lengths() {
     assert_eq!(
         sequence(Sequence::Arange, "0, 10, 2"),
-        "::shaped::__private::Array1::<_,5usize>::arange(0,2)"
+        "::shaped::__private::Array1::<_,5usize>::arange_step(0,2)"
     );
     assert_eq!(
         sequence(Sequence::Linspace, "0, 1, 5"),
@@ -169,7 +169,7 @@ fn sequences_compute_numpy_lengths() {
             Sequence::Arange,
             "0.0, 2.220446049250313e-16, 1.7976931348623157e308"
         ),
-        "::shaped::__private::Array1::<_,1usize>::arange(0.0,1.7976931348623157e308)"
+        "::shaped::__private::Array1::<_,1usize>::arange_step(0.0,1.7976931348623157e308)"
     );
 }
 

@@ -65,7 +65,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::{Array1, Array3};
-    /// let v: Array1<u16, 24> = Array1::arange(0, 1);
+    /// let v: Array1<u16, 24> = Array1::arange_step(0, 1);
     /// let cube: Array3<u16, 2, 3, 4> = v.into_shape();
     /// assert_eq!(cube[[1, 2, 3]], 23);
     /// ```
