@@ -3,38 +3,12 @@
 //! factors are NumPy's to rounding, signs included. Feature `std` or
 //! `libm` (square roots).
 
+use super::rows::{from_rows, rows};
 use super::{Float, Square};
 use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::order::Order;
 use crate::shape::Shape2;
-
-/// The rows of `a` (any order): its memory itself when row-major.
-#[inline(always)]
-fn rows<T: Float, O: Order, const R: usize, const C: usize>(
-    a: &Array<T, Shape2<R, C>, O>,
-) -> [[T; C]; R] {
-    if O::IS_ROW_MAJOR {
-        a.data
-    } else {
-        core::array::from_fn(|i| core::array::from_fn(|j| a[[i, j]]))
-    }
-}
-
-/// The array whose rows are `m`: `m` itself as the memory when row-major.
-#[inline(always)]
-fn from_rows<T: Float, O: Order, const R: usize, const C: usize>(
-    m: [[T; C]; R],
-) -> Array<T, Shape2<R, C>, O> {
-    if O::IS_ROW_MAJOR {
-        Array {
-            data: m,
-            order: core::marker::PhantomData,
-        }
-    } else {
-        Array::from_fn(|[i, j]: [usize; 2]| m[i][j])
-    }
-}
 
 /// Fails the build when a QR of an `R`x`C` matrix has no reduced form of
 /// the shapes `qr` returns.

@@ -100,7 +100,15 @@ impl<T: Float, const N: usize, const C: usize> Lu<T, N, C> {
                 }
             }
         }
-        // Back: U x = y; row i takes the rows below it.
+        self.back_substitute(&mut x);
+        Some(x)
+    }
+
+    /// `x = U⁻¹ x` in place, row by row from the last: row `i` takes the
+    /// rows below it, then divides by the pivot (LAPACK's `trsm` divides
+    /// too).
+    #[inline(always)]
+    fn back_substitute<const K: usize>(&self, x: &mut [[T; K]; N]) {
         for i in (0..N).rev() {
             let (head, below) = x.split_at_mut(i + 1);
             let xi = &mut head[i];
@@ -114,7 +122,6 @@ impl<T: Float, const N: usize, const C: usize> Lu<T, N, C> {
                 *v = *v / d;
             }
         }
-        Some(x)
     }
 
     /// `A⁻¹`, by solving against the identity (LAPACK's `gesv` with
@@ -141,19 +148,7 @@ impl<T: Float, const N: usize, const C: usize> Lu<T, N, C> {
             }
         }
         // X = U⁻¹ Y, as in `solve`.
-        for i in (0..N).rev() {
-            let (head, below) = y.split_at_mut(i + 1);
-            let yi = &mut head[i];
-            for (&u, yk) in self.lu[i][i + 1..N].iter().zip(below.iter()) {
-                for (v, &w) in yi.iter_mut().zip(yk) {
-                    *v = *v - u * w;
-                }
-            }
-            let d = self.lu[i][i];
-            for v in yi.iter_mut() {
-                *v = *v / d;
-            }
-        }
+        self.back_substitute(&mut y);
         // A⁻¹ = X P: column i of X is column perm[i] of the inverse.
         let mut inverse = [[T::ZERO; C]; N];
         for (out, x) in inverse.iter_mut().zip(&y) {

@@ -34,6 +34,7 @@ mod eigh;
 mod lu;
 mod norms;
 mod product;
+mod rows;
 mod small;
 mod square;
 mod vectors;

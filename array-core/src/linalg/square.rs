@@ -3,6 +3,7 @@
 
 use super::lu::Lu;
 use super::product::matmul_rows;
+use super::rows::{rows, with_memory};
 use super::{Float, Square, small};
 use crate::array::Array;
 use crate::number::Number;
@@ -39,34 +40,9 @@ fn lu_inverse<T: Float, const R: usize, const C: usize>(m: [[T; C]; R]) -> Optio
     Lu::new(m).inverse()
 }
 
-/// The array of order `O` whose memory is `data`.
+/// The square array of order `O` whose logical rows are `m`.
 #[inline(always)]
-fn with_memory<T: Number, O: Order, const R: usize, const C: usize>(
-    data: [[T; C]; R],
-) -> Array<T, Shape2<R, C>, O> {
-    Array {
-        data,
-        order: core::marker::PhantomData,
-    }
-}
-
-/// The logical rows of a square array, whatever its order: its memory
-/// itself when row-major.
-#[inline(always)]
-fn rows<T: Number, O: Order, const R: usize, const C: usize>(
-    a: &Array<T, Shape2<R, C>, O>,
-) -> [[T; C]; R] {
-    if O::IS_ROW_MAJOR {
-        a.data
-    } else {
-        // R == C, so the transpose has the same type.
-        core::array::from_fn(|i| core::array::from_fn(|j| a.data[j][i]))
-    }
-}
-
-/// The square array whose logical rows are `m`.
-#[inline(always)]
-fn from_rows<T: Number, O: Order, const R: usize, const C: usize>(
+fn from_square_rows<T: Number, O: Order, const R: usize, const C: usize>(
     m: &[[T; R]; R],
 ) -> Array<T, Shape2<R, C>, O> {
     if O::IS_ROW_MAJOR {
@@ -266,7 +242,7 @@ impl<T: Number, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>,
                 result.unwrap_or(a)
             }
         };
-        from_rows(&result)
+        from_square_rows(&result)
     }
 
     /// The sum of the main diagonal, NumPy's `np.trace(a)`: the first
