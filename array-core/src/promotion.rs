@@ -20,6 +20,14 @@ use crate::shape::Shape;
 /// Implemented for no type: the bound of the impls below. (`S`, the
 /// array's shape, is there so that the bound names a generic parameter: a
 /// bound on concrete types alone would be rejected where it is written.)
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// let a = Array1::<i32, 2>::from([1, 3]);
+/// // a * 0.5 does not compile: "an array of `i32` does not combine with `f64` values".
+/// assert_eq!((a.cast::<f64>() * 0.5).as_slice(), &[0.5, 1.5]);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "an array of `{Self}` does not combine with `{U}` values: NumPy would convert one side, Rust does not",
     label = "`{Self}` array, `{U}` value",

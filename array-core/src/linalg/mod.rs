@@ -69,10 +69,22 @@ pub trait Float:
 {
 }
 
-/// A matrix with as many rows as columns: what `det`, `inv`, `solve`,
-/// `trace`-free square operations require. Implemented for `Shape2<N, N>`
+/// A matrix with as many rows as columns: what `det`, `inv`, `solve` and
+/// the other square-only methods require. Implemented for `Shape2<N, N>`
 /// only, so a non-square call fails type checking (and `cargo check`) with
 /// the two dimensions in the message.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, Shape2, Square};
+/// fn needs_square<const R: usize, const C: usize>(_: &Array2<f64, R, C>)
+/// where
+///     Shape2<R, C>: Square<R, C>,
+/// {
+/// }
+/// needs_square(&Array2::<f64, 3, 3>::eye());
+/// // needs_square(&Array2::<f64, 2, 3>::zeros()); // "this one is 2x3"
+/// ```
 #[diagnostic::on_unimplemented(
     message = "this method needs a square matrix, and this one is {ROWS}x{COLS}",
     label = "called on a {ROWS}x{COLS} matrix",

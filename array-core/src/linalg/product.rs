@@ -127,8 +127,17 @@ mod sealed {
 
 /// What [`matmul`](Array::matmul) accepts on the right of an `(M, K)`
 /// matrix of order `O`: a `(K, N)` matrix of the same element type, in
-/// either order. Another number of rows does not compile, and the message
-/// names both dimensions.
+/// either order, owned or borrowed. Another number of rows does not
+/// compile, and the message names both dimensions.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, ColMajor};
+/// let a = Array2::<i32, 2, 3>::ones();
+/// let b = Array2::<i32, 3, 4, ColMajor>::ones();
+/// assert_eq!(a.matmul(&b), Array2::<i32, 2, 4>::full(3));
+/// // a.matmul(&a) does not compile: "the left-hand matrix has 3 columns".
+/// ```
 #[diagnostic::on_unimplemented(
     message = "the inner dimensions of this matrix product differ: the left-hand matrix has {K} columns, and the right-hand `{Self}` does not have {K} rows",
     label = "expected a matrix with {K} rows",

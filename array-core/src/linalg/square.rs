@@ -61,6 +61,15 @@ mod sealed {
 /// `b.ndim == 1`) or an `Array2<T, N, K, O>` (`K` systems, one per column;
 /// in the matrix's order, so that `Array2::from(..)` needs no annotation).
 /// Another length does not compile.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Array2};
+/// let a = Array2::<f64, 2, 2>::from([[2.0, 0.0], [0.0, 4.0]]);
+/// assert_eq!(a.solve(&Array1::from([2.0, 4.0])).unwrap().as_slice(), &[1.0, 1.0]);
+/// let b = Array2::<f64, 2, 3>::from([[2.0, 4.0, 6.0], [4.0, 8.0, 12.0]]);
+/// assert_eq!(a.solve(&b).unwrap(), Array2::from([[1.0, 2.0, 3.0], [1.0, 2.0, 3.0]]));
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`solve` of a {N}x{N} system needs a right-hand side with {N} rows, not `{Self}`",
     label = "expected {N} rows of the same element type",
