@@ -168,11 +168,23 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     pub fn to_order<O2: Order>(&self) -> Array<T, S, O2> {
         let source = self.as_slice();
+        if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR && S::NDIM == 2 {
+            // A matrix transpose, each element written once.
+            let (rows, cols) = Self::source_matrix();
+            return Array::from_transposed(source, rows, cols);
+        }
         let mut out = Array::from_flat_fn(|i| source[i]);
         if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR {
             self.write_reordered::<O2>(out.as_mut_slice());
         }
         out
+    }
+
+    /// The source memory as a row-major matrix, (rows, columns), for a
+    /// rank-2 array.
+    fn source_matrix() -> (usize, usize) {
+        let (d0, d1) = (S::DIMS[0], S::DIMS[1]);
+        if O::IS_ROW_MAJOR { (d0, d1) } else { (d1, d0) }
     }
 
     /// [`to_order`](Self::to_order) into a new heap allocation, for arrays
@@ -188,6 +200,10 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     #[cfg(feature = "alloc")]
     pub fn to_order_boxed<O2: Order>(&self) -> Box<Array<T, S, O2>> {
         let source = self.as_slice();
+        if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR && S::NDIM == 2 {
+            let (rows, cols) = Self::source_matrix();
+            return Array::boxed_from_transposed(source, rows, cols);
+        }
         let mut out = Array::boxed_from_flat_fn(|i| source[i]);
         if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR {
             self.write_reordered::<O2>(out.as_mut_slice());
@@ -196,20 +212,13 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     }
 
     /// Writes this array's elements into `dst`, the memory of the same
-    /// logical array in the other order. For two dimensions that is a
-    /// matrix transpose, done in cache-sized tiles.
+    /// logical array in the other order (ranks other than 2; a matrix is
+    /// transposed in tiles by `from_transposed`).
     fn write_reordered<O2: Order>(&self, dst: &mut [T]) {
         let source = self.as_slice();
-        if S::NDIM == 2 {
-            let (d0, d1) = (S::DIMS[0], S::DIMS[1]);
-            // The source memory as a row-major matrix.
-            let (rows, cols) = if O::IS_ROW_MAJOR { (d0, d1) } else { (d1, d0) };
-            transpose_tiled(source, dst, rows, cols);
-        } else {
-            let mut counter = crate::index::IndexCounter::<S, O2>::new();
-            for slot in dst {
-                *slot = source[elem_offset::<S, O>(counter.next_index().as_ref())];
-            }
+        let mut counter = crate::index::IndexCounter::<S, O2>::new();
+        for slot in dst {
+            *slot = source[elem_offset::<S, O>(counter.next_index().as_ref())];
         }
     }
 
@@ -240,22 +249,6 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     pub fn from_mut_slice(flat: &mut [T]) -> Result<&mut Self, LengthError> {
         let len = flat.len();
         Self::mut_from_slice(flat).ok_or(LengthError::new::<S>(len))
-    }
-}
-
-/// Copies the row-major `rows x cols` matrix `src` into `dst` transposed
-/// (`cols x rows`, row-major), 16 x 16 elements at a time, so that the
-/// strided side of the copy stays in cache.
-fn transpose_tiled<T: Copy>(src: &[T], dst: &mut [T], rows: usize, cols: usize) {
-    const TILE: usize = 16;
-    for i0 in (0..rows).step_by(TILE) {
-        for j0 in (0..cols).step_by(TILE) {
-            for i in i0..(i0 + TILE).min(rows) {
-                for j in j0..(j0 + TILE).min(cols) {
-                    dst[j * rows + i] = src[i * cols + j];
-                }
-            }
-        }
     }
 }
 

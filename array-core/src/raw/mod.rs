@@ -13,6 +13,7 @@
 //! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | slicing views, subviews, lanes, flips, transposes, the walks over them |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
 //! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate in SSE registers |
+//! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
 //!
 //! The layout invariant is the one all the others build on: `Array` is
@@ -30,6 +31,7 @@ mod layout;
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 mod sse;
 mod strided;
+mod transpose;
 mod zero;
 
 pub use bytes::{AnyBits, ElementBytes};

@@ -177,3 +177,19 @@ fn diagonals_reach_each_diagonal_element_once() {
     let e = Array2::<f64, 0, 0>::zeros();
     assert_eq!(e.diagonal().iter().count(), 0);
 }
+
+#[test]
+fn transposed_copies_write_every_slot_once() {
+    // Sizes that are not multiples of the 8x8 tile, both directions.
+    let a = Array2::<u32, 13, 7>::from_fn(|[i, j]| (i * 7 + j) as u32);
+    let f = a.to_order::<ColMajor>();
+    assert!(f.indexed_iter().all(|([i, j], &v)| v == (i * 7 + j) as u32));
+    assert_eq!(f.to_order::<crate::RowMajor>(), a);
+    #[cfg(feature = "alloc")]
+    {
+        let b = a.to_order_boxed::<ColMajor>();
+        assert_eq!(b.as_slice(), f.as_slice());
+    }
+    let empty = Array2::<f32, 0, 5>::zeros();
+    assert_eq!(empty.to_order::<ColMajor>().as_slice().len(), 0);
+}
