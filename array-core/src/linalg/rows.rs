@@ -19,7 +19,9 @@ pub(super) fn rows<T: Stored + Copy, O: Order, const R: usize, const C: usize>(
     }
 }
 
-/// The array of order `O` whose rows are `m`.
+/// The array of order `O` whose rows are `m` (for the decompositions,
+/// which need square roots).
+#[cfg(any(feature = "std", feature = "libm"))]
 #[inline(always)]
 pub(super) fn from_rows<T: Stored + Copy, O: Order, const R: usize, const C: usize>(
     m: [[T; C]; R],
