@@ -6,7 +6,7 @@
 //! zeroing paths and [`Element`](crate::Element) require it), as zerocopy's
 //! `FromZeros` does.
 
-use core::mem::MaybeUninit;
+use core::mem::{MaybeUninit, align_of, size_of};
 
 use crate::array::Array;
 use crate::order::Order;
@@ -49,11 +49,31 @@ unsafe impl ZeroValid for f64 {}
 unsafe impl<T: crate::element::Stored> ZeroValid for MaybeUninit<T> {}
 
 impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
-    /// Every element zero, as a constant: returning it copies it once,
-    /// straight into the caller's slot, even in a debug build (where
-    /// `zeroed()` at run time makes a temporary and moves it twice, and a
-    /// 6 MB canvas overflows an 8 MiB stack).
-    pub(crate) const ZEROED: Self = Self::zeroed();
+    /// Whether [`read_zero_buffer`](Self::read_zero_buffer) can make this
+    /// type: at most [`ZERO_BUFFER_BYTES`], aligned at most as the buffer.
+    pub(crate) const fn fits_zero_buffer() -> bool {
+        size_of::<Self>() <= ZERO_BUFFER_BYTES && align_of::<Self>() <= ZERO_BUFFER_ALIGN
+    }
+
+    /// An all-zero `Self` copied out of static memory, straight into the
+    /// destination even in a debug build (`ptr::read` is one copy of a
+    /// place), where `zeroed()` at run time makes a temporary and moves it
+    /// twice, so that a 6 MB canvas overflowed an 8 MiB stack. One buffer
+    /// in `.bss` serves every type and costs no file size. Panics unless
+    /// [`fits_zero_buffer`](Self::fits_zero_buffer).
+    pub(crate) const fn read_zero_buffer() -> Self {
+        let () = Self::LAYOUT;
+        assert!(
+            Self::fits_zero_buffer(),
+            "the type does not fit the zero buffer"
+        );
+        // SAFETY: the buffer holds `ZERO_BUFFER_BYTES >= size_of::<Self>()`
+        // zero bytes (checked above), aligned to `ZERO_BUFFER_ALIGN >=
+        // align_of::<Self>()`; all-zero bits are a valid `Self` (`T:
+        // ZeroValid`, and by LAYOUT `Self` is nothing but `S::SIZE` such
+        // elements); the static is never written, and reading copies it.
+        unsafe { core::ptr::read(core::ptr::from_ref(&ZERO_BUFFER).cast::<Self>()) }
+    }
 
     /// Every element zero; usable in `const` items and free of any loop.
     pub(crate) const fn zeroed() -> Self {
@@ -63,3 +83,15 @@ impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
         unsafe { MaybeUninit::<Self>::zeroed().assume_init() }
     }
 }
+
+/// The size of the shared zero buffer: the largest array a default 8 MiB
+/// stack could hold by value.
+const ZERO_BUFFER_BYTES: usize = 8 << 20;
+/// Its alignment, above every element type's.
+const ZERO_BUFFER_ALIGN: usize = 64;
+
+/// Zero bytes in `.bss`, read (never written) by `read_zero_buffer`.
+#[repr(C, align(64))]
+struct ZeroBuffer([u8; ZERO_BUFFER_BYTES]);
+
+static ZERO_BUFFER: ZeroBuffer = ZeroBuffer([0; ZERO_BUFFER_BYTES]);
