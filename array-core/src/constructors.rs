@@ -39,10 +39,12 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         T: Element,
     {
         let () = Self::LAYOUT;
-        // In a debug build, a copy of shared zero memory straight into the
-        // caller's slot: building the value at run time moves it through
-        // temporaries, and the seed's 6 MB canvas overflowed the 8 MiB main
-        // stack. Optimised builds have no such copies and fill directly.
+        // In a debug build with `std`, a copy of shared zero memory straight
+        // into the caller's slot: building the value at run time moves it
+        // through temporaries, and the seed's 6 MB canvas overflowed the
+        // 8 MiB main stack. Optimised builds have no such copies and fill
+        // directly.
+        #[cfg(feature = "std")]
         if cfg!(debug_assertions) && Self::fits_zero_buffer() {
             return Self::read_zero_buffer();
         }

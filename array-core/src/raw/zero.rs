@@ -6,7 +6,9 @@
 //! zeroing paths and [`Element`](crate::Element) require it), as zerocopy's
 //! `FromZeros` does.
 
-use core::mem::{MaybeUninit, align_of, size_of};
+use core::mem::MaybeUninit;
+#[cfg(feature = "std")]
+use core::mem::{align_of, size_of};
 
 use crate::array::Array;
 use crate::order::Order;
@@ -51,6 +53,7 @@ unsafe impl<T: crate::element::Stored> ZeroValid for MaybeUninit<T> {}
 impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
     /// Whether [`read_zero_buffer`](Self::read_zero_buffer) can make this
     /// type: at most [`ZERO_BUFFER_BYTES`], aligned at most as the buffer.
+    #[cfg(feature = "std")]
     pub(crate) const fn fits_zero_buffer() -> bool {
         size_of::<Self>() <= ZERO_BUFFER_BYTES && align_of::<Self>() <= ZERO_BUFFER_ALIGN
     }
@@ -59,8 +62,12 @@ impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
     /// destination even in a debug build (`ptr::read` is one copy of a
     /// place), where `zeroed()` at run time makes a temporary and moves it
     /// twice, so that a 6 MB canvas overflowed an 8 MiB stack. One buffer
-    /// in `.bss` serves every type and costs no file size. Panics unless
-    /// [`fits_zero_buffer`](Self::fits_zero_buffer).
+    /// serves every type. Panics unless
+    /// [`fits_zero_buffer`](Self::fits_zero_buffer). With `std` only: a
+    /// debug build then carries the 8 MiB buffer in `.rodata` (read in
+    /// `const` evaluation too, so it cannot be `.bss`), which a hosted
+    /// program affords and a microcontroller's flash would not.
+    #[cfg(feature = "std")]
     pub(crate) const fn read_zero_buffer() -> Self {
         let () = Self::LAYOUT;
         assert!(
@@ -86,12 +93,16 @@ impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
 
 /// The size of the shared zero buffer: the largest array a default 8 MiB
 /// stack could hold by value.
+#[cfg(feature = "std")]
 const ZERO_BUFFER_BYTES: usize = 8 << 20;
 /// Its alignment, above every element type's.
+#[cfg(feature = "std")]
 const ZERO_BUFFER_ALIGN: usize = 64;
 
-/// Zero bytes in `.bss`, read (never written) by `read_zero_buffer`.
+/// Zero bytes, read (never written) by `read_zero_buffer`.
+#[cfg(feature = "std")]
 #[repr(C, align(64))]
 struct ZeroBuffer([u8; ZERO_BUFFER_BYTES]);
 
+#[cfg(feature = "std")]
 static ZERO_BUFFER: ZeroBuffer = ZeroBuffer([0; ZERO_BUFFER_BYTES]);
