@@ -2,7 +2,7 @@
 //! its heap twin (`zeros_boxed` ..., feature `alloc`).
 //!
 //! `zeros`, `ones`, `full` and `eye` are `const fn`, so they build `static`
-//! and `const` items; `uninit` lives with the other `unsafe` primitives in
+//! and `const` items; `uninit` lives with the other raw primitives in
 //! the raw module.
 //!
 //! The heap twins build each array in its final place on the heap; the
@@ -204,7 +204,7 @@ mod numpy_names {
     #[diagnostic::on_unimplemented(
         message = "there is no `empty()`: an array here is always initialised",
         label = "NumPy's `np.empty`",
-        note = "use `zeros()` (a zeroed block costs next to nothing), or `uninit()`, write every element, then call the unsafe fn `assume_init()`"
+        note = "use `zeros()` (a zeroed block costs next to nothing), or `uninit()`, write every element, then `assume_init()` once every element is written"
     )]
     pub trait NoEmpty {}
 }

@@ -121,7 +121,7 @@ impl Stored for usize {}
 /// `u64`, `f32` and `f64`, and sealed: there is no "object" dtype, so an
 /// array holds one plain type or does not compile. Every element type is
 /// `Copy`, and its all-zero bit pattern is its zero (`false`, `0`, `0.0`),
-/// which the crate's unsafe module proves once per type.
+/// which the crate's `raw` module proves once per type.
 ///
 /// ```
 /// # use shaped_core as shaped;
@@ -133,7 +133,7 @@ impl Stored for usize {}
     message = "`{Self}` is not an array element type",
     label = "an array holds one of bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64",
     note = "there is no object dtype: convert the values to one numeric type first",
-    note = "an array from `uninit()` has `MaybeUninit` elements until `a.assume_init()` (an unsafe fn), called once every element is written"
+    note = "an array from `uninit()` has `MaybeUninit` elements until `a.assume_init()`, called once every element is written"
 )]
 pub trait Element:
     Copy
@@ -215,7 +215,7 @@ elements! {
     f64 => "float64", 'f', "<f8", ">f8", 0.0, 1.0, Scalar::F64;
 }
 
-/// An element type that owns heap memory, for the tests of the unsafe
+/// An element type that owns heap memory, for the tests of the raw
 /// module only: users cannot put such a type in an array.
 #[cfg(test)]
 #[derive(Debug, Clone, PartialEq)]
