@@ -1,0 +1,75 @@
+"""The NumPy side of the interleaved harness (benches/interleaved/): the same
+workloads, timed with the same method - batches of at least 2 ms, 15 rounds
+visiting the cases in rotating order, one untimed call before each batch,
+median of rounds, then median of 3 passes. Run by report.py with glibc's
+allocator pinned as for the Rust side; prints {"workload/numpy/param": ns}."""
+import json
+import warnings
+import statistics
+import sys
+import timeit
+
+import numpy as np
+
+BATCH, ROUNDS, PASSES = 2e-3, 15, 3
+
+
+def cases():
+    # Default arguments bind each lambda's values now, not at call time.
+    n = 1_000_000
+    yield "arange_i64", n, lambda n=n: np.arange(0, n, 1, dtype=np.int64)
+    yield "arange_i64", 1024, lambda: np.arange(0, 1024, 1, dtype=np.int64)
+    yield "arange_f64", n, lambda n=n: np.arange(0.0, n / 2, 0.5)
+    yield "linspace_f64", n, lambda n=n: np.linspace(0.0, 1.0, n)
+    yield "zeros_f64", n, lambda n=n: np.zeros(n)
+    yield "full_f64", n, lambda n=n: np.full(n, 0.5)
+    for n in (1024, 4 << 20):
+        a = (np.arange(n) % 7) * 0.25
+        yield "sum_f64", n, lambda a=a: a.sum()
+    for n in (1024, 65536, 4 << 20):
+        a = ((np.arange(n) % 11) * 0.5).astype(np.float32)
+        b = ((np.arange(n) % 5) * 0.25).astype(np.float32)
+        c = np.zeros(n, np.float32)
+        yield "add_into_f32", n, lambda a=a, b=b, c=c: np.add(a, b, out=c)
+        yield "add_f32", n, lambda a=a, b=b: np.add(a, b, out=a)
+        yield "scale_f32", n, lambda a=a: np.multiply(a, np.float32(2.5), out=a)
+    for n in (4, 16):
+        a = (np.arange(n * n, dtype=np.float32) * 0.01).reshape(n, n)
+        b = np.add.outer(np.arange(n), np.arange(n)).astype(np.float32) * 0.5
+        yield "matmul_f32", n, lambda a=a, b=b: a @ b
+    a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
+    yield "to_order_f32", 1024, lambda a=a: np.ascontiguousarray(a.T)
+
+
+def calibrate(f):
+    f()
+    number = 1
+    while timeit.timeit(f, number=number) < BATCH:
+        number *= 2
+    return number
+
+
+def one_pass(todo):
+    times = [[] for _ in todo]
+    for r in range(ROUNDS):
+        for k in range(len(todo)):
+            i = (k + r) % len(todo)
+            f, number = todo[i]
+            f()
+            times[i].append(timeit.timeit(f, number=number) / number * 1e9)
+    return [statistics.median(t) for t in times]
+
+
+def main():
+    # `a *= 2.5` repeated overflows to inf, as the Rust side does; not slower.
+    warnings.simplefilter("ignore", RuntimeWarning)
+    found = list(cases())
+    todo = [(f, calibrate(f)) for _, _, f in found]
+    passes = [one_pass(todo) for _ in range(PASSES)]
+    results = {f"{name}/numpy/{param}": statistics.median(p[i] for p in passes)
+               for i, (name, param, _) in enumerate(found)}
+    json.dump(results, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
