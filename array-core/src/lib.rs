@@ -56,6 +56,7 @@ mod npy;
 mod number;
 mod ops;
 mod order;
+mod pairwise;
 mod promotion;
 // The one folder allowed `unsafe`: one file per invariant.
 #[allow(unsafe_code)]

@@ -258,90 +258,8 @@ macro_rules! bits {
 
 bits!(bool i8 i16 i32 i64 u8 u16 u32 u64);
 
-/// NumPy's pairwise summation (`pairwise_sum` in its loops): blocks of up
-/// to 128 elements are summed in eight interleaved partial sums, longer
-/// runs are split in halves (at a multiple of 8) and summed recursively.
-/// Rounding errors grow as O(log n) instead of O(n), and the result is
-/// NumPy's to the bit.
-macro_rules! pairwise_sum {
-    ($name:ident, $t:ty) => {
-        fn $name(a: &[$t]) -> $t {
-            let n = a.len();
-            if n < 8 {
-                let mut res = 0.0;
-                for &v in a {
-                    res += v;
-                }
-                res
-            } else if n <= 128 {
-                let mut r = [0.0; 8];
-                r.copy_from_slice(&a[..8]);
-                let (body, rest) = a[8..].split_at(n - 8 - n % 8);
-                // Whole chunks of 8, so no bounds check stops vectorisation.
-                for chunk in body.chunks_exact(8) {
-                    for k in 0..8 {
-                        r[k] += chunk[k];
-                    }
-                }
-                let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-                for &v in rest {
-                    res += v;
-                }
-                res
-            } else {
-                let mut n2 = n / 2;
-                n2 -= n2 % 8;
-                $name(&a[..n2]) + $name(&a[n2..])
-            }
-        }
-    };
-}
-
-/// [`pairwise_sum!`]'s algorithm over the values `at(start)` ...
-/// `at(start + n - 1)` instead of a slice: the same additions in the same
-/// order, so the same bits. For views, whose elements are not contiguous.
-macro_rules! pairwise_by {
-    ($t:ty, $start:expr, $n:expr, $at:expr) => {{
-        fn pairwise(start: usize, n: usize, at: &impl Fn(usize) -> $t) -> $t {
-            if n < 8 {
-                let mut res = 0.0;
-                for i in start..start + n {
-                    res += at(i);
-                }
-                res
-            } else if n <= 128 {
-                let mut r = [0.0; 8];
-                for (k, slot) in r.iter_mut().enumerate() {
-                    *slot = at(start + k);
-                }
-                let whole = 8 + (n - 8 - n % 8);
-                let mut i = 8;
-                while i < whole {
-                    for (k, slot) in r.iter_mut().enumerate() {
-                        *slot += at(start + i + k);
-                    }
-                    i += 8;
-                }
-                let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-                for j in whole..n {
-                    res += at(start + j);
-                }
-                res
-            } else {
-                let mut n2 = n / 2;
-                n2 -= n2 % 8;
-                pairwise(start, n2, at) + pairwise(start + n2, n - n2, at)
-            }
-        }
-        pairwise($start, $n, $at)
-    }};
-}
-
-pairwise_sum!(pairwise_sum_f32, f32);
-pairwise_sum!(pairwise_sum_f64, f64);
-
 macro_rules! float_numbers {
-    ($($t:ty => $pairwise:ident),*) => {$(
+    ($($t:ty),*) => {$(
         impl private::Sealed for $t {}
         impl Number for $t {
             type Accumulator = $t;
@@ -355,10 +273,10 @@ macro_rules! float_numbers {
                 // NumPy adds the pairwise sum of all elements to its identity,
                 // 0 (checked against NumPy: starting from the first element
                 // instead differs in float32 for some lengths).
-                $pairwise(values)
+                crate::pairwise::pairwise_sum(values)
             }
             fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> $t {
-                pairwise_by!($t, 0, len, &at)
+                crate::pairwise::pairwise_by(0, len, &at)
             }
         }
         impl Arith for $t {
@@ -452,7 +370,7 @@ macro_rules! float_numbers {
     )*};
 }
 
-float_numbers!(f32 => pairwise_sum_f32, f64 => pairwise_sum_f64);
+float_numbers!(f32, f64);
 
 #[cfg(test)]
 mod tests {

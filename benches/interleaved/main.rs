@@ -37,13 +37,20 @@ pub struct Workload<'a> {
 
 impl<'a> Workload<'a> {
     pub fn new(name: &'static str, param: impl ToString) -> Self {
-        Self { name, param: param.to_string(), cases: Vec::new() }
+        Self {
+            name,
+            param: param.to_string(),
+            cases: Vec::new(),
+        }
     }
 
     /// Adds a contender; `f`'s result is kept alive through `black_box` and
     /// dropped after the call, as a caller's would be.
     pub fn case<R>(mut self, contender: &'static str, mut f: impl FnMut() -> R + 'a) -> Self {
-        self.cases.push(Case { contender, run: Box::new(move || drop(black_box(f()))) });
+        self.cases.push(Case {
+            contender,
+            run: Box::new(move || drop(black_box(f()))),
+        });
         self
     }
 }
@@ -71,7 +78,11 @@ fn calibrate(run: &mut dyn FnMut()) -> u32 {
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     let n = xs.len();
-    if n % 2 == 1 { xs[n / 2] } else { (xs[n / 2 - 1] + xs[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        xs[n / 2]
+    } else {
+        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+    }
 }
 
 /// One pass: the median time per call of each case, in nanoseconds.
@@ -93,8 +104,14 @@ fn pass(cases: &mut [Case<'_>], calls: &[u32]) -> Vec<f64> {
 }
 
 fn measure(mut workload: Workload<'_>, out: &mut Vec<(String, f64)>) {
-    let calls: Vec<u32> = workload.cases.iter_mut().map(|c| calibrate(&mut c.run)).collect();
-    let passes: Vec<Vec<f64>> = (0..PASSES).map(|_| pass(&mut workload.cases, &calls)).collect();
+    let calls: Vec<u32> = workload
+        .cases
+        .iter_mut()
+        .map(|c| calibrate(&mut c.run))
+        .collect();
+    let passes: Vec<Vec<f64>> = (0..PASSES)
+        .map(|_| pass(&mut workload.cases, &calls))
+        .collect();
     for (i, case) in workload.cases.iter().enumerate() {
         let ns = median(passes.iter().map(|p| p[i]).collect());
         let key = format!("{}/{}/{}", workload.name, case.contender, workload.param);
@@ -107,7 +124,12 @@ fn main() {
     let filter = std::env::args().nth(1).unwrap_or_default();
     let mut out = Vec::new();
     type Group = fn(&mut dyn FnMut(Workload<'_>));
-    let groups: [Group; 4] = [sequences::all, reductions::all, elementwise::all, products::all];
+    let groups: [Group; 4] = [
+        sequences::all,
+        reductions::all,
+        elementwise::all,
+        products::all,
+    ];
     for group in groups {
         group(&mut |w: Workload<'_>| {
             if w.name.contains(filter.as_str()) {
@@ -121,5 +143,9 @@ fn main() {
 
 /// A boxed `[T; N]` holding `data`, the plain contender's input.
 pub fn plain<T: Copy, const N: usize>(data: &[T]) -> Box<[T; N]> {
-    data.to_vec().into_boxed_slice().try_into().ok().expect("length N")
+    data.to_vec()
+        .into_boxed_slice()
+        .try_into()
+        .ok()
+        .expect("length N")
 }

@@ -78,7 +78,9 @@ fn transposes(measure: &mut dyn FnMut(Workload<'_>)) {
         Workload::new("to_order_f32", N)
             .case("shaped", || black_box(&*a).t().to_order_boxed::<RowMajor>())
             .case("loop", || transpose_8x8(black_box(&data), N))
-            .case("ndarray", || black_box(&na).t().as_standard_layout().into_owned())
+            .case("ndarray", || {
+                black_box(&na).t().as_standard_layout().into_owned()
+            })
             .case("nalgebra", || black_box(&ga).transpose()),
     );
 }

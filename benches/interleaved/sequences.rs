@@ -14,10 +14,14 @@ const SMALL: usize = 1024;
 pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     measure(
         Workload::new("arange_i64", N)
-            .case("shaped", || Array1::<i64, N>::arange_boxed(black_box(0), N as i64, black_box(1)))
+            .case("shaped", || {
+                Array1::<i64, N>::arange_boxed(black_box(0), N as i64, black_box(1))
+            })
             .case("loop", || {
                 let (start, step) = (black_box(0i64), black_box(1i64));
-                (0..N as i64).map(|i| start + i * step).collect::<Box<[i64]>>()
+                (0..N as i64)
+                    .map(|i| start + i * step)
+                    .collect::<Box<[i64]>>()
             })
             .case("ndarray", || {
                 let (start, step) = (black_box(0i64), black_box(1i64));
@@ -30,7 +34,9 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     );
     measure(
         Workload::new("arange_i64", SMALL)
-            .case("shaped", || Array1::<i64, SMALL>::arange_step(black_box(0), black_box(1)))
+            .case("shaped", || {
+                Array1::<i64, SMALL>::arange_step(black_box(0), black_box(1))
+            })
             .case("loop", || {
                 let (start, step) = (black_box(0i64), black_box(1i64));
                 core::array::from_fn::<i64, SMALL, _>(|i| start + i as i64 * step)
@@ -38,12 +44,18 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     );
     measure(
         Workload::new("arange_f64", N)
-            .case("shaped", || Array1::<f64, N>::arange_step_boxed(black_box(0.0), black_box(0.5)))
+            .case("shaped", || {
+                Array1::<f64, N>::arange_step_boxed(black_box(0.0), black_box(0.5))
+            })
             .case("loop", || {
                 let (start, step) = (black_box(0.0f64), black_box(0.5f64));
-                (0..N).map(|i| start + i as f64 * step).collect::<Box<[f64]>>()
+                (0..N)
+                    .map(|i| start + i as f64 * step)
+                    .collect::<Box<[f64]>>()
             })
-            .case("ndarray", || ndarray::Array1::<f64>::range(black_box(0.0), N as f64 / 2.0, black_box(0.5)))
+            .case("ndarray", || {
+                ndarray::Array1::<f64>::range(black_box(0.0), N as f64 / 2.0, black_box(0.5))
+            })
             .case("nalgebra", || {
                 let (start, step) = (black_box(0.0f64), black_box(0.5f64));
                 nalgebra::DVector::<f64>::from_fn(N, |i, _| start + i as f64 * step)
@@ -51,7 +63,9 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     );
     measure(
         Workload::new("linspace_f64", N)
-            .case("shaped", || Array1::<f64, N>::linspace_boxed(black_box(0.0), black_box(1.0)))
+            .case("shaped", || {
+                Array1::<f64, N>::linspace_boxed(black_box(0.0), black_box(1.0))
+            })
             .case("loop", || {
                 let (start, stop) = (black_box(0.0f64), black_box(1.0f64));
                 let step = (stop - start) / (N - 1) as f64;
@@ -59,7 +73,9 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
                 out[N - 1] = stop;
                 out
             })
-            .case("ndarray", || ndarray::Array1::<f64>::linspace(black_box(0.0), black_box(1.0), N)),
+            .case("ndarray", || {
+                ndarray::Array1::<f64>::linspace(black_box(0.0), black_box(1.0), N)
+            }),
     );
     measure(
         Workload::new("zeros_f64", N)
@@ -72,7 +88,11 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
         Workload::new("full_f64", N)
             .case("shaped", || Array1::<f64, N>::full_boxed(black_box(0.5)))
             .case("loop", || vec![black_box(0.5f64); N].into_boxed_slice())
-            .case("ndarray", || ndarray::Array1::<f64>::from_elem(N, black_box(0.5)))
-            .case("nalgebra", || nalgebra::DVector::<f64>::from_element(N, black_box(0.5))),
+            .case("ndarray", || {
+                ndarray::Array1::<f64>::from_elem(N, black_box(0.5))
+            })
+            .case("nalgebra", || {
+                nalgebra::DVector::<f64>::from_element(N, black_box(0.5))
+            }),
     );
 }

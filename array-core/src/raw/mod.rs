@@ -14,6 +14,7 @@
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
 //! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate in SSE registers |
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
+//! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
 //!
 //! The layout invariant is the one all the others build on: `Array` is
@@ -31,6 +32,7 @@ mod layout;
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 mod sse;
 mod strided;
+mod sum_lanes;
 mod transpose;
 mod zero;
 
@@ -39,6 +41,7 @@ pub use bytes::{AnyBits, ElementBytes};
 pub(crate) use sse::adjugate4_f32;
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
 pub(crate) use strided::{collect_map, collect_zip};
+pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 pub(crate) use zero::ZeroValid;
 
 #[cfg(test)]
