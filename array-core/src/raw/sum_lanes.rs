@@ -46,6 +46,9 @@ pub(crate) fn four_leaves_f32(chunks: [&[[f32; 8]]; 4]) -> [f32; 4] {
     portable(chunks)
 }
 
+/// Four leaves' whole chunks of eight.
+type Leaves<'a, T> = [&'a [[T; 8]]; 4];
+
 /// NumPy's combination of a leaf's eight partial sums.
 #[inline(always)]
 fn combine<T: Copy + Add<Output = T>>(r: [T; 8]) -> T {
@@ -69,7 +72,7 @@ fn portable<T: Copy + Add<Output = T> + AddAssign>(chunks: [&[[T; 8]]; 4]) -> [T
 /// The chunks after the first of each leaf, cut to the shortest's count,
 /// and each leaf's chunks beyond that count.
 #[inline(always)]
-fn lockstep_parts<T>(chunks: [&[[T; 8]]; 4]) -> ([&[[T; 8]]; 4], [&[[T; 8]]; 4]) {
+fn lockstep_parts<T>(chunks: Leaves<'_, T>) -> (Leaves<'_, T>, Leaves<'_, T>) {
     let common = chunks.iter().map(|c| c.len()).min().unwrap_or(0).max(1);
     (chunks.map(|c| &c[1..common]), chunks.map(|c| &c[common..]))
 }
@@ -83,10 +86,11 @@ mod x86 {
     /// One `zmm` register of eight `f64` per leaf.
     #[target_feature(enable = "avx512f")]
     pub(super) fn f64_avx512(chunks: [&[[f64; 8]]; 4]) -> [f64; 4] {
-        // SAFETY (every load and store below): each pointer comes from a
-        // reference to a whole `[f64; 8]`, 64 bytes; `loadu`/`storeu`
-        // need no alignment.
-        let load = |c: &[f64; 8]| unsafe { _mm512_loadu_pd(c.as_ptr()) };
+        let load = |c: &[f64; 8]| {
+            // SAFETY: the pointer comes from a reference to a whole
+            // `[f64; 8]`, 64 bytes; `loadu` needs no alignment.
+            unsafe { _mm512_loadu_pd(c.as_ptr()) }
+        };
         let mut acc = chunks.map(|c| load(&c[0]));
         let ([b0, b1, b2, b3], rest) = lockstep_parts(chunks);
         for (((c0, c1), c2), c3) in b0.iter().zip(b1).zip(b2).zip(b3) {
@@ -101,7 +105,7 @@ mod x86 {
                 acc[g] = _mm512_add_pd(acc[g], load(c));
             }
             let mut r = [0.0; 8];
-            // SAFETY: as above.
+            // SAFETY: `r` is a whole `[f64; 8]`, 64 writable bytes.
             unsafe { _mm512_storeu_pd(r.as_mut_ptr(), acc[g]) };
             out[g] = combine(r);
         }
@@ -137,7 +141,8 @@ mod x86 {
                 add(&mut acc[g], c);
             }
             let mut r = [0.0; 8];
-            // SAFETY: as above.
+            // SAFETY: both pointers are in `r`, a `[f64; 8]`, with 32
+            // writable bytes after each.
             unsafe {
                 _mm256_storeu_pd(r.as_mut_ptr(), acc[g][0]);
                 _mm256_storeu_pd(r.as_mut_ptr().add(4), acc[g][1]);
@@ -150,9 +155,11 @@ mod x86 {
     /// One `ymm` register of eight `f32` per leaf.
     #[target_feature(enable = "avx")]
     pub(super) fn f32_avx(chunks: [&[[f32; 8]]; 4]) -> [f32; 4] {
-        // SAFETY (every load and store below): each pointer comes from a
-        // reference to a whole `[f32; 8]`, 32 bytes.
-        let load = |c: &[f32; 8]| unsafe { _mm256_loadu_ps(c.as_ptr()) };
+        let load = |c: &[f32; 8]| {
+            // SAFETY: the pointer comes from a reference to a whole
+            // `[f32; 8]`, 32 bytes.
+            unsafe { _mm256_loadu_ps(c.as_ptr()) }
+        };
         let mut acc = chunks.map(|c| load(&c[0]));
         let ([b0, b1, b2, b3], rest) = lockstep_parts(chunks);
         for (((c0, c1), c2), c3) in b0.iter().zip(b1).zip(b2).zip(b3) {
@@ -167,7 +174,7 @@ mod x86 {
                 acc[g] = _mm256_add_ps(acc[g], load(c));
             }
             let mut r = [0.0; 8];
-            // SAFETY: as above.
+            // SAFETY: `r` is a whole `[f32; 8]`, 32 writable bytes.
             unsafe { _mm256_storeu_ps(r.as_mut_ptr(), acc[g]) };
             out[g] = combine(r);
         }
