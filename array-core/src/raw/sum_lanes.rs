@@ -115,13 +115,15 @@ mod x86 {
     /// Two `ymm` registers of four `f64` per leaf: lanes 0-3 and 4-7.
     #[target_feature(enable = "avx")]
     pub(super) fn f64_avx(chunks: [&[[f64; 8]]; 4]) -> [f64; 4] {
-        // SAFETY (every load and store below): each pointer is the start
-        // or the middle of a referenced `[f64; 8]`, with 32 bytes after it.
-        let load = |c: &[f64; 8]| unsafe {
-            [
-                _mm256_loadu_pd(c.as_ptr()),
-                _mm256_loadu_pd(c.as_ptr().add(4)),
-            ]
+        let load = |c: &[f64; 8]| {
+            // SAFETY: each pointer is the start or the middle of a
+            // referenced `[f64; 8]`, with 32 bytes after it.
+            unsafe {
+                [
+                    _mm256_loadu_pd(c.as_ptr()),
+                    _mm256_loadu_pd(c.as_ptr().add(4)),
+                ]
+            }
         };
         let add = |a: &mut [__m256d; 2], c: &[f64; 8]| {
             let [lo, hi] = load(c);
