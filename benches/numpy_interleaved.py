@@ -1,8 +1,10 @@
 """The NumPy side of the interleaved harness (benches/interleaved/): the same
 workloads, timed with the same method - batches of at least 2 ms, 15 rounds
 visiting the cases in rotating order, one untimed call before each batch,
-median of rounds, then median of 3 passes. Run by report.py with glibc's
-allocator pinned as for the Rust side; prints {"workload/numpy/param": ns}."""
+median of rounds, then median of the passes (3, or --passes N). Run by
+report.py with glibc's allocator pinned as for the Rust side; prints
+{"workload/numpy/param": ns}. An argument other than --passes N keeps only
+the workloads whose name contains it."""
 import json
 import warnings
 import statistics
@@ -11,7 +13,7 @@ import timeit
 
 import numpy as np
 
-BATCH, ROUNDS, PASSES = 2e-3, 15, 3
+BATCH, ROUNDS = 2e-3, 15
 
 
 def cases():
@@ -63,9 +65,16 @@ def one_pass(todo):
 def main():
     # `a *= 2.5` repeated overflows to inf, as the Rust side does; not slower.
     warnings.simplefilter("ignore", RuntimeWarning)
-    found = list(cases())
+    args, passes, keep = sys.argv[1:], 3, ""
+    while args:
+        arg = args.pop(0)
+        if arg == "--passes":
+            passes = int(args.pop(0))
+        else:
+            keep = arg
+    found = [case for case in cases() if keep in case[0]]
     todo = [(f, calibrate(f)) for _, _, f in found]
-    passes = [one_pass(todo) for _ in range(PASSES)]
+    passes = [one_pass(todo) for _ in range(passes)]
     results = {f"{name}/numpy/{param}": statistics.median(p[i] for p in passes)
                for i, (name, param, _) in enumerate(found)}
     json.dump(results, sys.stdout)

@@ -10,8 +10,10 @@
 //! with glibc's allocator pinned (`report.py` sets `GLIBC_TUNABLES`), or
 //! multi-MB cases swing with the order in which earlier cases freed memory.
 //!
-//! `cargo run --release -p shaped-bench --bin interleaved [filter]` prints
-//! `{"workload/contender/param": median_ns, ...}` as JSON.
+//! `cargo run --release -p shaped-bench --bin interleaved [filter] [--passes
+//! N]` prints `{"workload/contender/param": median_ns, ...}` as JSON (the
+//! median of N passes, 3 by default; `report.py` runs single passes,
+//! alternating with NumPy's, and takes the median itself).
 
 mod elementwise;
 mod products;
@@ -57,7 +59,6 @@ impl<'a> Workload<'a> {
 
 const BATCH: Duration = Duration::from_millis(2);
 const ROUNDS: usize = 15;
-const PASSES: usize = 3;
 
 /// Calls per batch so that one batch takes at least [`BATCH`].
 fn calibrate(run: &mut dyn FnMut()) -> u32 {
@@ -103,13 +104,13 @@ fn pass(cases: &mut [Case<'_>], calls: &[u32]) -> Vec<f64> {
     times.into_iter().map(median).collect()
 }
 
-fn measure(mut workload: Workload<'_>, out: &mut Vec<(String, f64)>) {
+fn measure(mut workload: Workload<'_>, passes: usize, out: &mut Vec<(String, f64)>) {
     let calls: Vec<u32> = workload
         .cases
         .iter_mut()
         .map(|c| calibrate(&mut c.run))
         .collect();
-    let passes: Vec<Vec<f64>> = (0..PASSES)
+    let passes: Vec<Vec<f64>> = (0..passes)
         .map(|_| pass(&mut workload.cases, &calls))
         .collect();
     for (i, case) in workload.cases.iter().enumerate() {
@@ -121,7 +122,19 @@ fn measure(mut workload: Workload<'_>, out: &mut Vec<(String, f64)>) {
 }
 
 fn main() {
-    let filter = std::env::args().nth(1).unwrap_or_default();
+    let (mut filter, mut passes) = (String::new(), 3);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--passes" => {
+                passes = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("--passes N")
+            }
+            _ => filter = arg,
+        }
+    }
     let mut out = Vec::new();
     type Group = fn(&mut dyn FnMut(Workload<'_>));
     let groups: [Group; 4] = [
@@ -133,7 +146,7 @@ fn main() {
     for group in groups {
         group(&mut |w: Workload<'_>| {
             if w.name.contains(filter.as_str()) {
-                measure(w, &mut out);
+                measure(w, passes, &mut out);
             }
         });
     }

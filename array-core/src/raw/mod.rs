@@ -12,7 +12,7 @@
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
 //! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | slicing views, subviews, lanes, flips, transposes, the walks over them |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
-//! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate in SSE registers |
+//! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate and matrix product in SSE registers |
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
@@ -38,7 +38,7 @@ mod zero;
 
 pub use bytes::{AnyBits, ElementBytes};
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
-pub(crate) use sse::adjugate4_f32;
+pub(crate) use sse::{adjugate4_f32, matmul4_f32};
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
 pub(crate) use strided::{collect_map, collect_zip};
 pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};

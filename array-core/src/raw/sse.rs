@@ -1,13 +1,26 @@
-//! The 4x4 `f32` adjugate in SSE registers (x86-64 only), GLM's and
-//! `glam`'s arrangement of the cofactors as four-lane shuffles: what the
-//! portable form in `linalg/small.rs` computes, in about half the time
-//! (the compiler's own vectorisation of it spills registers).
+//! 4x4 `f32` kernels in SSE registers (x86-64 only):
+//! - the adjugate, GLM's and `glam`'s arrangement of the cofactors as
+//!   four-lane shuffles: what the portable form in `linalg/small.rs`
+//!   computes, in about half the time (the compiler's own vectorisation of
+//!   it spills registers);
+//! - the matrix product, each row of `a` loaded whole and its lanes
+//!   broadcast by shuffles (the compiler's version loads each element
+//!   with an unaligned vector load that overlaps the next row, which
+//!   stalls when the caller has just stored the matrix).
 //!
 //! The one fact it rests on: SSE is part of the x86-64 baseline, so every
 //! x86-64 CPU runs `#[target_feature(enable = "sse")]` code (checked at
 //! compile time below: this file exists only when the target has SSE).
 
 use core::arch::x86_64::{__m128, _mm_add_ps, _mm_mul_ps, _mm_set_ps, _mm_shuffle_ps, _mm_sub_ps};
+
+/// An SSE register holding `r`'s four lanes.
+#[inline(always)]
+fn vector(r: [f32; 4]) -> __m128 {
+    // SAFETY: `[f32; 4]` and `__m128` are both 16 bytes, and every bit
+    // pattern is a valid value of either.
+    unsafe { core::mem::transmute::<[f32; 4], __m128>(r) }
+}
 
 /// Lanes `[a, b, c, d]` of an SSE register, as an array.
 #[inline(always)]
@@ -82,4 +95,29 @@ fn adjugate4(m: &[[f32; 4]; 4]) -> ([[f32; 4]; 4], f32) {
     let d = lanes(_mm_mul_ps(x, shuffle!(t0, t1, [0, 2, 0, 2])));
     let det = (d[0] + d[1]) + (d[2] + d[3]);
     ([lanes(i0), lanes(i1), lanes(i2), lanes(i3)], det)
+}
+
+/// `c = a b` for row-major 4x4 matrices, as `linalg::product::matmul_rows`
+/// defines it, to the same bits: row `i` of `c` is `a[i][0] * b[0]`, then
+/// `+ a[i][1] * b[1]`, and so on, in that order (per lane, the same
+/// multiplies and adds).
+#[inline(always)]
+pub(crate) fn matmul4_f32(a: &[[f32; 4]; 4], b: &[[f32; 4]; 4], c: &mut [[f32; 4]; 4]) {
+    // SAFETY: SSE is statically enabled on this target (the `cfg` on this
+    // module), so the CPU running this code has it.
+    unsafe { matmul4(a, b, c) }
+}
+
+#[inline]
+#[target_feature(enable = "sse")]
+fn matmul4(a: &[[f32; 4]; 4], b: &[[f32; 4]; 4], c: &mut [[f32; 4]; 4]) {
+    let b = b.map(vector);
+    for (out, row) in c.iter_mut().zip(a) {
+        let r = vector(*row);
+        let mut acc = _mm_mul_ps(shuffle!(r, r, [0, 0, 0, 0]), b[0]);
+        acc = _mm_add_ps(acc, _mm_mul_ps(shuffle!(r, r, [1, 1, 1, 1]), b[1]));
+        acc = _mm_add_ps(acc, _mm_mul_ps(shuffle!(r, r, [2, 2, 2, 2]), b[2]));
+        acc = _mm_add_ps(acc, _mm_mul_ps(shuffle!(r, r, [3, 3, 3, 3]), b[3]));
+        *out = lanes(acc);
+    }
 }
