@@ -15,6 +15,7 @@
 use core::arch::x86_64::{__m128, _mm_add_ps, _mm_mul_ps, _mm_set_ps, _mm_shuffle_ps, _mm_sub_ps};
 
 /// An SSE register holding `r`'s four lanes.
+#[cfg(not(target_feature = "avx"))]
 #[inline(always)]
 fn vector(r: [f32; 4]) -> __m128 {
     // SAFETY: `[f32; 4]` and `__m128` are both 16 bytes, and every bit
@@ -101,6 +102,8 @@ fn adjugate4(m: &[[f32; 4]; 4]) -> ([[f32; 4]; 4], f32) {
 /// defines it, to the same bits: row `i` of `c` is `a[i][0] * b[0]`, then
 /// `+ a[i][1] * b[1]`, and so on, in that order (per lane, the same
 /// multiplies and adds).
+// Builds for AVX CPUs use the portable loop (see `matmul_rows`).
+#[cfg(not(target_feature = "avx"))]
 #[inline(always)]
 pub(crate) fn matmul4_f32(a: &[[f32; 4]; 4], b: &[[f32; 4]; 4], c: &mut [[f32; 4]; 4]) {
     // SAFETY: SSE is statically enabled on this target (the `cfg` on this
@@ -108,6 +111,7 @@ pub(crate) fn matmul4_f32(a: &[[f32; 4]; 4], b: &[[f32; 4]; 4], c: &mut [[f32; 4
     unsafe { matmul4(a, b, c) }
 }
 
+#[cfg(not(target_feature = "avx"))]
 #[inline]
 #[target_feature(enable = "sse")]
 fn matmul4(a: &[[f32; 4]; 4], b: &[[f32; 4]; 4], c: &mut [[f32; 4]; 4]) {
