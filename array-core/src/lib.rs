@@ -57,6 +57,8 @@ mod number;
 mod ops;
 mod order;
 mod pairwise;
+#[cfg(feature = "rayon")]
+mod parallel;
 mod promotion;
 // The one folder allowed `unsafe`: one file per invariant.
 #[allow(unsafe_code)]
@@ -85,6 +87,8 @@ pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
 pub use ops::SameDtype;
 pub use order::{ColMajor, Order, RowMajor};
+#[cfg(feature = "rayon")]
+pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
 pub use shape::{

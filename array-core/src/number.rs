@@ -70,6 +70,11 @@ pub(crate) mod private {
         fn sum_of(values: &[Self]) -> A
         where
             Self: Sized;
+        /// [`sum_of`](Self::sum_of) on all threads, to the same result.
+        #[cfg(feature = "rayon")]
+        fn par_sum_of(values: &[Self]) -> A
+        where
+            Self: Sized;
         /// [`sum_of`](Self::sum_of) of the `len` values `at(0)` ...
         /// `at(len - 1)`, in the same order, so to the same bits.
         fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> A
@@ -144,6 +149,12 @@ macro_rules! integer_numbers {
             }
             fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> $acc {
                 (0..len).fold(0, |sum: $acc, i| sum.wrapping_add(at(i) as $acc))
+            }
+            #[cfg(feature = "rayon")]
+            fn par_sum_of(values: &[Self]) -> $acc {
+                // Wrapping integer addition is exact in any order.
+                use rayon::prelude::*;
+                values.par_chunks(1 << 16).map(Self::sum_of).reduce(|| 0, <$acc>::wrapping_add)
             }
         }
         impl Arith for $t {
@@ -277,6 +288,10 @@ macro_rules! float_numbers {
             }
             fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> $t {
                 crate::pairwise::pairwise_by(0, len, &at)
+            }
+            #[cfg(feature = "rayon")]
+            fn par_sum_of(values: &[Self]) -> $t {
+                crate::pairwise::par_pairwise_sum(values)
             }
         }
         impl Arith for $t {

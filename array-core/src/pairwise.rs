@@ -56,6 +56,21 @@ pub(crate) fn pairwise_sum<T: Summand>(values: &[T]) -> T {
     tree(values)
 }
 
+/// [`pairwise_sum`] with the two halves of each long run summed on two
+/// threads (`rayon::join`), down to runs of [`GRAIN`]: each thread sums a
+/// whole subtree of NumPy's order, so the bits are the same.
+#[cfg(feature = "rayon")]
+pub(crate) fn par_pairwise_sum<T: Summand + Send + Sync>(values: &[T]) -> T {
+    /// Runs this short are summed on one thread (512 KiB of `f64`).
+    const GRAIN: usize = 1 << 16;
+    if values.len() <= GRAIN {
+        return pairwise_sum(values);
+    }
+    let (left, right) = values.split_at(split(values.len()));
+    let (x, y) = rayon::join(|| par_pairwise_sum(left), || par_pairwise_sum(right));
+    x + y
+}
+
 /// Where NumPy splits a run of `n > BLOCK` values.
 #[inline(always)]
 fn split(n: usize) -> usize {
@@ -174,6 +189,26 @@ mod tests {
                 (k as f64 / 4294967296.0 - 0.5) * (1.0 + (k % 97) as f64 * 1e3)
             })
             .collect()
+    }
+
+    /// The threads add NumPy's subtrees: the same bits as one thread.
+    #[cfg(all(feature = "rayon", not(miri)))]
+    #[test]
+    fn threads_add_in_numpys_order() {
+        for n in [65_537, 100_003, 1 << 20, 3_000_017] {
+            let a = data(n, n as u64);
+            assert_eq!(
+                par_pairwise_sum(&a).to_bits(),
+                pairwise_sum(&a).to_bits(),
+                "f64, n = {n}"
+            );
+            let a32: Vec<f32> = a.iter().map(|&x| x as f32).collect();
+            assert_eq!(
+                par_pairwise_sum(&a32).to_bits(),
+                pairwise_sum(&a32).to_bits(),
+                "f32, n = {n}"
+            );
+        }
     }
 
     #[test]

@@ -39,7 +39,11 @@ mod zero;
 pub use bytes::{AnyBits, ElementBytes};
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 pub(crate) use sse::adjugate4_f32;
-#[cfg(all(target_arch = "x86_64", target_feature = "sse", not(target_feature = "avx")))]
+#[cfg(all(
+    target_arch = "x86_64",
+    target_feature = "sse",
+    not(target_feature = "avx")
+))]
 pub(crate) use sse::matmul4_f32;
 pub use strided::{ArrayView, ArrayViewMut, IterMut};
 pub(crate) use strided::{collect_map, collect_zip};
