@@ -41,6 +41,9 @@ def cases():
         yield "matmul_f32", n, lambda a=a, b=b: a @ b
     a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
     yield "to_order_f32", 1024, lambda a=a: np.ascontiguousarray(a.T)
+    n = 8 << 20
+    a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
+    yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))
 
 
 def calibrate(f):

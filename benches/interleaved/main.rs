@@ -12,50 +12,30 @@
 //!
 //! `cargo run --release -p shaped-bench --bin interleaved [filter] [--passes
 //! N]` prints `{"workload/contender/param": median_ns, ...}` as JSON (the
-//! median of N passes, 3 by default; `report.py` runs single passes,
+//! median of N passes, 3 by default; the filter keeps the workloads whose
+//! `name/param` contains it, so `sum` or `/4194304` picks some; `report.py` runs single passes,
 //! alternating with NumPy's, and takes the median itself).
 
 mod elementwise;
 mod products;
 mod reductions;
 mod sequences;
+mod stream;
+mod workload;
 
-use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-/// One contender's call, boxed so that every case of a workload sits in one
-/// list. Each call's result goes through `black_box`.
-pub struct Case<'a> {
-    contender: &'static str,
-    run: Box<dyn FnMut() + 'a>,
-}
+pub use workload::{Case, Workload, plain};
 
-/// A workload: what is computed, at which size, by whom.
-pub struct Workload<'a> {
-    pub name: &'static str,
-    pub param: String,
-    pub cases: Vec<Case<'a>>,
-}
-
-impl<'a> Workload<'a> {
-    pub fn new(name: &'static str, param: impl ToString) -> Self {
-        Self {
-            name,
-            param: param.to_string(),
-            cases: Vec::new(),
-        }
-    }
-
-    /// Adds a contender; `f`'s result is kept alive through `black_box` and
-    /// dropped after the call, as a caller's would be.
-    pub fn case<R>(mut self, contender: &'static str, mut f: impl FnMut() -> R + 'a) -> Self {
-        self.cases.push(Case {
-            contender,
-            run: Box::new(move || drop(black_box(f()))),
-        });
-        self
-    }
-}
+/// Every workload, group by group (each group builds its inputs once).
+pub type Group = fn(&mut dyn FnMut(Workload<'_>));
+pub const GROUPS: [Group; 5] = [
+    sequences::all,
+    reductions::all,
+    elementwise::all,
+    products::all,
+    stream::all,
+];
 
 const BATCH: Duration = Duration::from_millis(2);
 const ROUNDS: usize = 15;
@@ -136,29 +116,13 @@ fn main() {
         }
     }
     let mut out = Vec::new();
-    type Group = fn(&mut dyn FnMut(Workload<'_>));
-    let groups: [Group; 4] = [
-        sequences::all,
-        reductions::all,
-        elementwise::all,
-        products::all,
-    ];
-    for group in groups {
+    for group in GROUPS {
         group(&mut |w: Workload<'_>| {
-            if w.name.contains(filter.as_str()) {
+            if format!("{}/{}", w.name, w.param).contains(filter.as_str()) {
                 measure(w, passes, &mut out);
             }
         });
     }
     let body: Vec<String> = out.iter().map(|(k, v)| format!("{k:?}: {v}")).collect();
     println!("{{{}}}", body.join(", "));
-}
-
-/// A boxed `[T; N]` holding `data`, the plain contender's input.
-pub fn plain<T: Copy, const N: usize>(data: &[T]) -> Box<[T; N]> {
-    data.to_vec()
-        .into_boxed_slice()
-        .try_into()
-        .ok()
-        .expect("length N")
 }

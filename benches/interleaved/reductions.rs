@@ -1,6 +1,7 @@
 //! `sum` of `f64`: cache-sized (1K) and memory-bound (4M, 32 MiB). The plain
 //! reference keeps 16 running sums (a different order than NumPy's pairwise
-//! one, so not the same bits, but the fastest simple loop).
+//! one, so not the same bits, but the fastest simple loop). At 4M, the
+//! threaded sums of shaped (`par_sum`) and ndarray (rayon) too.
 
 use std::hint::black_box;
 
@@ -35,7 +36,14 @@ macro_rules! sums {
                 .case("shaped", || black_box(&*a).sum())
                 .case("loop", || sum16(black_box(&p[..])))
                 .case("ndarray", || black_box(&na).sum())
-                .case("nalgebra", || black_box(&ga).sum()),
+                .case("nalgebra", || black_box(&ga).sum())
+                // On all threads (feature `rayon`): shaped's has NumPy's
+                // bits, ndarray's its own order.
+                .case_if(N >= 1 << 20, "shaped_rayon", || black_box(&*a).par_sum())
+                .case_if(N >= 1 << 20, "ndarray_rayon", || {
+                    use ndarray::parallel::prelude::*;
+                    black_box(&na).as_slice().unwrap().par_iter().sum::<f64>()
+                }),
         );
     })*};
 }
