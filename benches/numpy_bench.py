@@ -19,7 +19,7 @@ results = {}
 for n in (16, 1024, 65536, 4194304):
     a, b = np.ones(n, np.float32), np.full(n, 0.5, np.float32)
     results[f"add_f32/numpy/{n}"] = median_ns(lambda: np.add(a, b, out=a))
-    results[f"scale_f32/numpy/{n}"] = median_ns(lambda: np.multiply(a, np.float32(0.999), out=a))
+    results[f"scale_f32/numpy/{n}"] = median_ns(lambda: np.multiply(a, np.float32(1.0001), out=a))
     if n <= 1024:
         results[f"add_new_f32/numpy/{n}"] = median_ns(lambda: a + b)
 for n in (16, 1024, 16384):

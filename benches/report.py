@@ -1,7 +1,7 @@
 """Runs the benchmarks under two methods and prints Markdown tables of
 medians and ratios, and draws the interleaved ratios as a chart.
 
-    python3 benches/report.py [--native] [--interleaved-only | --criterion-only]
+    python3 benches/report.py [--native] [--interleaved-only | --criterion-only | --chart-only]
                               [--skip-rust] [--filter TEXT] [--chart PATH]
 
 1. criterion (`cargo bench -p shaped-bench`; NumPy from numpy_bench.py with
@@ -19,7 +19,8 @@ directory). A ratio is the other implementation's median over shaped's:
 above 1 means shaped is faster. `shaped_rayon`/`ndarray_rayon` are the
 threaded forms (feature `rayon`), kept out of the "best other" column.
 The chart (default benches/performance.svg, needs matplotlib) shows the
-interleaved ratios. Timing is noisy on a shared machine: this is a
+interleaved ratios; --chart-only redraws it from the last run's numbers
+(target/report/). Timing is noisy on a shared machine: this is a
 benchmark, not a test, and asserts nothing.
 """
 import json
@@ -199,7 +200,9 @@ def chart(results, path, subtitle):
             if other:
                 ys.append(r + (n - len(others) / 2 + 0.5) * height)
                 xs.append(other / results[f"{g}/shaped/{p}"])
-        ax.barh(ys, xs, height=height, color=colors(n), label=impl, left=0)
+        # Each bar runs from 1 (shaped) to the ratio: right, shaped is
+        # faster; left, the other is.
+        ax.barh(ys, [x - 1 for x in xs], height=height, color=colors(n), label=impl, left=1)
     ax.axvline(1.0, color="black", linewidth=1)
     ax.set_xscale("log")
     ax.set_yticks(range(len(rows)))
@@ -225,10 +228,16 @@ def main():
     subtitle = f"{cpu()}, {os.cpu_count()} threads; {build}; NumPy {numpy.__version__}"
     print(f"CPU: {subtitle}; medians; ratio = other / shaped (> 1: shaped faster)")
     inter = crit = None
-    if "--criterion-only" not in sys.argv:
+    saved = ROOT / "target" / "report" / ("interleaved-native.json" if native else "interleaved.json")
+    if "--chart-only" in sys.argv:
+        # Redraw the chart from the last run's numbers.
+        inter = json.loads(saved.read_text())
+    elif "--criterion-only" not in sys.argv:
         inter = interleaved(native, arg("--filter", ""))
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        saved.write_text(json.dumps(inter))
         table(inter, "Interleaved method:")
-    if "--interleaved-only" not in sys.argv:
+    if "--interleaved-only" not in sys.argv and "--chart-only" not in sys.argv:
         crit, rest = twins(criterion(native))
         table(crit, "criterion, the same workloads (NumPy: timeit):")
         table(rest, "criterion, compute.rs and linalg.rs (NumPy: timeit):")
