@@ -44,15 +44,6 @@ pub(crate) mod private {
         /// Sets the elements NumPy computes apart from the formula (a
         /// float sequence's second value is `start + step`).
         fn arange_head(out: &mut [Self], start: Self, step: Self);
-        /// Fills `out` as NumPy's `arange` does: see `Array::arange`.
-        #[inline]
-        fn arange_fill(out: &mut [Self], start: Self, step: Self) {
-            let delta = Self::arange_delta(out.len(), start, step);
-            for (i, slot) in out.iter_mut().enumerate() {
-                *slot = Self::arange_at(start, delta, i);
-            }
-            Self::arange_head(out, start, step);
-        }
         /// The mean of `values` as NumPy computes it, widened to `f64`.
         fn mean_of(values: &[Self]) -> f64;
         /// `sum / len` for a sum in this (accumulator) type, as `f64`:

@@ -71,9 +71,15 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// assert_eq!(Array1::<f64, 10>::arange_step(0.0, 0.1)[3], 0.30000000000000004);
     /// ```
     pub fn arange_step(start: T, step: T) -> Self {
-        let mut out = Self::zeros();
-        let slice = out.as_mut_slice();
-        crate::raw::dispatch::widest(N, || T::arange_fill(slice, start, step));
+        // Each element written once, in place (no zeroing first), as the
+        // boxed form does.
+        let delta = T::arange_delta(N, start, step);
+        let mut out = crate::raw::dispatch::widest(
+            N,
+            #[inline(always)]
+            || Self::from_flat_fn(|i| T::arange_at(start, delta, i)),
+        );
+        T::arange_head(out.as_mut_slice(), start, step);
         out
     }
 }
@@ -359,9 +365,11 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
         // Each element written once into fresh memory (no zeroing first),
         // by a loop compiled for the widest vectors the CPU has.
         let delta = T::arange_delta(N, start, step);
-        let mut out = crate::raw::dispatch::widest(N, || {
-            Self::boxed_from_flat_fn(|i| T::arange_at(start, delta, i))
-        });
+        let mut out = crate::raw::dispatch::widest(
+            N,
+            #[inline(always)]
+            || Self::boxed_from_flat_fn(|i| T::arange_at(start, delta, i)),
+        );
         T::arange_head(out.as_mut_slice(), start, step);
         out
     }
