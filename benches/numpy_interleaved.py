@@ -16,6 +16,12 @@ import numpy as np
 BATCH, ROUNDS = 2e-3, 15
 
 
+def value(n):
+    """benches/interleaved/linalg.rs's matrix: a fixed m in [-1, 1] plus n I."""
+    k = (np.arange(n * n, dtype=np.uint64) * np.uint64(2654435761)) % np.uint64(2**32)
+    return (k.astype(np.float64) / 2**31 - 1.0).reshape(n, n) + n * np.eye(n)
+
+
 def cases():
     # Default arguments bind each lambda's values now, not at call time.
     n = 1_000_000
@@ -41,6 +47,18 @@ def cases():
         yield "matmul_f32", n, lambda a=a, b=b: a @ b
     a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
     yield "to_order_f32", 1024, lambda a=a: np.ascontiguousarray(a.T)
+    for n in (3, 4):
+        a = value(n).astype(np.float32)
+        yield "det_f32", n, lambda a=a: np.linalg.det(a)
+        yield "inv_f32", n, lambda a=a: np.linalg.inv(a)
+    for n in (3, 4, 6, 8):
+        a, rhs = value(n), np.arange(n) - 1.5
+        spd = a @ a.T
+        yield "det_f64", n, lambda a=a: np.linalg.det(a)
+        yield "inv_f64", n, lambda a=a: np.linalg.inv(a)
+        yield "solve_f64", n, lambda a=a, rhs=rhs: np.linalg.solve(a, rhs)
+        yield "cholesky_f64", n, lambda spd=spd: np.linalg.cholesky(spd)
+        yield "eigh_f64", n, lambda spd=spd: np.linalg.eigh(spd)
     n = 8 << 20
     a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
     yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))

@@ -59,6 +59,13 @@ WHAT = {
     "zeros_f64": "`zeros_boxed` (f64)",
     "full_f64": "`full_boxed` (f64)",
     "canvas_u8": "1080x1920x3 canvas (u8)",
+    "det_f32": "`det` (f32, n x n)",
+    "inv_f32": "`inv` (f32, n x n)",
+    "det_f64": "`det` (f64, n x n)",
+    "inv_f64": "`inv` (f64, n x n)",
+    "solve_f64": "`solve` (f64, n x n)",
+    "cholesky_f64": "`cholesky` (f64, n x n)",
+    "eigh_f64": "`eigh` (f64, n x n)",
 }
 
 

@@ -5,6 +5,8 @@
 
 #[path = "elementwise.rs"]
 mod elementwise;
+#[path = "linalg.rs"]
+mod linalg;
 #[path = "products.rs"]
 mod products;
 #[path = "reductions.rs"]
@@ -23,11 +25,12 @@ use criterion::{BenchmarkId, Criterion};
 pub use workload::{Workload, plain};
 
 type Group = fn(&mut dyn FnMut(Workload<'_>));
-const GROUPS: [Group; 5] = [
+const GROUPS: [Group; 6] = [
     sequences::all,
     reductions::all,
     elementwise::all,
     products::all,
+    linalg::all,
     stream::all,
 ];
 

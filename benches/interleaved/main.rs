@@ -17,6 +17,7 @@
 //! alternating with NumPy's, and takes the median itself).
 
 mod elementwise;
+mod linalg;
 mod products;
 mod reductions;
 mod sequences;
@@ -29,11 +30,12 @@ pub use workload::{Case, Workload, plain};
 
 /// Every workload, group by group (each group builds its inputs once).
 pub type Group = fn(&mut dyn FnMut(Workload<'_>));
-pub const GROUPS: [Group; 5] = [
+pub const GROUPS: [Group; 6] = [
     sequences::all,
     reductions::all,
     elementwise::all,
     products::all,
+    linalg::all,
     stream::all,
 ];
 
