@@ -4,8 +4,10 @@ visiting the cases in rotating order, one untimed call before each batch,
 median of rounds, then median of the passes (3, or --passes N). Run by
 report.py with glibc's allocator pinned as for the Rust side; prints
 {"workload/numpy/param": ns}. An argument other than --passes N keeps only
-the workloads whose name contains it."""
+the workloads whose `name/param` contains it."""
 import json
+import os
+import tempfile
 import warnings
 import statistics
 import sys
@@ -59,6 +61,20 @@ def cases():
         yield "solve_f64", n, lambda a=a, rhs=rhs: np.linalg.solve(a, rhs)
         yield "cholesky_f64", n, lambda spd=spd: np.linalg.cholesky(spd)
         yield "eigh_f64", n, lambda spd=spd: np.linalg.eigh(spd)
+    canvas = np.zeros((1080, 1920, 3), np.uint8)
+    yield "view_fill_u8", "canvas", lambda canvas=canvas: canvas[:, :, 0].fill(255)
+    a = ((np.arange(1024 * 1024) % 13) * 0.25).reshape(1024, 1024)
+    yield "view_column_sum_f64", 1024, lambda a=a: a[:, 5].sum()
+    a = np.add.outer(np.arange(256), np.arange(256)).astype(np.float32)
+    b = (np.multiply.outer(np.arange(256), np.arange(256)) % 7).astype(np.float32)
+    c = np.zeros((256, 254), np.float32)
+    yield "view_add_f32", 256, lambda a=a, b=b: a[:, 1:-1] + b[:, 1:-1]
+    yield "view_add_into_f32", 256, lambda a=a, b=b, c=c: np.add(a[:, 1:-1], b[:, 1:-1], out=c)
+    n = 8 << 20
+    a = np.arange(n, dtype=np.float64) * 0.5
+    path = os.path.join(tempfile.gettempdir(), "numpy-interleaved.npy")
+    yield "npy_save_f64", n, lambda a=a: np.save(path, a)
+    yield "npy_load_f64", n, lambda: np.load(path)
     n = 8 << 20
     a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
     yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))
@@ -93,7 +109,7 @@ def main():
             passes = int(args.pop(0))
         else:
             keep = arg
-    found = [case for case in cases() if keep in case[0]]
+    found = [case for case in cases() if keep in f"{case[0]}/{case[1]}"]
     todo = [(f, calibrate(f)) for _, _, f in found]
     passes = [one_pass(todo) for _ in range(passes)]
     results = {f"{name}/numpy/{param}": statistics.median(p[i] for p in passes)

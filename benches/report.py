@@ -66,6 +66,12 @@ WHAT = {
     "solve_f64": "`solve` (f64, n x n)",
     "cholesky_f64": "`cholesky` (f64, n x n)",
     "eigh_f64": "`eigh` (f64, n x n)",
+    "view_fill_u8": "`canvas[:, :, 0] = 255` (u8, 1080x1920x3)",
+    "view_column_sum_f64": "`a[:, 5].sum()` (f64, 1024x1024)",
+    "view_add_f32": "`a[:, 1:-1] + b[:, 1:-1]` (f32, 256x256)",
+    "view_add_into_f32": "`np.add(a[:, 1:-1], b[:, 1:-1], out=c)` (f32, 256x256)",
+    "npy_save_f64": "`save_npy` 64 MiB (f64)",
+    "npy_load_f64": "`load_npy_boxed` 64 MiB (f64)",
 }
 
 
@@ -242,6 +248,9 @@ def main():
     elif "--criterion-only" not in sys.argv:
         inter = interleaved(native, arg("--filter", ""))
         saved.parent.mkdir(parents=True, exist_ok=True)
+        if "--filter" in sys.argv and saved.exists():
+            # A filtered run updates its rows of the last full run.
+            inter = {**json.loads(saved.read_text()), **inter}
         saved.write_text(json.dumps(inter))
         table(inter, "Interleaved method:")
     if "--interleaved-only" not in sys.argv and "--chart-only" not in sys.argv:

@@ -7,6 +7,8 @@
 mod elementwise;
 #[path = "linalg.rs"]
 mod linalg;
+#[path = "npy.rs"]
+mod npy;
 #[path = "products.rs"]
 mod products;
 #[path = "reductions.rs"]
@@ -15,6 +17,8 @@ mod reductions;
 mod sequences;
 #[path = "stream.rs"]
 mod stream;
+#[path = "views.rs"]
+mod views;
 #[path = "workload.rs"]
 mod workload;
 
@@ -25,13 +29,15 @@ use criterion::{BenchmarkId, Criterion};
 pub use workload::{Workload, plain};
 
 type Group = fn(&mut dyn FnMut(Workload<'_>));
-const GROUPS: [Group; 6] = [
+const GROUPS: [Group; 8] = [
     sequences::all,
     reductions::all,
     elementwise::all,
     products::all,
     linalg::all,
     stream::all,
+    views::all,
+    npy::all,
 ];
 
 fn main() {

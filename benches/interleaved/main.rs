@@ -18,10 +18,12 @@
 
 mod elementwise;
 mod linalg;
+mod npy;
 mod products;
 mod reductions;
 mod sequences;
 mod stream;
+mod views;
 mod workload;
 
 use std::time::{Duration, Instant};
@@ -30,13 +32,15 @@ pub use workload::{Case, Workload, plain};
 
 /// Every workload, group by group (each group builds its inputs once).
 pub type Group = fn(&mut dyn FnMut(Workload<'_>));
-pub const GROUPS: [Group; 6] = [
+pub const GROUPS: [Group; 8] = [
     sequences::all,
     reductions::all,
     elementwise::all,
     products::all,
     linalg::all,
     stream::all,
+    views::all,
+    npy::all,
 ];
 
 const BATCH: Duration = Duration::from_millis(2);
