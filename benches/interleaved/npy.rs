@@ -26,18 +26,30 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     measure(
         Workload::new("npy_save_f64", N)
             .case("shaped", || a.save_npy(&ours).unwrap())
-            .case("loop", || std::fs::File::create(&plain).unwrap().write_all(black_box(&bytes)).unwrap())
+            .case("loop", || {
+                std::fs::File::create(&plain)
+                    .unwrap()
+                    .write_all(black_box(&bytes))
+                    .unwrap()
+            })
             .case("ndarray", || ndarray_npy::write_npy(&theirs, &nd).unwrap()),
     );
     measure(
         Workload::new("npy_load_f64", N)
-            .case("shaped", || Array1::<f64, N>::load_npy_boxed(&ours).unwrap())
+            .case("shaped", || {
+                Array1::<f64, N>::load_npy_boxed(&ours).unwrap()
+            })
             .case("loop", || {
                 let mut buffer = vec![0u8; bytes.len()];
-                std::fs::File::open(&plain).unwrap().read_exact(&mut buffer).unwrap();
+                std::fs::File::open(&plain)
+                    .unwrap()
+                    .read_exact(&mut buffer)
+                    .unwrap();
                 buffer
             })
-            .case("ndarray", || -> ndarray::Array1<f64> { ndarray_npy::read_npy(&theirs).unwrap() }),
+            .case("ndarray", || -> ndarray::Array1<f64> {
+                ndarray_npy::read_npy(&theirs).unwrap()
+            }),
     );
     for path in [ours, theirs, plain] {
         let _ = std::fs::remove_file(path);

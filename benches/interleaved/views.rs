@@ -19,13 +19,19 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     let mut nd = ndarray::Array3::<u8>::zeros((1080, 1920, 3));
     measure(
         Workload::new("view_fill_u8", "canvas")
-            .case("shaped", || black_box(&mut *canvas).slice_mut(s![.., .., 0]).fill(255))
+            .case("shaped", || {
+                black_box(&mut *canvas).slice_mut(s![.., .., 0]).fill(255)
+            })
             .case("loop", || {
                 for pixel in black_box(&mut *plain).chunks_exact_mut(3) {
                     pixel[0] = 255;
                 }
             })
-            .case("ndarray", || black_box(&mut nd).slice_mut(ndarray::s![.., .., 0]).fill(255)),
+            .case("ndarray", || {
+                black_box(&mut nd)
+                    .slice_mut(ndarray::s![.., .., 0])
+                    .fill(255)
+            }),
     );
 
     let a = Array2::<f64, 1024, 1024>::from_fn_boxed(|[i, j]| ((i * 7 + j) % 13) as f64 * 0.25);
@@ -51,7 +57,10 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     let na = ndarray::Array2::from_shape_vec((256, 256), pa.clone()).unwrap();
     let nb = ndarray::Array2::from_shape_vec((256, 256), pb.clone()).unwrap();
     let row_sum = |x: &[f32], y: &[f32], i: usize, row: &mut [f32]| {
-        let (xr, yr) = (&x[i * 256 + 1..i * 256 + 255], &y[i * 256 + 1..i * 256 + 255]);
+        let (xr, yr) = (
+            &x[i * 256 + 1..i * 256 + 255],
+            &y[i * 256 + 1..i * 256 + 255],
+        );
         for ((o, p), q) in row.iter_mut().zip(xr).zip(yr) {
             *o = p + q;
         }
@@ -89,7 +98,9 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
                 let (a, b) = (black_box(&*a), black_box(&*b));
                 let va: ArrayView<_, Shape2<256, 254>, _> = a.slice(s![.., 1..-1]);
                 let vb: ArrayView<_, Shape2<256, 254>, _> = b.slice(s![.., 1..-1]);
-                black_box(&mut *out).view_mut().assign_zip_map(&va, &vb, |x, y| x + y);
+                black_box(&mut *out)
+                    .view_mut()
+                    .assign_zip_map(&va, &vb, |x, y| x + y);
             })
             .case("loop", || {
                 let (x, y) = (black_box(&pa), black_box(&pb));
