@@ -1,5 +1,7 @@
-"""The NumPy side of benches/compute.rs: the same workloads, timed with
-timeit; prints {"group/impl/param": median_ns} as JSON. Run by report.py."""
+"""The NumPy side of the criterion harness (benches/bin/twins.rs): the same
+workloads as benches/workloads/, timed with timeit (batches of at least
+20 ms, median of 15); prints {"workload/numpy/param": median_ns} as JSON.
+Run by report.py."""
 import json
 import statistics
 import sys
@@ -19,6 +21,8 @@ results = {}
 for n in (16, 1024, 65536, 4194304):
     a, b = np.ones(n, np.float32), np.full(n, 0.5, np.float32)
     results[f"add_f32/numpy/{n}"] = median_ns(lambda: np.add(a, b, out=a))
+    c = np.zeros(n, np.float32)
+    results[f"add_into_f32/numpy/{n}"] = median_ns(lambda: np.add(a, b, out=c))
     results[f"scale_f32/numpy/{n}"] = median_ns(lambda: np.multiply(a, np.float32(1.0001), out=a))
     if n <= 1024:
         results[f"add_new_f32/numpy/{n}"] = median_ns(lambda: a + b)
@@ -46,6 +50,9 @@ results[f"triad_f64/numpy/{n}"] = median_ns(lambda: (np.multiply(c, 3.0, out=a),
 results[f"copy_f64/numpy/{n}"] = median_ns(lambda: np.copyto(a, b))
 results["linspace_f64/numpy/1000000"] = median_ns(lambda: np.linspace(0.0, 1.0, 1_000_000))
 results["arange_i64/numpy/1000000"] = median_ns(lambda: np.arange(0, 1_000_000, 1, dtype=np.int64))
+results["arange_i64/numpy/1024"] = median_ns(lambda: np.arange(0, 1024, 1, dtype=np.int64))
+results["zeros_f64/numpy/1000000"] = median_ns(lambda: np.zeros(1_000_000))
+results["full_f64/numpy/1000000"] = median_ns(lambda: np.full(1_000_000, 0.5))
 results["arange_f64/numpy/1000000"] = median_ns(lambda: np.arange(0.0, 500_000.0, 0.5))
 canvas = np.zeros((1080, 1920, 3), np.uint8)
 results["view_fill_u8/numpy/canvas"] = median_ns(lambda: canvas[:, :, 0].fill(255))
@@ -66,7 +73,7 @@ results[f"npy_load_f64/numpy/{n}"] = median_ns(lambda: np.load(path))
 
 
 def value(n):
-    """benches/linalg.rs's matrix: a fixed m in [-1, 1] plus n I."""
+    """benches/workloads/linalg.rs's matrix: a fixed m in [-1, 1] plus n I."""
     k = (np.arange(n * n, dtype=np.uint64) * np.uint64(2654435761)) % np.uint64(2**32)
     return (k.astype(np.float64) / 2**31 - 1.0).reshape(n, n) + n * np.eye(n)
 

@@ -1,4 +1,4 @@
-"""The NumPy side of the interleaved harness (benches/interleaved/): the same
+"""The NumPy side of the interleaved harness (benches/bin/interleaved.rs): the same
 workloads, timed with the same method - batches of at least 2 ms, 15 rounds
 visiting the cases in rotating order, one untimed call before each batch,
 median of rounds, then median of the passes (3, or --passes N). Run by
@@ -19,7 +19,7 @@ BATCH, ROUNDS = 2e-3, 15
 
 
 def value(n):
-    """benches/interleaved/linalg.rs's matrix: a fixed m in [-1, 1] plus n I."""
+    """benches/workloads/linalg.rs's matrix: a fixed m in [-1, 1] plus n I."""
     k = (np.arange(n * n, dtype=np.uint64) * np.uint64(2654435761)) % np.uint64(2**32)
     return (k.astype(np.float64) / 2**31 - 1.0).reshape(n, n) + n * np.eye(n)
 
@@ -36,19 +36,36 @@ def cases():
     for n in (1024, 4 << 20):
         a = (np.arange(n) % 7) * 0.25
         yield "sum_f64", n, lambda a=a: a.sum()
-    for n in (1024, 65536, 4 << 20):
+    canvas = (1080, 1920, 3)
+    yield "canvas_u8", "zeros", lambda: np.zeros(canvas, np.uint8)
+    yield "canvas_u8", "ones", lambda: np.ones(canvas, np.uint8)
+    for n in (16, 1024):
+        a, b = np.ones(n, np.float32), np.full(n, 0.5, np.float32)
+        yield "add_new_f32", n, lambda a=a, b=b: a + b
+    for n in (16, 1024, 16384):
+        a = np.ones(n, np.float32)
+        yield "scale_left_f32", n, lambda a=a: np.float32(1.0001) * a
+        yield "scale_right_f32", n, lambda a=a: a * np.float32(1.0001)
+        yield "neg_f32", n, lambda a=a: -a
+    for n in (16, 1024, 65536, 4 << 20):
         a = ((np.arange(n) % 11) * 0.5).astype(np.float32)
         b = ((np.arange(n) % 5) * 0.25).astype(np.float32)
         c = np.zeros(n, np.float32)
         yield "add_into_f32", n, lambda a=a, b=b, c=c: np.add(a, b, out=c)
         yield "add_f32", n, lambda a=a, b=b: np.add(a, b, out=a)
         yield "scale_f32", n, lambda a=a: np.multiply(a, np.float32(2.5), out=a)
-    for n in (4, 16):
+    for n in (3, 4, 16):
         a = (np.arange(n * n, dtype=np.float32) * 0.01).reshape(n, n)
         b = np.add.outer(np.arange(n), np.arange(n)).astype(np.float32) * 0.5
         yield "matmul_f32", n, lambda a=a, b=b: a @ b
     a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
     yield "to_order_f32", 1024, lambda a=a: np.ascontiguousarray(a.T)
+    a = value(4).astype(np.float32)
+    yield "einsum_matmul_f32", 4, lambda a=a: np.einsum("ij,jk->ik", a, a, optimize=False)
+    batch = np.stack([value(4).astype(np.float32) + b for b in range(8)])
+    yield "einsum_batched_f32", 8, lambda: np.einsum("bij,bjk->bik", batch, batch, optimize=False)
+    m, v = value(16), np.arange(16) * 0.25 - 2.0
+    yield "einsum_bilinear_f64", 16, lambda: np.einsum("i,ij,j->", v, m, v, optimize=False)
     for n in (3, 4):
         a = value(n).astype(np.float32)
         yield "det_f32", n, lambda a=a: np.linalg.det(a)
@@ -78,6 +95,7 @@ def cases():
     n = 8 << 20
     a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
     yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))
+    yield "copy_f64", n, lambda a=a, b=b: np.copyto(a, b)
 
 
 def calibrate(f):

@@ -1,13 +1,13 @@
-"""Runs the benchmarks under two methods and prints Markdown tables of
-medians and ratios, and draws the interleaved ratios as a chart.
+"""Runs the benchmarks (benches/workloads/, one definition of each
+workload) under two methods, prints Markdown tables of medians and
+ratios, and draws the interleaved ratios as a chart.
 
     python3 benches/report.py [--native] [--interleaved-only | --criterion-only | --chart-only]
                               [--skip-rust] [--filter TEXT] [--chart PATH]
 
-1. criterion (`cargo bench -p shaped-bench`; NumPy from numpy_bench.py with
-   timeit): compute.rs, linalg.rs, and twins (interleaved/criterion.rs), the
-   interleaved harness's own workloads and closures timed by criterion.
-2. The interleaved harness (benches/interleaved/, numpy_interleaved.py):
+1. criterion (`cargo bench -p shaped-bench`, bin/twins.rs; NumPy from
+   numpy_bench.py with timeit).
+2. The interleaved harness (bin/interleaved.rs, numpy_interleaved.py):
    every contender of a workload in one process, 2 ms batches in 15
    rotating rounds; glibc's allocator pinned to one regime (GLIBC_TUNABLES
    below), for NumPy too, and OpenBLAS left to pick its own kernels. The
@@ -27,6 +27,7 @@ import json
 import os
 import pathlib
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -101,6 +102,9 @@ def numpy_env(pinned):
 def criterion(native):
     env, target = rust_env(native)
     if "--skip-rust" not in sys.argv:
+        # Only this run's results: a workload renamed or removed since
+        # leaves no stale directory behind.
+        shutil.rmtree(target / "criterion", ignore_errors=True)
         subprocess.run(["cargo", "bench", "-q", "-p", "shaped-bench"], cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)
     results = {}
@@ -170,15 +174,6 @@ def table(results, title):
     if lines:
         print("\nMemory bandwidth, GB/s (STREAM's counting):\n")
         print("\n".join(lines))
-
-
-def twins(crit):
-    """The criterion twin's results (`twin.<workload>` groups) under the
-    interleaved names, with NumPy's timeit numbers where they exist."""
-    twin = {k[len("twin."):]: v for k, v in crit.items() if k.startswith("twin.")}
-    groups = {k.split("/")[0] for k in twin}
-    twin.update({k: v for k, v in crit.items() if k.split("/")[0] in groups and "/numpy/" in k})
-    return twin, {k: v for k, v in crit.items() if not k.startswith("twin.")}
 
 
 def agreement(inter, crit):
@@ -254,9 +249,8 @@ def main():
         saved.write_text(json.dumps(inter))
         table(inter, "Interleaved method:")
     if "--interleaved-only" not in sys.argv and "--chart-only" not in sys.argv:
-        crit, rest = twins(criterion(native))
-        table(crit, "criterion, the same workloads (NumPy: timeit):")
-        table(rest, "criterion, compute.rs and linalg.rs (NumPy: timeit):")
+        crit = criterion(native)
+        table(crit, "criterion (NumPy: timeit):")
     if inter and crit:
         agreement(inter, crit)
     if inter:

@@ -204,7 +204,10 @@ mod tests {
     #[test]
     fn registers_match_the_portable_loop() {
         #[cfg(all(target_arch = "x86_64", target_feature = "avx"))]
-        assert!(std::is_x86_feature_detected!("avx"), "the AVX path is taken");
+        assert!(
+            std::is_x86_feature_detected!("avx"),
+            "the AVX path is taken"
+        );
         for lens in [
             [1, 1, 1, 1],
             [2, 2, 2, 2],

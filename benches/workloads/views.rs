@@ -1,5 +1,5 @@
 //! Slicing views against the hand-written strided loop, ndarray's views and
-//! NumPy's (`compute.rs`'s `views`, interleaved): `canvas[:, :, 0] = 255`,
+//! NumPy's: `canvas[:, :, 0] = 255`,
 //! the sum of a column, and `a[:, 1:-1] + b[:, 1:-1]` into a new array and
 //! into an existing one.
 

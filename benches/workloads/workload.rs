@@ -1,6 +1,6 @@
-//! The workloads both harnesses run: a name, a size, and a list of
-//! contenders, each a closure. The interleaved harness (`main.rs`) and its
-//! criterion twin (`criterion.rs`) time the same closures.
+//! A workload: a name, a size, and a list of contenders, each a closure.
+//! The interleaved harness (`bin/interleaved.rs`) and criterion
+//! (`bin/twins.rs`) time the same closures.
 
 use std::hint::black_box;
 

@@ -1,6 +1,7 @@
 //! STREAM's triad `a = b + s * c` over three 64 MiB `f64` arrays, far past
 //! the caches: memory bandwidth, on one thread and on all of them. NumPy
 //! needs two passes (`np.multiply(c, s, out=a); np.add(a, b, out=a)`).
+//! And a plain 64 MiB copy.
 
 use std::hint::black_box;
 
@@ -60,5 +61,11 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
                     .and(&nc)
                     .par_for_each(|x, &y, &z| *x = y + S * z)
             }),
+    );
+    // A 64 MiB `memcpy` (glibc's, with non-temporal stores), the other
+    // bandwidth reference: 16 bytes an element.
+    let mut pa = plain::<f64, N>(&bs);
+    measure(
+        Workload::new("copy_f64", N).case("loop", || black_box(&mut *pa).copy_from_slice(&*pb)),
     );
 }

@@ -1,7 +1,7 @@
 //! The interleaved harness: every contender of a workload in one process,
 //! timed in rotating order, so that a slow phase of the shared machine (or
 //! of the allocator) falls on all of them alike. `benches/report.py` runs it
-//! beside criterion and prints both.
+//! beside criterion (`twins.rs`, the same workloads) and prints both.
 //!
 //! Method, per workload: each case is calibrated to batches of at least
 //! 2 ms; 15 rounds, each visiting the cases in an order rotated by one;
@@ -16,32 +16,9 @@
 //! `name/param` contains it, so `sum` or `/4194304` picks some; `report.py` runs single passes,
 //! alternating with NumPy's, and takes the median itself).
 
-mod elementwise;
-mod linalg;
-mod npy;
-mod products;
-mod reductions;
-mod sequences;
-mod stream;
-mod views;
-mod workload;
-
 use std::time::{Duration, Instant};
 
-pub use workload::{Case, Workload, plain};
-
-/// Every workload, group by group (each group builds its inputs once).
-pub type Group = fn(&mut dyn FnMut(Workload<'_>));
-pub const GROUPS: [Group; 8] = [
-    sequences::all,
-    reductions::all,
-    elementwise::all,
-    products::all,
-    linalg::all,
-    stream::all,
-    views::all,
-    npy::all,
-];
+use shaped_bench::{Case, GROUPS, Workload};
 
 const BATCH: Duration = Duration::from_millis(2);
 const ROUNDS: usize = 15;

@@ -1,5 +1,5 @@
-//! Elementwise `f32` work at 1K (L1), 64K (L2) and 4M (32 MiB, the size of
-//! L3): `c = a + b` into an existing array, `a += b` and `a *= 2.5` in
+//! Elementwise `f32` work at 16, 1K (L1), 64K (L2) and 4M (32 MiB, the size
+//! of the performance issue's L3): `c = a + b` into an existing array, `a += b` and `a *= 2.5` in
 //! place. NumPy's forms are `np.add(a, b, out=c)`, `a += b`, `a *= 2.5`.
 //! At 4M, the threaded forms of shaped (feature `rayon`) and ndarray too.
 
@@ -78,5 +78,5 @@ macro_rules! elementwise {
 }
 
 pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
-    elementwise!(measure, 1024, 65536, 4 << 20);
+    elementwise!(measure, 16, 1024, 65536, 4 << 20);
 }

@@ -1,17 +1,32 @@
-//! Constructors and sequences into new heap arrays of 1M elements (and a
-//! stack array of 1K), against a `Vec` filled by a loop, ndarray and
-//! nalgebra's constructors.
+//! Constructors and sequences into new heap arrays (the tutorial's
+//! 1080x1920x3 canvas; 1M elements) and a stack array of 1K, against a
+//! `Vec` filled by a loop, ndarray and nalgebra's constructors.
 
 use std::hint::black_box;
 
-use shaped::Array1;
+use shaped::{Array1, Array3};
 
 use crate::Workload;
 
 const N: usize = 1_000_000;
 const SMALL: usize = 1024;
 
+const CANVAS: usize = 1080 * 1920 * 3;
+
 pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
+    type Canvas = Array3<u8, 1080, 1920, 3>;
+    measure(
+        Workload::new("canvas_u8", "zeros")
+            .case("shaped", Canvas::zeros_boxed)
+            .case("loop", || vec![0u8; CANVAS].into_boxed_slice())
+            .case("ndarray", || ndarray::Array3::<u8>::zeros((1080, 1920, 3))),
+    );
+    measure(
+        Workload::new("canvas_u8", "ones")
+            .case("shaped", Canvas::ones_boxed)
+            .case("loop", || vec![1u8; CANVAS].into_boxed_slice())
+            .case("ndarray", || ndarray::Array3::<u8>::ones((1080, 1920, 3))),
+    );
     measure(
         Workload::new("arange_i64", N)
             .case("shaped", || {

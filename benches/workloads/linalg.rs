@@ -1,5 +1,5 @@
 //! Linear algebra for fixed sizes: shaped against glam (3x3 and 4x4 `f32`)
-//! and nalgebra (every size), the matrices of `benches/linalg.rs`: `m + n I`
+//! and nalgebra (every size), the test matrices `m + n I`
 //! with a fixed pseudo-random `m` in [-1, 1]. NumPy's side is in
 //! `numpy_interleaved.py`.
 

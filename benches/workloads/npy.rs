@@ -1,7 +1,6 @@
 //! `.npy` files of 64 MiB of `f64` (8M elements) through the page cache:
 //! shaped against `ndarray-npy`, a plain `write_all`/`read_exact` of the
-//! same bytes, and NumPy's `np.save`/`np.load` (`compute.rs`'s `npy`,
-//! interleaved).
+//! same bytes, and NumPy's `np.save`/`np.load`.
 
 use std::hint::black_box;
 use std::io::{Read, Write};

@@ -1,4 +1,4 @@
-//! Small matrix products (4x4 and 16x16 `f32`) and the transposed copy of a
+//! Small matrix products (3x3, 4x4 and 16x16 `f32`) and the transposed copy of a
 //! 1024x1024 `f32` matrix, whose reference is an 8x8-tiled kernel with
 //! contiguous writes into fresh memory.
 
@@ -36,9 +36,13 @@ macro_rules! matmuls {
             .case("loop", || naive_matmul(black_box(&pa), black_box(&pb)))
             .case("ndarray", || black_box(&na).dot(black_box(&nb)))
             .case("nalgebra", || black_box(&ga) * black_box(&gb));
+        // glam is column-major; the same product on transposed data costs
+        // the same.
+        if N == 3 {
+            let (x, y) = (glam::Mat3::from_cols_slice(a.as_slice()), glam::Mat3::from_cols_slice(b.as_slice()));
+            w = w.case("glam", move || *black_box(&x) * *black_box(&y));
+        }
         if N == 4 {
-            // glam is column-major; the same product on transposed data
-            // costs the same.
             let (x, y) = (glam::Mat4::from_cols_slice(a.as_slice()), glam::Mat4::from_cols_slice(b.as_slice()));
             w = w.case("glam", move || *black_box(&x) * *black_box(&y));
         }
@@ -86,6 +90,6 @@ fn transposes(measure: &mut dyn FnMut(Workload<'_>)) {
 }
 
 pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
-    matmuls!(measure, 4, 16);
+    matmuls!(measure, 3, 4, 16);
     transposes(measure);
 }
