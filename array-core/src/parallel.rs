@@ -33,6 +33,30 @@ fn parallel<T>(len: usize) -> bool {
     len.saturating_mul(core::mem::size_of::<T>()) >= PAR_FROM
 }
 
+/// Piece `k` of `s` for an output piece of `n` elements: the inputs are
+/// as long as the output, or empty (unused).
+fn piece<X>(s: &[X], k: usize, n: usize) -> &[X] {
+    s.get(k * CHUNK..k * CHUNK + n).unwrap_or(&[])
+}
+
+/// `run(out, a, b)` over matching pieces of [`CHUNK`] elements on all
+/// threads, or over the whole slices on this thread when `out` is under
+/// [`PAR_FROM`] bytes.
+fn pieces<T: Send, U: Sync, V: Sync>(
+    out: &mut [T],
+    a: &[U],
+    b: &[V],
+    run: impl Fn(&mut [T], &[U], &[V]) + Sync + Send,
+) {
+    if !parallel::<T>(out.len()) {
+        return run(out, a, b);
+    }
+    out.par_chunks_mut(CHUNK).enumerate().for_each(|(k, out)| {
+        let n = out.len();
+        run(out, piece(a, k, n), piece(b, k, n))
+    });
+}
+
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// [`map_inplace`](Self::map_inplace) on all threads (for arrays of
     /// [`PAR_FROM`] bytes or more; smaller ones run on this thread).
@@ -45,12 +69,10 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert!(a.iter().all(|&x| x == 5.0));
     /// ```
     pub fn par_map_inplace(&mut self, f: impl Fn(T) -> T + Sync + Send) {
-        let a = self.as_mut_slice();
-        if !parallel::<T>(a.len()) {
-            return loops::map_assign(a, f);
-        }
-        a.par_chunks_mut(CHUNK)
-            .for_each(|a| loops::map_assign(a, &f));
+        let none: &[T] = &[];
+        pieces(self.as_mut_slice(), none, none, |out, _, _| {
+            loops::map_assign(out, &f)
+        });
     }
 
     /// [`zip_map_inplace`](Self::zip_map_inplace) on all threads: `a += &b`
@@ -69,13 +91,10 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         a: &Array<U, S, O>,
         f: impl Fn(T, U) -> T + Sync + Send,
     ) {
-        let (out, a) = (self.as_mut_slice(), a.as_slice());
-        if !parallel::<T>(out.len()) {
-            return loops::zip_assign(out, a, f);
-        }
-        out.par_chunks_mut(CHUNK)
-            .zip(a.par_chunks(CHUNK))
-            .for_each(|(out, a)| loops::zip_assign(out, a, &f));
+        let none: &[T] = &[];
+        pieces(self.as_mut_slice(), a.as_slice(), none, |out, a, _| {
+            loops::zip_assign(out, a, &f)
+        });
     }
 
     /// [`assign_map`](Self::assign_map) on all threads.
@@ -93,13 +112,10 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         a: &Array<U, S, O>,
         f: impl Fn(U) -> T + Sync + Send,
     ) {
-        let (out, a) = (self.as_mut_slice(), a.as_slice());
-        if !parallel::<T>(out.len()) {
-            return loops::map_into(out, a, f);
-        }
-        out.par_chunks_mut(CHUNK)
-            .zip(a.par_chunks(CHUNK))
-            .for_each(|(out, a)| loops::map_into(out, a, &f));
+        let none: &[T] = &[];
+        pieces(self.as_mut_slice(), a.as_slice(), none, |out, a, _| {
+            loops::map_into(out, a, &f)
+        });
     }
 
     /// [`assign_zip_map`](Self::assign_zip_map) on all threads: STREAM's
@@ -121,14 +137,12 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         b: &Array<V, S, O>,
         f: impl Fn(U, V) -> T + Sync + Send,
     ) {
-        let (out, a, b) = (self.as_mut_slice(), a.as_slice(), b.as_slice());
-        if !parallel::<T>(out.len()) {
-            return loops::zip_into(out, a, b, f);
-        }
-        out.par_chunks_mut(CHUNK)
-            .zip(a.par_chunks(CHUNK))
-            .zip(b.par_chunks(CHUNK))
-            .for_each(|((out, a), b)| loops::zip_into(out, a, b, &f));
+        pieces(
+            self.as_mut_slice(),
+            a.as_slice(),
+            b.as_slice(),
+            |out, a, b| loops::zip_into(out, a, b, &f),
+        );
     }
 }
 

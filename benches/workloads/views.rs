@@ -11,6 +11,15 @@ use crate::Workload;
 
 const CANVAS: usize = 1080 * 1920 * 3;
 
+/// `a[:, 1:-1]` of a 256x256 array (a macro: the view's layout type has
+/// no name to write in a signature).
+macro_rules! inner {
+    ($a:expr) => {{
+        let view: ArrayView<_, Shape2<256, 254>, _> = $a.slice(s![.., 1..-1]);
+        view
+    }};
+}
+
 // ndarray's `s![.., 1..-1]` counts -1 from the end; clippy reads a Rust range.
 #[allow(clippy::reversed_empty_ranges)]
 pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
@@ -70,9 +79,7 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     measure(
         Workload::new("view_add_f32", 256)
             .case("shaped", || {
-                let (a, b) = (black_box(&*a), black_box(&*b));
-                let va: ArrayView<_, Shape2<256, 254>, _> = a.slice(s![.., 1..-1]);
-                let vb: ArrayView<_, Shape2<256, 254>, _> = b.slice(s![.., 1..-1]);
+                let (va, vb) = (inner!(black_box(&*a)), inner!(black_box(&*b)));
                 va + vb
             })
             .case("loop", || {
@@ -95,9 +102,7 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     measure(
         Workload::new("view_add_into_f32", 256)
             .case("shaped", || {
-                let (a, b) = (black_box(&*a), black_box(&*b));
-                let va: ArrayView<_, Shape2<256, 254>, _> = a.slice(s![.., 1..-1]);
-                let vb: ArrayView<_, Shape2<256, 254>, _> = b.slice(s![.., 1..-1]);
+                let (va, vb) = (inner!(black_box(&*a)), inner!(black_box(&*b)));
                 black_box(&mut *out)
                     .view_mut()
                     .assign_zip_map(&va, &vb, |x, y| x + y);

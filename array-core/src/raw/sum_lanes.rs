@@ -85,105 +85,78 @@ mod x86 {
 
     use super::{combine, lockstep_parts};
 
-    /// One `zmm` register of eight `f64` per leaf.
-    #[target_feature(enable = "avx512f")]
-    pub(super) fn f64_avx512(chunks: [&[[f64; 8]]; 4]) -> [f64; 4] {
-        let load = |c: &[f64; 8]| {
-            // SAFETY: the pointer comes from a reference to a whole
-            // `[f64; 8]`, 64 bytes; `loadu` needs no alignment.
-            unsafe { _mm512_loadu_pd(c.as_ptr()) }
-        };
-        let mut acc = chunks.map(|c| load(&c[0]));
-        let ([b0, b1, b2, b3], rest) = lockstep_parts(chunks);
-        for (((c0, c1), c2), c3) in b0.iter().zip(b1).zip(b2).zip(b3) {
-            acc[0] = _mm512_add_pd(acc[0], load(c0));
-            acc[1] = _mm512_add_pd(acc[1], load(c1));
-            acc[2] = _mm512_add_pd(acc[2], load(c2));
-            acc[3] = _mm512_add_pd(acc[3], load(c3));
-        }
-        let mut out = [0.0; 4];
-        for g in 0..4 {
-            for c in rest[g] {
-                acc[g] = _mm512_add_pd(acc[g], load(c));
+    /// A kernel compiled for `$feature`: each leaf's eight partial sums in
+    /// registers of type `$reg`, loaded from a chunk by `$load`, added by
+    /// `$add`, written back to an array `$lanes` by `$store`.
+    macro_rules! kernel {
+        ($(#[$doc:meta])* $name:ident, $feature:literal, $t:ty, $reg:ty,
+         load |$c:ident| $load:expr, add |$x:ident, $y:ident| $add:expr,
+         store |$v:ident, $lanes:ident| $store:expr) => {
+            $(#[$doc])*
+            #[target_feature(enable = $feature)]
+            pub(super) fn $name(chunks: [&[[$t; 8]]; 4]) -> [$t; 4] {
+                let load = |$c: &[$t; 8]| -> $reg { $load };
+                let add = |$x: $reg, $y: $reg| -> $reg { $add };
+                let mut acc = chunks.map(|c| load(&c[0]));
+                let ([b0, b1, b2, b3], rest) = lockstep_parts(chunks);
+                for (((c0, c1), c2), c3) in b0.iter().zip(b1).zip(b2).zip(b3) {
+                    acc = [
+                        add(acc[0], load(c0)),
+                        add(acc[1], load(c1)),
+                        add(acc[2], load(c2)),
+                        add(acc[3], load(c3)),
+                    ];
+                }
+                let mut out = [0.0; 4];
+                for g in 0..4 {
+                    for c in rest[g] {
+                        acc[g] = add(acc[g], load(c));
+                    }
+                    let ($v, mut $lanes) = (acc[g], [0.0; 8]);
+                    $store;
+                    out[g] = combine($lanes);
+                }
+                out
             }
-            let mut r = [0.0; 8];
-            // SAFETY: `r` is a whole `[f64; 8]`, 64 writable bytes.
-            unsafe { _mm512_storeu_pd(r.as_mut_ptr(), acc[g]) };
-            out[g] = combine(r);
-        }
-        out
+        };
     }
 
-    /// Two `ymm` registers of four `f64` per leaf: lanes 0-3 and 4-7.
-    #[target_feature(enable = "avx")]
-    pub(super) fn f64_avx(chunks: [&[[f64; 8]]; 4]) -> [f64; 4] {
-        let load = |c: &[f64; 8]| {
-            // SAFETY: each pointer is the start or the middle of a
-            // referenced `[f64; 8]`, with 32 bytes after it.
-            unsafe {
-                [
-                    _mm256_loadu_pd(c.as_ptr()),
-                    _mm256_loadu_pd(c.as_ptr().add(4)),
-                ]
-            }
-        };
-        let add = |a: &mut [__m256d; 2], c: &[f64; 8]| {
-            let [lo, hi] = load(c);
-            *a = [_mm256_add_pd(a[0], lo), _mm256_add_pd(a[1], hi)];
-        };
-        let mut acc = chunks.map(|c| load(&c[0]));
-        let ([b0, b1, b2, b3], rest) = lockstep_parts(chunks);
-        for (((c0, c1), c2), c3) in b0.iter().zip(b1).zip(b2).zip(b3) {
-            add(&mut acc[0], c0);
-            add(&mut acc[1], c1);
-            add(&mut acc[2], c2);
-            add(&mut acc[3], c3);
-        }
-        let mut out = [0.0; 4];
-        for g in 0..4 {
-            for c in rest[g] {
-                add(&mut acc[g], c);
-            }
-            let mut r = [0.0; 8];
-            // SAFETY: both pointers are in `r`, a `[f64; 8]`, with 32
-            // writable bytes after each.
-            unsafe {
-                _mm256_storeu_pd(r.as_mut_ptr(), acc[g][0]);
-                _mm256_storeu_pd(r.as_mut_ptr().add(4), acc[g][1]);
-            }
-            out[g] = combine(r);
-        }
-        out
-    }
+    kernel!(
+        /// One `zmm` register of eight `f64` per leaf.
+        f64_avx512, "avx512f", f64, __m512d,
+        // SAFETY: the pointer comes from a reference to a whole `[f64; 8]`,
+        // 64 bytes; `loadu` needs no alignment.
+        load |c| unsafe { _mm512_loadu_pd(c.as_ptr()) },
+        add |x, y| _mm512_add_pd(x, y),
+        // SAFETY: `r` is a whole `[f64; 8]`, 64 writable bytes.
+        store |v, r| unsafe { _mm512_storeu_pd(r.as_mut_ptr(), v) }
+    );
 
-    /// One `ymm` register of eight `f32` per leaf.
-    #[target_feature(enable = "avx")]
-    pub(super) fn f32_avx(chunks: [&[[f32; 8]]; 4]) -> [f32; 4] {
-        let load = |c: &[f32; 8]| {
-            // SAFETY: the pointer comes from a reference to a whole
-            // `[f32; 8]`, 32 bytes.
-            unsafe { _mm256_loadu_ps(c.as_ptr()) }
-        };
-        let mut acc = chunks.map(|c| load(&c[0]));
-        let ([b0, b1, b2, b3], rest) = lockstep_parts(chunks);
-        for (((c0, c1), c2), c3) in b0.iter().zip(b1).zip(b2).zip(b3) {
-            acc[0] = _mm256_add_ps(acc[0], load(c0));
-            acc[1] = _mm256_add_ps(acc[1], load(c1));
-            acc[2] = _mm256_add_ps(acc[2], load(c2));
-            acc[3] = _mm256_add_ps(acc[3], load(c3));
+    kernel!(
+        /// Two `ymm` registers of four `f64` per leaf: lanes 0-3 and 4-7.
+        f64_avx, "avx", f64, [__m256d; 2],
+        // SAFETY: each pointer is the start or the middle of a referenced
+        // `[f64; 8]`, with 32 bytes after it.
+        load |c| unsafe { [_mm256_loadu_pd(c.as_ptr()), _mm256_loadu_pd(c.as_ptr().add(4))] },
+        add |x, y| [_mm256_add_pd(x[0], y[0]), _mm256_add_pd(x[1], y[1])],
+        // SAFETY: both pointers are in `r`, a `[f64; 8]`, with 32 writable
+        // bytes after each.
+        store |v, r| unsafe {
+            _mm256_storeu_pd(r.as_mut_ptr(), v[0]);
+            _mm256_storeu_pd(r.as_mut_ptr().add(4), v[1]);
         }
-        let mut out = [0.0; 4];
-        for g in 0..4 {
-            for c in rest[g] {
-                acc[g] = _mm256_add_ps(acc[g], load(c));
-            }
-            let mut r = [0.0; 8];
-            // SAFETY: `r` is a whole `[f32; 8]`, 32 writable bytes.
-            unsafe { _mm256_storeu_ps(r.as_mut_ptr(), acc[g]) };
-            out[g] = combine(r);
-        }
-        out
-    }
+    );
+
+    kernel!(
+        /// One `ymm` register of eight `f32` per leaf.
+        f32_avx, "avx", f32, __m256,
+        // SAFETY: the pointer comes from a reference to a whole `[f32; 8]`,
+        // 32 bytes.
+        load |c| unsafe { _mm256_loadu_ps(c.as_ptr()) },
+        add |x, y| _mm256_add_ps(x, y),
+        // SAFETY: `r` is a whole `[f32; 8]`, 32 writable bytes.
+        store |v, r| unsafe { _mm256_storeu_ps(r.as_mut_ptr(), v) }
+    );
 }
 
 #[cfg(test)]
