@@ -48,9 +48,6 @@ pub(crate) fn four_leaves_f32(chunks: [&[[f32; 8]]; 4]) -> [f32; 4] {
     portable(chunks)
 }
 
-/// Four leaves' whole chunks of eight.
-type Leaves<'a, T> = [&'a [[T; 8]]; 4];
-
 /// NumPy's combination of a leaf's eight partial sums.
 #[inline(always)]
 fn combine<T: Copy + Add<Output = T>>(r: [T; 8]) -> T {
@@ -71,19 +68,22 @@ fn portable<T: Copy + Add<Output = T> + AddAssign>(chunks: [&[[T; 8]]; 4]) -> [T
     })
 }
 
-/// The chunks after the first of each leaf, cut to the shortest's count,
-/// and each leaf's chunks beyond that count.
-#[inline(always)]
-fn lockstep_parts<T>(chunks: Leaves<'_, T>) -> (Leaves<'_, T>, Leaves<'_, T>) {
-    let common = chunks.iter().map(|c| c.len()).min().unwrap_or(0).max(1);
-    (chunks.map(|c| &c[1..common]), chunks.map(|c| &c[common..]))
-}
-
 #[cfg(all(feature = "std", target_arch = "x86_64"))]
 mod x86 {
     use core::arch::x86_64::*;
 
-    use super::{combine, lockstep_parts};
+    use super::combine;
+
+    /// Four leaves' whole chunks of eight.
+    type Leaves<'a, T> = [&'a [[T; 8]]; 4];
+
+    /// The chunks after the first of each leaf, cut to the shortest's
+    /// count, and each leaf's chunks beyond that count.
+    #[inline(always)]
+    fn lockstep_parts<T>(chunks: Leaves<'_, T>) -> (Leaves<'_, T>, Leaves<'_, T>) {
+        let common = chunks.iter().map(|c| c.len()).min().unwrap_or(0).max(1);
+        (chunks.map(|c| &c[1..common]), chunks.map(|c| &c[common..]))
+    }
 
     /// A kernel compiled for `$feature`: each leaf's eight partial sums in
     /// registers of type `$reg`, loaded from a chunk by `$load`, added by
