@@ -36,9 +36,9 @@ def cases():
     for n in (1024, 4 << 20):
         a = (np.arange(n) % 7) * 0.25
         yield "sum_f64", n, lambda a=a: a.sum()
-    canvas = (1080, 1920, 3)
-    yield "canvas_u8", "zeros", lambda: np.zeros(canvas, np.uint8)
-    yield "canvas_u8", "ones", lambda: np.ones(canvas, np.uint8)
+    shape = (1080, 1920, 3)
+    yield "canvas_u8", "zeros", lambda shape=shape: np.zeros(shape, np.uint8)
+    yield "canvas_u8", "ones", lambda shape=shape: np.ones(shape, np.uint8)
     for n in (16, 1024):
         a, b = np.ones(n, np.float32), np.full(n, 0.5, np.float32)
         yield "add_new_f32", n, lambda a=a, b=b: a + b
@@ -63,9 +63,9 @@ def cases():
     a = value(4).astype(np.float32)
     yield "einsum_matmul_f32", 4, lambda a=a: np.einsum("ij,jk->ik", a, a, optimize=False)
     batch = np.stack([value(4).astype(np.float32) + b for b in range(8)])
-    yield "einsum_batched_f32", 8, lambda: np.einsum("bij,bjk->bik", batch, batch, optimize=False)
+    yield "einsum_batched_f32", 8, lambda batch=batch: np.einsum("bij,bjk->bik", batch, batch, optimize=False)
     m, v = value(16), np.arange(16) * 0.25 - 2.0
-    yield "einsum_bilinear_f64", 16, lambda: np.einsum("i,ij,j->", v, m, v, optimize=False)
+    yield "einsum_bilinear_f64", 16, lambda m=m, v=v: np.einsum("i,ij,j->", v, m, v, optimize=False)
     for n in (3, 4):
         a = value(n).astype(np.float32)
         yield "det_f32", n, lambda a=a: np.linalg.det(a)
@@ -90,8 +90,8 @@ def cases():
     n = 8 << 20
     a = np.arange(n, dtype=np.float64) * 0.5
     path = os.path.join(tempfile.gettempdir(), "numpy-interleaved.npy")
-    yield "npy_save_f64", n, lambda a=a: np.save(path, a)
-    yield "npy_load_f64", n, lambda: np.load(path)
+    yield "npy_save_f64", n, lambda a=a, path=path: np.save(path, a)
+    yield "npy_load_f64", n, lambda path=path: np.load(path)
     n = 8 << 20
     a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
     yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))
