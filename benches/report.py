@@ -250,6 +250,8 @@ def main():
         table(inter, "Interleaved method:")
     if "--interleaved-only" not in sys.argv and "--chart-only" not in sys.argv:
         crit = criterion(native)
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        (saved.parent / saved.name.replace("interleaved", "criterion")).write_text(json.dumps(crit))
         table(crit, "criterion (NumPy: timeit):")
     if inter and crit:
         agreement(inter, crit)
