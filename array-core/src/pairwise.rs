@@ -12,13 +12,13 @@
 //! Summed one leaf at a time, each of the eight partial sums is one chain of
 //! dependent additions, and the loop waits on the adder's latency. Here,
 //! wherever both halves of a run split once more into leaves (a run of
-//! 257 to 512 values, the size every long sum is built from), the four
-//! leaves are summed side by side, their partial sums in flight at once,
-//! each leaf's additions in NumPy's order, and the four sums are combined as
-//! NumPy's recursion combines them. So the result is NumPy's bits (the additions and their order
-//! are NumPy's; only which independent chain runs first differs), in the
-//! widest vector registers the CPU has (`raw::sum_lanes`, four leaves in
-//! four `zmm` registers with AVX-512).
+//! about 257 to 512 values, the size every long sum is built from), the
+//! four leaves are summed side by side, their partial sums in flight at
+//! once, each leaf's additions in NumPy's order, and the four sums are
+//! combined as NumPy's recursion combines them. So the result is NumPy's
+//! bits (the additions and their order are NumPy's; only which independent
+//! chain runs first differs), in the widest vector registers the CPU has
+//! (`raw::sum_lanes`, four leaves in four `zmm` registers with AVX-512).
 
 use core::ops::{Add, AddAssign};
 
@@ -57,7 +57,7 @@ pub(crate) fn pairwise_sum<T: Summand>(values: &[T]) -> T {
 }
 
 /// [`pairwise_sum`] with the two halves of each long run summed on two
-/// threads (`rayon::join`), down to runs of [`GRAIN`]: each thread sums a
+/// threads (`rayon::join`), down to runs of `GRAIN`: each thread sums a
 /// whole subtree of NumPy's order, so the bits are the same.
 #[cfg(feature = "rayon")]
 pub(crate) fn par_pairwise_sum<T: Summand + Send + Sync>(values: &[T]) -> T {

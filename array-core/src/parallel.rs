@@ -22,7 +22,16 @@ use crate::number::Number;
 use crate::order::Order;
 use crate::shape::Shape;
 
-/// Arrays of at least this many bytes are split across threads.
+/// Arrays of at least this many bytes (4 MiB) are split across threads by
+/// the `par_` methods; smaller ones run on the calling thread.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, PAR_FROM};
+/// // 1M f64 (8 MiB) is split; 1K f64 (8 KiB) is not.
+/// assert!(Array1::<f64, 1_000_000>::NBYTES >= PAR_FROM);
+/// assert!(Array1::<f64, 1024>::NBYTES < PAR_FROM);
+/// ```
 pub const PAR_FROM: usize = 4 << 20;
 /// Elements per piece of work (a multiple of 64, so that each piece's
 /// vector loop starts at the same offset within a cache line).
