@@ -17,15 +17,8 @@ pub(crate) const WIDE_FROM: usize = 4096;
 /// for the check.
 #[inline(always)]
 pub(crate) fn widest<R>(len: usize, kernel: impl FnOnce() -> R) -> R {
-    widest_from(WIDE_FROM, len, kernel)
-}
-
-/// [`widest`] with its own threshold: loops of `from` elements or more run
-/// in the wide copy (a sum's loop is worth it from a few hundred).
-#[inline(always)]
-pub(crate) fn widest_from<R>(from: usize, len: usize, kernel: impl FnOnce() -> R) -> R {
     #[cfg(all(feature = "std", target_arch = "x86_64", not(miri)))]
-    if len >= from {
+    if len >= WIDE_FROM {
         if std::is_x86_feature_detected!("avx512f") {
             // SAFETY: the running CPU has AVX-512F (checked just above),
             // the only precondition of calling a function compiled for it.
@@ -37,7 +30,7 @@ pub(crate) fn widest_from<R>(from: usize, len: usize, kernel: impl FnOnce() -> R
         }
     }
     #[cfg(not(all(feature = "std", target_arch = "x86_64", not(miri))))]
-    let _ = (from, len);
+    let _ = len;
     kernel()
 }
 
