@@ -8,7 +8,10 @@ use alloc::{boxed::Box, vec::Vec};
 
 use crate::array::Array;
 use crate::element::Stored;
-use crate::index::elem_offset;
+use crate::kinds::every_kind;
+#[cfg(feature = "alloc")]
+use crate::raw::collect_map_boxed;
+use crate::raw::collect_map;
 use crate::order::{ColMajor, Order, RowMajor};
 use crate::shape::{
     Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank, nested,
@@ -152,7 +155,7 @@ impl<T: Stored> fmt::Display for VecLengthError<T> {
 #[cfg(feature = "alloc")]
 impl<T: Stored> core::error::Error for VecLengthError<T> {}
 
-impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
+every_kind! { [Copy + Stored]
     /// The same logical array laid out in order `O2`: a copy, NumPy's
     /// `np.asarray(a, order='F')` / `order='C'`. Converting to the order the
     /// array already has is a plain copy.
@@ -167,24 +170,15 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(f.to_order::<shaped::RowMajor>(), c);
     /// ```
     pub fn to_order<O2: Order>(&self) -> Array<T, S, O2> {
-        let source = self.as_slice();
-        if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR && S::NDIM == 2 {
-            // A matrix transpose, each element written once.
-            let (rows, cols) = Self::source_matrix();
-            return Array::from_transposed(source, rows, cols);
+        let view = self.view();
+        if let (Some(source), false) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR) {
+            if S::NDIM == 2 {
+                // A matrix transpose, each element written once.
+                let (rows, cols) = source_matrix::<S, O>();
+                return Array::from_transposed(source, rows, cols);
+            }
         }
-        let mut out = Array::from_flat_fn(|i| source[i]);
-        if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR {
-            self.write_reordered::<O2>(out.as_mut_slice());
-        }
-        out
-    }
-
-    /// The source memory as a row-major matrix, (rows, columns), for a
-    /// rank-2 array.
-    fn source_matrix() -> (usize, usize) {
-        let (d0, d1) = (S::DIMS[0], S::DIMS[1]);
-        if O::IS_ROW_MAJOR { (d0, d1) } else { (d1, d0) }
+        collect_map(&view, |x| x)
     }
 
     /// [`to_order`](Self::to_order) into a new heap allocation, for arrays
@@ -199,29 +193,59 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     #[cfg(feature = "alloc")]
     pub fn to_order_boxed<O2: Order>(&self) -> Box<Array<T, S, O2>> {
-        let source = self.as_slice();
-        if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR && S::NDIM == 2 {
-            let (rows, cols) = Self::source_matrix();
-            return Array::boxed_from_transposed(source, rows, cols);
+        let view = self.view();
+        if let (Some(source), false) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR) {
+            if S::NDIM == 2 {
+                let (rows, cols) = source_matrix::<S, O>();
+                return Array::boxed_from_transposed(source, rows, cols);
+            }
         }
-        let mut out = Array::boxed_from_flat_fn(|i| source[i]);
-        if O::IS_ROW_MAJOR != O2::IS_ROW_MAJOR {
-            self.write_reordered::<O2>(out.as_mut_slice());
-        }
-        out
+        collect_map_boxed(&view, |x| x)
     }
 
-    /// Writes this array's elements into `dst`, the memory of the same
-    /// logical array in the other order (ranks other than 2; a matrix is
-    /// transposed in tiles by `from_transposed`).
-    fn write_reordered<O2: Order>(&self, dst: &mut [T]) {
-        let source = self.as_slice();
-        let mut counter = crate::index::IndexCounter::<S, O2>::new();
-        for slot in dst {
-            *slot = source[elem_offset::<S, O>(counter.next_index().as_ref())];
-        }
+    /// The elements copied into a new array, NumPy's `a.copy()`: in the
+    /// array's own order, or for a view the order of its array (a view of a
+    /// `ColMajor` array, or the transpose `t()` of a `RowMajor` one, copies
+    /// to a `ColMajor` array, as NumPy's `order='K'`).
+    ///
+    /// ```
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array2, ColMajor};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// assert_eq!(a.slice(s![.., 1]).to_array().as_slice(), &[2, 5]);
+    /// let t: Array2<i32, 3, 2, ColMajor> = a.t().to_array(); // a.T.copy()
+    /// assert_eq!(t.as_slice(), a.as_slice());
+    /// ```
+    pub fn to_array(&self) -> Array<T, S, O> {
+        self.to_order::<O>()
     }
 
+    /// [`to_array`](Self::to_array) into a new heap allocation, for views
+    /// too big for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array3;
+    /// let canvas = Array3::<u8, 108, 192, 3>::ones_boxed();
+    /// let red = canvas.slice(s![.., .., 0]).to_array_boxed();
+    /// assert_eq!(red.shape(), [108, 192]);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn to_array_boxed(&self) -> Box<Array<T, S, O>> {
+        self.to_order_boxed::<O>()
+    }
+}
+
+/// The memory of a rank-2 array of shape `S` in order `O` as a row-major
+/// matrix: (rows, columns).
+fn source_matrix<S: Shape, O: Order>() -> (usize, usize) {
+    let (d0, d1) = (S::DIMS[0], S::DIMS[1]);
+    if O::IS_ROW_MAJOR { (d0, d1) } else { (d1, d0) }
+}
+
+impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// Views `flat` (memory order, exactly `SIZE` elements) as an array,
     /// without copying: the inverse of [`as_slice`](Self::as_slice).
     ///

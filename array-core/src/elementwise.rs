@@ -1,14 +1,20 @@
 //! Elementwise functions: `map`, `zip_map`, their in-place forms
-//! (`map_inplace`, `assign_map`, `assign_zip_map`), `fill`, `cast`,
-//! comparisons, `clamp`, `abs`, and float math (`sqrt`, `exp`, ...; feature
-//! `std` or `libm`).
+//! (`map_inplace`, `assign_map`, `assign_zip_map`, `zip_map_inplace`),
+//! `fill`, `assign`, `cast`, comparisons, `clamp`, `abs`, and float math
+//! (`sqrt`, `exp`, ...; feature `std` or `libm`): on arrays and views alike
+//! (the writing ones on arrays and mutable views), written once over the
+//! view. Results are new arrays in the order of the array the receiver
+//! would copy to; over contiguous memory every loop is the slice loop.
 
 use crate::array::Array;
 use crate::element::{Element, Stored};
+use crate::kinds::{every_kind, every_writable_kind};
 use crate::loops;
 use crate::number::Signed;
-use crate::order::Order;
-use crate::shape::Shape;
+use crate::raw::{collect_map, collect_zip};
+use crate::shape::{Shape, Strides};
+use crate::operand::{Operand, zip_sides};
+use crate::views::{ArrayView, ArrayViewMut, AsView};
 
 mod sealed {
     pub trait Sealed<U> {}
@@ -62,7 +68,8 @@ impl CastTo<bool> for bool {
     }
 }
 
-impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
+
+every_kind! { [Copy + Stored]
     /// `f` applied to each element, as a new array of the same shape.
     ///
     /// ```
@@ -73,7 +80,7 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     #[inline]
     pub fn map<U: Stored>(&self, f: impl FnMut(T) -> U) -> Array<U, S, O> {
-        Array::from_map(self.as_slice(), f)
+        collect_map(&self.view(), f)
     }
 
     /// `f` applied to each pair of elements of two arrays of the same shape.
@@ -88,12 +95,31 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     #[inline]
     pub fn zip_map<U: Copy + Stored, V: Stored>(
         &self,
-        other: &Array<U, S, O>,
+        other: &impl AsView<U, S>,
         f: impl FnMut(T, U) -> V,
     ) -> Array<V, S, O> {
-        Array::from_zip(self.as_slice(), other.as_slice(), f)
+        collect_zip(&self.view(), &other.as_view(), f)
     }
+}
 
+/// Where the writing operations find their elements: the slice when the
+/// target and the sources are laid out alike, a walk otherwise.
+impl<T: Stored + Copy, S: Shape, L: Strides> ArrayViewMut<'_, T, S, L> {
+    /// `out[i] = f(a[i])` for every index.
+    #[inline]
+    fn assign_map_view<U: Stored + Copy, L1: Strides>(
+        &mut self,
+        a: &ArrayView<'_, U, S, L1>,
+        f: impl Fn(U) -> T,
+    ) {
+        match (a.contiguous_in::<L::Order>(), self.contiguous_mut()) {
+            (Some(x), Some(out)) => loops::map_into(out, x, f),
+            _ => self.zip_for_each_mut(a, |out, &x| *out = f(x)),
+        }
+    }
+}
+
+every_writable_kind! { [Copy + Stored]
     /// Sets every element to `value`, NumPy's `a.fill(value)`.
     ///
     /// ```
@@ -104,7 +130,29 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.as_slice(), &[-1; 4]);
     /// ```
     pub fn fill(&mut self, value: T) {
-        self.as_mut_slice().fill(value);
+        let mut target = self.view_mut();
+        match target.contiguous_mut() {
+            Some(elements) => elements.fill(value),
+            None => target.for_each_mut(|x| *x = value),
+        }
+    }
+
+    /// Copies `source` (an array or a view of the same shape) into this
+    /// view, NumPy's `v[...] = source`.
+    ///
+    /// ```
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array1, Array2};
+    /// let mut a = Array2::<u8, 2, 3>::zeros();
+    /// a.slice_mut(s![0, ..]).assign(&Array1::<u8, 3>::from([1, 2, 3]));
+    /// let b = Array2::<u8, 2, 3>::full(9);
+    /// a.slice_mut(s![1, ..]).assign(&b.slice(s![0, ..]));
+    /// assert_eq!(a.as_slice(), &[1, 2, 3, 9, 9, 9]);
+    /// ```
+    #[inline]
+    pub fn assign(&mut self, source: &impl AsView<T, S>) {
+        self.view_mut().assign_map_view(&source.as_view(), |x| x);
     }
 
     /// `self[i] = f(self[i])` for every element, in place.
@@ -124,7 +172,11 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     #[inline]
     pub fn map_inplace(&mut self, f: impl Fn(T) -> T) {
-        loops::map_assign(self.as_mut_slice(), f);
+        let mut target = self.view_mut();
+        match target.contiguous_mut() {
+            Some(elements) => loops::map_assign(elements, f),
+            None => target.for_each_mut(|x| *x = f(*x)),
+        }
     }
 
     /// `self[i] = f(a[i])` for every element: [`map`](Self::map) written
@@ -140,8 +192,8 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(out.as_slice(), &[0.5, 1.0, 1.5]);
     /// ```
     #[inline]
-    pub fn assign_map<U: Copy + Stored>(&mut self, a: &Array<U, S, O>, f: impl Fn(U) -> T) {
-        loops::map_into(self.as_mut_slice(), a.as_slice(), f);
+    pub fn assign_map<U: Copy + Stored>(&mut self, a: &impl AsView<U, S>, f: impl Fn(U) -> T) {
+        self.view_mut().assign_map_view(&a.as_view(), f);
     }
 
     /// `self[i] = f(a[i], b[i])` for every element: [`zip_map`](Self::zip_map)
@@ -162,11 +214,16 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     #[inline]
     pub fn assign_zip_map<U: Copy + Stored, V: Copy + Stored>(
         &mut self,
-        a: &Array<U, S, O>,
-        b: &Array<V, S, O>,
+        a: &impl AsView<U, S>,
+        b: &impl AsView<V, S>,
         f: impl Fn(U, V) -> T,
     ) {
-        loops::zip_into(self.as_mut_slice(), a.as_slice(), b.as_slice(), f);
+        let (a, b) = (a.as_view(), b.as_view());
+        let mut target = self.view_mut();
+        match (a.contiguous_in::<O>(), b.contiguous_in::<O>(), target.contiguous_mut()) {
+            (Some(x), Some(y), Some(out)) => loops::zip_into(out, x, y, f),
+            _ => target.zip2_for_each_mut(&a, &b, |out, &x, &y| *out = f(x, y)),
+        }
     }
 
     /// `self[i] = f(self[i], a[i])` for every element, in place.
@@ -180,43 +237,15 @@ impl<T: Copy + Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(acc.as_slice(), &[10.0, 18.0]);
     /// ```
     #[inline]
-    pub fn zip_map_inplace<U: Copy + Stored>(&mut self, a: &Array<U, S, O>, f: impl Fn(T, U) -> T) {
-        loops::zip_assign(self.as_mut_slice(), a.as_slice(), f);
-    }
-}
-
-mod operand {
-    pub trait Sealed {}
-}
-
-/// The right-hand side of an elementwise comparison or of
-/// [`select`](Array::select): an array of the same shape (`&b`), or one
-/// value for every element (NumPy's `a > 5`).
-pub trait Operand<T: Element, S: Shape, O: Order>: operand::Sealed + Copy {
-    /// The elements in memory order, or the one value.
-    #[doc(hidden)]
-    fn elements(&self) -> Result<&[T], T>;
-}
-
-impl<T: Element, S: Shape, O: Order> operand::Sealed for &Array<T, S, O> {}
-impl<T: Element, S: Shape, O: Order> Operand<T, S, O> for &Array<T, S, O> {
-    fn elements(&self) -> Result<&[T], T> {
-        Ok(self.as_slice())
-    }
-}
-
-macro_rules! scalar_operands {
-    ($($t:ty),*) => {$(
-        impl operand::Sealed for $t {}
-        impl<S: Shape, O: Order> Operand<$t, S, O> for $t {
-            fn elements(&self) -> Result<&[$t], $t> {
-                Err(*self)
-            }
+    pub fn zip_map_inplace<U: Copy + Stored>(&mut self, a: &impl AsView<U, S>, f: impl Fn(T, U) -> T) {
+        let a = a.as_view();
+        let mut target = self.view_mut();
+        match (a.contiguous_in::<O>(), target.contiguous_mut()) {
+            (Some(x), Some(out)) => loops::zip_assign(out, x, f),
+            _ => target.zip_for_each_mut(&a, |out, &x| *out = f(*out, x)),
         }
-    )*};
+    }
 }
-
-scalar_operands!(bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
 
 macro_rules! comparisons {
     ($($name:ident $op:tt $numpy:literal;)*) => {$(
@@ -232,15 +261,13 @@ macro_rules! comparisons {
         #[doc = concat!("assert_eq!(a.", stringify!($name), "(2), mask); // with a scalar")]
         /// ```
         pub fn $name(&self, other: impl Operand<T, S, O>) -> Array<bool, S, O> {
-            match other.elements() {
-                Ok(b) => Array::from_zip(self.as_slice(), b, |a, b| a $op b),
-                Err(v) => Array::from_map(self.as_slice(), |a| a $op v),
-            }
+            zip_sides(&self.view(), &other, |a, b| a $op b)
         }
     )*};
 }
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+
+every_kind! { [Element]
     comparisons! {
         eq_elem == "a == b";
         ne_elem != "a != b";
@@ -277,7 +304,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.clamp(0, 6).as_slice(), &[0, 0, 5, 6]);
     /// ```
     #[doc(alias = "clip")]
-    pub fn clamp(&self, min: T, max: T) -> Self {
+    pub fn clamp(&self, min: T, max: T) -> Array<T, S, O> {
         self.map(|x| {
             if x < min {
                 min
@@ -296,12 +323,12 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// use shaped::Array1;
     /// assert_eq!(Array1::<f32, 3>::from([-1.5, 0.5, 9.0]).clip(0.0, 1.0).as_slice(), &[0.0, 0.5, 1.0]);
     /// ```
-    pub fn clip(&self, min: T, max: T) -> Self {
+    pub fn clip(&self, min: T, max: T) -> Array<T, S, O> {
         self.clamp(min, max)
     }
 }
 
-impl<T: Signed, S: Shape, O: Order> Array<T, S, O> {
+every_kind! { [Signed]
     /// The absolute value of each element, NumPy's `abs`: wrapping for the
     /// most negative integer, as NumPy's; for floats the sign bit cleared,
     /// so `-0.0` becomes `0.0` and a NaN of either sign a positive NaN.
@@ -313,7 +340,7 @@ impl<T: Signed, S: Shape, O: Order> Array<T, S, O> {
     /// let z = Array1::<f64, 2>::from([-0.0, -f64::NAN]).abs();
     /// assert!(z[0].is_sign_positive() && z[1].is_sign_positive());
     /// ```
-    pub fn abs(&self) -> Self {
+    pub fn abs(&self) -> Array<T, S, O> {
         self.map(T::abs)
     }
 }
@@ -321,7 +348,7 @@ impl<T: Signed, S: Shape, O: Order> Array<T, S, O> {
 #[cfg(any(feature = "std", feature = "libm"))]
 macro_rules! float_math {
     ($t:ty: $($name:ident = $f:ident $numpy:literal $x:literal => $y:literal,)*) => {
-        impl<S: Shape, O: Order> Array<$t, S, O> {
+        every_kind! { type $t;
             $(
                 #[doc = concat!("NumPy's `", $numpy, "` of each element (feature `std` or `libm`).")]
                 ///
@@ -332,7 +359,7 @@ macro_rules! float_math {
                 #[doc = concat!("assert_eq!(a.", stringify!($name), "()[0], ", stringify!($y), ");")]
                 #[doc = concat!("assert!(a.", stringify!($name), "()[1].is_nan());")]
                 /// ```
-                pub fn $name(&self) -> Self {
+                pub fn $name(&self) -> Array<$t, S, O> {
                     self.map(crate::math::Float::$f)
                 }
             )*
@@ -357,3 +384,4 @@ float_math_both!(sqrt = sqrt "np.sqrt" 2.25 => 1.5, exp = exp "np.exp" 0.0 => 1.
     cos = cos "np.cos" 0.0 => 1.0, tan = tan "np.tan" 0.0 => 0.0,
     floor = floor "np.floor" -2.5 => -3.0, ceil = ceil "np.ceil" -2.5 => -2.0,
     round = round_ties_even "np.round (halves to even)" 2.5 => 2.0,);
+

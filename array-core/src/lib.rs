@@ -47,6 +47,7 @@ mod format;
 mod index;
 mod interop;
 mod join;
+mod kinds;
 mod linalg;
 mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]
@@ -54,6 +55,7 @@ mod math;
 #[cfg(feature = "npy")]
 mod npy;
 mod number;
+mod operand;
 mod ops;
 mod order;
 mod pairwise;
@@ -75,7 +77,8 @@ pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
 pub use element::{DType, Element, Stored};
-pub use elementwise::{CastTo, Operand};
+pub use elementwise::CastTo;
+pub use operand::Operand;
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]
 pub use interop::ShapeMismatch;
@@ -85,7 +88,6 @@ pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]
 pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
-pub use ops::SameDtype;
 pub use order::{ColMajor, Order, RowMajor};
 #[cfg(feature = "rayon")]
 pub use parallel::PAR_FROM;

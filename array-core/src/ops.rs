@@ -1,14 +1,19 @@
-//! Elementwise arithmetic: `+ - * / %`, unary `-`, and `& | ^ !`.
+//! Elementwise arithmetic: `+ - * / %`, unary `-`, and `& | ^ !`, on every
+//! kind of array.
 //!
-//! Both operands may be owned or borrowed; a scalar may stand on either
-//! side; each operator has its compound assignment (`+=` ...). The shapes
-//! must be equal, or the right-hand array must match the trailing axes of
-//! the left one (NumPy broadcasting of a row onto every row). Anything
-//! else is a type error that `cargo check` shows. Element semantics are in
+//! The left side is an array (owned or borrowed) or a view (`ArrayView`,
+//! `&ArrayViewMut`); the right side is any [`Operand`]: an array or view of
+//! the same dtype whose shape is the left one's or its trailing axes (NumPy
+//! broadcasting of a row onto every row), or one value. A scalar may also
+//! stand on the left. Each operator has its compound assignment (`+=` ...)
+//! on arrays and mutable views (NumPy's `a[1:3] += b`). Anything else is a
+//! type error that `cargo check` shows. Element semantics are in
 //! [`Number`](crate::Number): NumPy's wrapping integers, zero for integer
 //! division by zero.
 //!
-//! Each loop runs over the flat contiguous block, whose length is a
+//! An owned array on the left is reused for the result; otherwise the
+//! result is a new array in the order of the left side's copy. Over
+//! contiguous memory each loop runs over the flat block, whose length is a
 //! constant, so the compiler unrolls small arrays and vectorises large ones
 //! (`tests/codegen.rs` checks it).
 
@@ -18,187 +23,81 @@ use core::ops::{
 };
 
 use crate::array::Array;
-use crate::element::Element;
-use crate::loops;
 use crate::number::private::{Arith, BitOps, Negate};
 use crate::number::{Bits, Number, Signed};
+use crate::operand::{Operand, assign_sides, zip_sides};
 use crate::order::Order;
-use crate::shape::{Broadcast, Shape};
+use crate::shape::{Shape, Strides};
+use crate::views::{ArrayView, ArrayViewMut};
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
-    /// `f(self[i], rhs[i])` for every element, broadcasting `rhs`.
-    #[inline]
-    fn zip_with<S2: Shape>(&self, rhs: &Array<T, S2, O>, f: impl Fn(T, T) -> T) -> Self
-    where
-        S: Broadcast<S2>,
-    {
-        let (a, b) = (self.as_slice(), rhs.as_slice());
-        if S2::SIZE == S::SIZE {
-            Self::from_zip(a, b, f)
-        } else {
-            let mut out = Self::from_map(a, |x| x);
-            out.zip_assign(rhs, f);
-            out
-        }
-    }
-
-    /// `self[i] = f(self[i], rhs[i])` for every element, broadcasting `rhs`:
-    /// in row-major order `rhs` repeats every `rhs.len()` elements; in
-    /// column-major order each of its elements covers a run.
-    #[inline]
-    pub(crate) fn zip_assign<S2: Shape>(&mut self, rhs: &Array<T, S2, O>, f: impl Fn(T, T) -> T)
-    where
-        S: Broadcast<S2>,
-    {
-        let b = rhs.as_slice();
-        let a = self.as_mut_slice();
-        if S2::SIZE == S::SIZE {
-            loops::zip_assign(a, b, f);
-        } else if S::SIZE == 0 || S2::SIZE == 0 {
-            // An empty side leaves nothing to combine (and no chunk length:
-            // `(0, 3) + (3,)` in column-major order would divide 0 by 3).
-        } else if O::IS_ROW_MAJOR {
-            for chunk in a.chunks_exact_mut(S2::SIZE) {
-                loops::zip_assign(chunk, b, &f);
-            }
-        } else {
-            for (chunk, &y) in a.chunks_exact_mut(S::SIZE / S2::SIZE).zip(b) {
-                loops::map_assign(chunk, |x| f(x, y));
-            }
-        }
-    }
-
-    /// `f(self[i])` for every element, as a new array of the same type.
-    #[inline]
-    fn map_same(&self, f: impl Fn(T) -> T) -> Self {
-        Self::from_map(self.as_slice(), f)
-    }
-}
-
-mod same {
-    pub trait Sealed {}
-}
-
-/// The element type on the right of an elementwise operator between two
-/// arrays: the left one's. Arrays of two dtypes do not combine (NumPy
-/// would convert one of them), and the message says to `cast` one.
-///
-/// ```
-/// # use shaped_core as shaped;
-/// use shaped::Array1;
-/// let a = Array1::<f32, 2>::from([1.0, 2.0]);
-/// let b = Array1::<f64, 2>::from([0.5, 0.25]);
-/// assert_eq!((a.cast::<f64>() + b).as_slice(), &[1.5, 2.25]);
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "an array of `{T}` does not combine with an array of `{Self}`: NumPy would convert one of them, Rust does not",
-    label = "`{T}` and `{Self}` arrays",
-    note = "cast one side first, as NumPy does for you: `a.cast::<f64>() + b`"
-)]
-pub trait SameDtype<T: Element>: Element + same::Sealed {
-    /// `a`, typed as the array of `T` it is.
-    #[doc(hidden)]
-    fn as_same<S: Shape, O: Order>(a: &Array<Self, S, O>) -> &Array<T, S, O>;
-}
-
-impl<T: Element> same::Sealed for T {}
-
-impl<T: Element> SameDtype<T> for T {
-    #[inline(always)]
-    fn as_same<S: Shape, O: Order>(a: &Array<T, S, O>) -> &Array<T, S, O> {
-        a
-    }
-}
-
+/// The operator impls for one binary operator, on every kind of left side.
 macro_rules! binary_ops {
     ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident $Bound:ident::$f:ident $sym:literal;)*) => {$(
-        #[doc = concat!("`a ", $sym, " b`, elementwise: `a` is consumed and its memory reused; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T2, S2, O>> for Array<T, S, O> {
+        #[doc = concat!("`a ", $sym, " b`, elementwise: `a` is consumed and its memory reused; `b` is an array or view of `a`'s shape or its trailing axes, or a value.")]
+        impl<T: $Bound, S: Shape, O: Order, R: Operand<T, S, O>> $Op<R> for Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
-            fn $op(mut self, rhs: Array<T2, S2, O>) -> Self::Output {
-                self.zip_assign(T2::as_same(&rhs), T::$f);
+            fn $op(mut self, rhs: R) -> Self::Output {
+                assign_sides(&mut self.view_mut(), &rhs, T::$f);
                 self
             }
         }
 
-        #[doc = concat!("`a ", $sym, " &b`, elementwise: `a` is consumed and its memory reused; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T2, S2, O>> for Array<T, S, O> {
+        #[doc = concat!("`&a ", $sym, " b`, elementwise, into a new array.")]
+        impl<T: $Bound, S: Shape, O: Order, R: Operand<T, S, O>> $Op<R> for &Array<T, S, O> {
             type Output = Array<T, S, O>;
             #[inline]
-            fn $op(mut self, rhs: &Array<T2, S2, O>) -> Self::Output {
-                self.zip_assign(T2::as_same(rhs), T::$f);
-                self
+            fn $op(self, rhs: R) -> Self::Output {
+                zip_sides(&self.view(), &rhs, T::$f)
             }
         }
 
-        #[doc = concat!("`&a ", $sym, " b`, elementwise, into a new array; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<Array<T2, S2, O>> for &Array<T, S, O> {
-            type Output = Array<T, S, O>;
+        #[doc = concat!("`view ", $sym, " b`, elementwise, into a new array in the order of the view's copy.")]
+        impl<T: $Bound, S: Shape, L: Strides, R: Operand<T, S, L::Order>> $Op<R> for ArrayView<'_, T, S, L> {
+            type Output = Array<T, S, L::Order>;
             #[inline]
-            fn $op(self, rhs: Array<T2, S2, O>) -> Self::Output {
-                self.zip_with(T2::as_same(&rhs), T::$f)
+            fn $op(self, rhs: R) -> Self::Output {
+                zip_sides(&self, &rhs, T::$f)
             }
         }
 
-        #[doc = concat!("`&a ", $sym, " &b`, elementwise, into a new array; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $Op<&Array<T2, S2, O>> for &Array<T, S, O> {
-            type Output = Array<T, S, O>;
+        #[doc = concat!("`&view ", $sym, " b`, elementwise, into a new array in the order of the view's copy.")]
+        impl<T: $Bound, S: Shape, L: Strides, R: Operand<T, S, L::Order>> $Op<R> for &ArrayView<'_, T, S, L> {
+            type Output = Array<T, S, L::Order>;
             #[inline]
-            fn $op(self, rhs: &Array<T2, S2, O>) -> Self::Output {
-                self.zip_with(T2::as_same(rhs), T::$f)
+            fn $op(self, rhs: R) -> Self::Output {
+                zip_sides(self, &rhs, T::$f)
             }
         }
 
-        #[doc = concat!("`a ", $sym, " scalar` for every element, in `a`'s memory.")]
-        impl<T: $Bound, S: Shape, O: Order> $Op<T> for Array<T, S, O> {
-            type Output = Array<T, S, O>;
+        #[doc = concat!("`&view ", $sym, " b` for a mutable view, into a new array.")]
+        impl<T: $Bound, S: Shape, L: Strides, R: Operand<T, S, L::Order>> $Op<R> for &ArrayViewMut<'_, T, S, L> {
+            type Output = Array<T, S, L::Order>;
             #[inline]
-            fn $op(mut self, rhs: T) -> Self::Output {
-                loops::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
-                self
+            fn $op(self, rhs: R) -> Self::Output {
+                zip_sides(&self.view(), &rhs, T::$f)
             }
         }
 
-        #[doc = concat!("`&a ", $sym, " scalar` for every element, into a new array.")]
-        impl<T: $Bound, S: Shape, O: Order> $Op<T> for &Array<T, S, O> {
-            type Output = Array<T, S, O>;
+        #[doc = concat!("`a ", $sym, "= b`, elementwise in place; `b` is an array or view of `a`'s shape or its trailing axes, or a value.")]
+        impl<T: $Bound, S: Shape, O: Order, R: Operand<T, S, O>> $OpAssign<R> for Array<T, S, O> {
             #[inline]
-            fn $op(self, rhs: T) -> Self::Output {
-                self.map_same(|x| T::$f(x, rhs))
+            fn $op_assign(&mut self, rhs: R) {
+                assign_sides(&mut self.view_mut(), &rhs, T::$f);
             }
         }
 
-        #[doc = concat!("`a ", $sym, "= b`, elementwise in place; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<Array<T2, S2, O>> for Array<T, S, O> {
+        #[doc = concat!("`v ", $sym, "= b` through a mutable view, NumPy's `a[1:3] ", $sym, "= b`.")]
+        impl<T: $Bound, S: Shape, L: Strides, R: Operand<T, S, L::Order>> $OpAssign<R> for ArrayViewMut<'_, T, S, L> {
             #[inline]
-            fn $op_assign(&mut self, rhs: Array<T2, S2, O>) {
-                self.zip_assign(T2::as_same(&rhs), T::$f);
-            }
-        }
-
-        #[doc = concat!("`a ", $sym, "= &b`, elementwise in place; `b` has `a`'s shape or its trailing axes.")]
-        impl<T: $Bound, T2: SameDtype<T>, S: Broadcast<S2>, S2: Shape, O: Order> $OpAssign<&Array<T2, S2, O>> for Array<T, S, O> {
-            #[inline]
-            fn $op_assign(&mut self, rhs: &Array<T2, S2, O>) {
-                self.zip_assign(T2::as_same(rhs), T::$f);
-            }
-        }
-
-        #[doc = concat!("`a ", $sym, "= scalar` for every element, in place.")]
-        impl<T: $Bound, S: Shape, O: Order> $OpAssign<T> for Array<T, S, O> {
-            #[inline]
-            fn $op_assign(&mut self, rhs: T) {
-                loops::map_assign(self.as_mut_slice(), |x| T::$f(x, rhs));
+            fn $op_assign(&mut self, rhs: R) {
+                assign_sides(self, &rhs, T::$f);
             }
         }
     )*};
 }
 
-/// Calls macro `$m` with the list of binary operators: trait, method,
-/// assigning trait and method, element bound and element function, and the
-/// operator's symbol for the docs. The
-/// array operators here and the broadcast-view ones share it.
+/// The binary operators, for the macros that generate their impls.
 macro_rules! with_binary_ops {
     ($m:ident) => {
         $m! {
@@ -213,12 +112,10 @@ macro_rules! with_binary_ops {
         }
     };
 }
-pub(crate) use with_binary_ops;
 
 with_binary_ops!(binary_ops);
 
-/// `scalar ⊕ array`, for each element type (a generic impl is not allowed
-/// for a foreign left-hand type).
+/// `scalar op array` for one scalar type, on every kind of right side.
 macro_rules! scalar_left {
     ($Op:ident $op:ident $f:path, $sym:literal: $($t:ty),*) => {$(
         #[doc = concat!("`scalar ", $sym, " a` for every element, in `a`'s memory.")]
@@ -226,7 +123,7 @@ macro_rules! scalar_left {
             type Output = Array<$t, S, O>;
             #[inline]
             fn $op(self, mut rhs: Array<$t, S, O>) -> Self::Output {
-                loops::map_assign(rhs.as_mut_slice(), |x| $f(self, x));
+                rhs.map_inplace(|x| $f(self, x));
                 rhs
             }
         }
@@ -236,7 +133,34 @@ macro_rules! scalar_left {
             type Output = Array<$t, S, O>;
             #[inline]
             fn $op(self, rhs: &Array<$t, S, O>) -> Self::Output {
-                rhs.map_same(|x| $f(self, x))
+                rhs.map(|x| $f(self, x))
+            }
+        }
+
+        #[doc = concat!("`scalar ", $sym, " view` for every element, into a new array.")]
+        impl<S: Shape, L: Strides> $Op<ArrayView<'_, $t, S, L>> for $t {
+            type Output = Array<$t, S, L::Order>;
+            #[inline]
+            fn $op(self, rhs: ArrayView<'_, $t, S, L>) -> Self::Output {
+                rhs.map(|x| $f(self, x))
+            }
+        }
+
+        #[doc = concat!("`scalar ", $sym, " &view` for every element, into a new array.")]
+        impl<S: Shape, L: Strides> $Op<&ArrayView<'_, $t, S, L>> for $t {
+            type Output = Array<$t, S, L::Order>;
+            #[inline]
+            fn $op(self, rhs: &ArrayView<'_, $t, S, L>) -> Self::Output {
+                rhs.map(|x| $f(self, x))
+            }
+        }
+
+        #[doc = concat!("`scalar ", $sym, " &view` for a mutable view, into a new array.")]
+        impl<S: Shape, L: Strides> $Op<&ArrayViewMut<'_, $t, S, L>> for $t {
+            type Output = Array<$t, S, L::Order>;
+            #[inline]
+            fn $op(self, rhs: &ArrayViewMut<'_, $t, S, L>) -> Self::Output {
+                rhs.map(|x| $f(self, x))
             }
         }
     )*};
@@ -251,51 +175,58 @@ scalar_left!(BitAnd bitand BitOps::and, "&": bool, i8, i16, i32, i64, u8, u16, u
 scalar_left!(BitOr bitor BitOps::or, "|": bool, i8, i16, i32, i64, u8, u16, u32, u64);
 scalar_left!(BitXor bitxor BitOps::xor, "^": bool, i8, i16, i32, i64, u8, u16, u32, u64);
 
-/// `-a`: each element negated (wrapping for integers, as in NumPy).
-///
-/// ```
-/// # use shaped_core as shaped;
-/// use shaped::Array1;
-/// assert_eq!((-Array1::<i8, 2>::from([1, -128])).as_slice(), &[-1, -128]);
-/// ```
-impl<T: Signed, S: Shape, O: Order> Neg for Array<T, S, O> {
-    type Output = Self;
-    #[inline]
-    fn neg(mut self) -> Self {
-        loops::map_assign(self.as_mut_slice(), Negate::neg);
-        self
-    }
+/// A unary operator on every kind of array.
+macro_rules! unary_ops {
+    ($($Op:ident $op:ident $Bound:ident $f:path, $numpy:literal;)*) => {$(
+        #[doc = concat!("NumPy's `", $numpy, "` of each element, in `a`'s memory.")]
+        impl<T: $Bound, S: Shape, O: Order> $Op for Array<T, S, O> {
+            type Output = Self;
+            #[inline]
+            fn $op(mut self) -> Self {
+                self.map_inplace($f);
+                self
+            }
+        }
+
+        #[doc = concat!("NumPy's `", $numpy, "` of each element, into a new array.")]
+        impl<T: $Bound, S: Shape, O: Order> $Op for &Array<T, S, O> {
+            type Output = Array<T, S, O>;
+            #[inline]
+            fn $op(self) -> Array<T, S, O> {
+                self.map($f)
+            }
+        }
+
+        #[doc = concat!("NumPy's `", $numpy, "` of each element of a view, into a new array.")]
+        impl<T: $Bound, S: Shape, L: Strides> $Op for ArrayView<'_, T, S, L> {
+            type Output = Array<T, S, L::Order>;
+            #[inline]
+            fn $op(self) -> Self::Output {
+                self.map($f)
+            }
+        }
+
+        #[doc = concat!("NumPy's `", $numpy, "` of each element of a view, into a new array.")]
+        impl<T: $Bound, S: Shape, L: Strides> $Op for &ArrayView<'_, T, S, L> {
+            type Output = Array<T, S, L::Order>;
+            #[inline]
+            fn $op(self) -> Self::Output {
+                self.map($f)
+            }
+        }
+
+        #[doc = concat!("NumPy's `", $numpy, "` of each element of a mutable view, into a new array.")]
+        impl<T: $Bound, S: Shape, L: Strides> $Op for &ArrayViewMut<'_, T, S, L> {
+            type Output = Array<T, S, L::Order>;
+            #[inline]
+            fn $op(self) -> Self::Output {
+                self.map($f)
+            }
+        }
+    )*};
 }
 
-impl<T: Signed, S: Shape, O: Order> Neg for &Array<T, S, O> {
-    type Output = Array<T, S, O>;
-    #[inline]
-    fn neg(self) -> Array<T, S, O> {
-        self.map_same(Negate::neg)
-    }
-}
-
-/// `!a`: bitwise not of each element (logical not for `bool`).
-///
-/// ```
-/// # use shaped_core as shaped;
-/// use shaped::Array1;
-/// assert_eq!((!Array1::<bool, 2>::from([true, false])).as_slice(), &[false, true]);
-/// assert_eq!((!Array1::<u8, 1>::from([0b1010_0000])).as_slice(), &[0b0101_1111]);
-/// ```
-impl<T: Bits, S: Shape, O: Order> Not for Array<T, S, O> {
-    type Output = Self;
-    #[inline]
-    fn not(mut self) -> Self {
-        loops::map_assign(self.as_mut_slice(), BitOps::not);
-        self
-    }
-}
-
-impl<T: Bits, S: Shape, O: Order> Not for &Array<T, S, O> {
-    type Output = Array<T, S, O>;
-    #[inline]
-    fn not(self) -> Array<T, S, O> {
-        self.map_same(BitOps::not)
-    }
+unary_ops! {
+    Neg neg Signed Negate::neg, "negative";
+    Not not Bits BitOps::not, "invert";
 }

@@ -8,10 +8,11 @@
 //! The impls exist only to be rejected: each requires `T: Promote<U>`,
 //! which no type implements, so none of them can ever be called. They
 //! cover the types an unsuffixed literal defaults to (`f64` beside an
-//! integer array, `i32` beside a float array) on either side of `+ - * /
-//! %` and in the compound assignments.
+//! integer array, `i32` beside a float array) on the left of `+ - * / %`.
+//! On the right, and in the compound assignments, the value is an
+//! [`Operand`](crate::Operand), whose own message says the same.
 
-use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Rem, RemAssign, Sub, SubAssign};
+use core::ops::{Add, Div, Mul, Rem, Sub};
 
 use crate::array::Array;
 use crate::order::Order;
@@ -36,42 +37,13 @@ use crate::shape::Shape;
 pub trait Promote<U, S> {}
 
 macro_rules! rejected {
-    ($($Op:ident $op:ident $OpAssign:ident $op_assign:ident),* : $($t:ty => $u:ty),*) => {
-        rejected!(@pairs [$($Op $op $OpAssign $op_assign),*] $($t => $u),*);
+    ($($Op:ident $op:ident),* : $($t:ty => $u:ty),*) => {
+        rejected!(@pairs [$($Op $op),*] $($t => $u),*);
     };
     (@pairs $ops:tt $($t:ty => $u:ty),*) => {$(
         rejected!(@ops $t, $u, $ops);
     )*};
-    (@ops $t:ty, $u:ty, [$($Op:ident $op:ident $OpAssign:ident $op_assign:ident),*]) => {$(
-        impl<S: Shape, O: Order> $Op<$u> for Array<$t, S, O>
-        where
-            $t: Promote<$u, S>,
-        {
-            type Output = Self;
-            fn $op(self, _: $u) -> Self {
-                unreachable!("`Promote` has no implementation")
-            }
-        }
-
-        impl<S: Shape, O: Order> $Op<$u> for &Array<$t, S, O>
-        where
-            $t: Promote<$u, S>,
-        {
-            type Output = Array<$t, S, O>;
-            fn $op(self, _: $u) -> Array<$t, S, O> {
-                unreachable!("`Promote` has no implementation")
-            }
-        }
-
-        impl<S: Shape, O: Order> $OpAssign<$u> for Array<$t, S, O>
-        where
-            $t: Promote<$u, S>,
-        {
-            fn $op_assign(&mut self, _: $u) {
-                unreachable!("`Promote` has no implementation")
-            }
-        }
-
+    (@ops $t:ty, $u:ty, [$($Op:ident $op:ident),*]) => {$(
         impl<S: Shape, O: Order> $Op<Array<$t, S, O>> for $u
         where
             $t: Promote<$u, S>,
@@ -95,8 +67,7 @@ macro_rules! rejected {
 }
 
 rejected!(
-    Add add AddAssign add_assign, Sub sub SubAssign sub_assign, Mul mul MulAssign mul_assign,
-    Div div DivAssign div_assign, Rem rem RemAssign rem_assign :
+    Add add, Sub sub, Mul mul, Div div, Rem rem :
     i8 => f64, i16 => f64, i32 => f64, i64 => f64, u8 => f64, u16 => f64, u32 => f64, u64 => f64,
     f32 => i32, f64 => i32
 );

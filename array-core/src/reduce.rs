@@ -1,20 +1,30 @@
 //! Reductions: `sum`, `prod`, `mean`, `min`, `max`, `argmin`, `argmax`,
 //! `any`, `all`, over the whole array or along one axis chosen at compile
-//! time (`sum_axis::<1>()`), whose output type has that axis removed.
+//! time (`sum_axis::<1>()`), whose output type has that axis removed: on
+//! arrays and views alike (written once, over the view).
 //!
 //! Float sums use NumPy's pairwise summation over each contiguous run, so
 //! they match NumPy bit for bit: the whole array, or a lane along the axis
 //! that is contiguous in memory (the last axis of a `RowMajor` array, the
 //! first of a `ColMajor` one). Along any other axis NumPy adds the lanes
-//! one after another, and so does this.
+//! one after another, and so does this. A view adds in the order of the
+//! array it copies to (`to_array`), so it gives that array's bits. (NumPy
+//! itself adds the elements of a non-contiguous view in an order its
+//! iterator picks; where that differs from the copy's, a float sum can
+//! differ from NumPy's in the last bits, as NumPy's own `v.sum()` and
+//! `v.copy().sum()` can.)
+
+use core::cell::RefCell;
 
 use crate::array::Array;
 use crate::element::{Element, Stored};
-use crate::index::{IndexCounter, elem_offset};
+use crate::kinds::every_kind;
 use crate::number::Number;
 use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
-use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape};
+use crate::raw::unravel;
+use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape, Strides};
+use crate::views::ArrayView;
 
 /// Is `a` a better pick than `b` for the maximum (`max`) or the minimum?
 /// NaN beats everything, as in NumPy, where NaN propagates.
@@ -44,7 +54,117 @@ pub(crate) fn step<T: Element>(best: (usize, T), next: (usize, T), max: bool) ->
     }
 }
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+/// Whether `AXIS` is the axis that moves fastest in the memory of an array
+/// of shape `S` in order `O`: its lanes are contiguous runs there.
+fn is_inner_axis<S: Shape, O: Order>(axis: usize) -> bool {
+    if O::IS_ROW_MAJOR {
+        axis + 1 == S::NDIM
+    } else {
+        axis == 0
+    }
+}
+
+/// The output index `out` of a reduction along `AXIS`, with position `k`
+/// inserted at `AXIS`: an index of the input.
+fn lane_index<S: Shape, const AXIS: usize>(out: &[usize], k: usize) -> S::Index {
+    let mut index = S::Index::default();
+    let full = index.as_mut();
+    full[..AXIS].copy_from_slice(&out[..AXIS]);
+    full[AXIS] = k;
+    full[AXIS + 1..].copy_from_slice(&out[AXIS..]);
+    index
+}
+
+impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
+    /// `(C-order position, value)` of the maximum or minimum.
+    fn pick(&self, max: bool) -> (usize, T) {
+        let () = NonEmpty::<S>::OK;
+        let mut best: Option<(usize, T)> = None;
+        let mut position = 0;
+        self.for_each_c(|&value| {
+            best = Some(match best {
+                None => (0, value),
+                Some(best) => step(best, (position, value), max),
+            });
+            position += 1;
+        });
+        best.unwrap_or((0, T::ZERO))
+    }
+
+    /// The lane along `AXIS` through output index `out`, as values.
+    fn lane_values<'s, const AXIS: usize>(&'s self, out: &'s [usize]) -> impl Iterator<Item = T> + 's
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        (0..S::DIMS[AXIS]).map(move |k| {
+            let index = lane_index::<S, AXIS>(out, k);
+            self.at(index.as_ref()).copied().unwrap_or(T::ZERO)
+        })
+    }
+
+    /// `pick((position in the lane, value))` of the maximum or minimum of
+    /// each lane along `AXIS`, into an array in order `O`.
+    fn pick_axis<const AXIS: usize, U: Stored, O: Order>(
+        &self,
+        max: bool,
+        pick: impl Fn((usize, T)) -> U,
+    ) -> Array<U, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let () = NonEmptyLanes::<S, AXIS>::OK;
+        Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
+            let mut lane = self.lane_values::<AXIS>(i.as_ref()).enumerate();
+            let first = lane.next().unwrap_or((0, T::ZERO));
+            pick(lane.fold(first, |best, next| step(best, next, max)))
+        })
+    }
+}
+
+impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
+    /// The `n` values `next()` yields, summed as [`sum_of`](Accumulate::sum_of)
+    /// sums a slice of them: `sum_by` asks for its values once each, in
+    /// order.
+    fn sum_in_order(n: usize, values: impl Iterator<Item = T>) -> T::Accumulator {
+        let values = RefCell::new(values);
+        T::sum_by(n, |_| values.borrow_mut().next().unwrap_or(T::ZERO))
+    }
+
+    /// The sum in the memory order of `L::Order` (the copy's order).
+    fn sum_all(&self) -> T::Accumulator {
+        match self.contiguous() {
+            Some(elements) => T::sum_of(elements),
+            None => Self::sum_in_order(S::SIZE, self.iter().copied()),
+        }
+    }
+
+    /// The sum of the lane along `AXIS` through `out`: pairwise where the
+    /// lane is a contiguous run of the copy (`inner`), one after another
+    /// elsewhere, as NumPy sums the copy.
+    fn sum_lane<const AXIS: usize>(&self, out: &[usize], inner: bool) -> T::Accumulator
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let len = S::DIMS[AXIS];
+        if len == 0 {
+            return <T::Accumulator as Element>::ZERO;
+        }
+        if inner {
+            if let Some(lane) = self.lane::<AXIS>(out) {
+                if let Some(run) = lane.contiguous() {
+                    return T::sum_of(run);
+                }
+            }
+            return Self::sum_in_order(len, self.lane_values::<AXIS>(out));
+        }
+        self.lane_values::<AXIS>(out)
+            .map(Accumulate::widen)
+            .reduce(Arith::add)
+            .unwrap_or(<T::Accumulator as Element>::ZERO)
+    }
+}
+
+every_kind! { [Element]
     /// Whether any element is non-zero (`true` for `bool`), NumPy's `any`.
     ///
     /// ```
@@ -54,7 +174,9 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert!(!Array1::<f32, 2>::zeros().any());
     /// ```
     pub fn any(&self) -> bool {
-        self.iter().any(|&x| x != T::ZERO)
+        let mut any = false;
+        self.view().for_each(|&x| any |= x != T::ZERO);
+        any
     }
 
     /// Whether every element is non-zero, NumPy's `all` (`true` when empty).
@@ -66,7 +188,9 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert!(!Array1::<bool, 2>::from([true, false]).all());
     /// ```
     pub fn all(&self) -> bool {
-        self.iter().all(|&x| x != T::ZERO)
+        let mut all = true;
+        self.view().for_each(|&x| all &= x != T::ZERO);
+        all
     }
 
     /// The largest element, NumPy's `max`; NaN if any element is NaN. Of
@@ -82,7 +206,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     pub fn max(&self) -> T {
         // Checked here so that an empty shape is reported at the caller's line.
         let () = NonEmpty::<S>::OK;
-        self.pick(true).1
+        self.view().pick(true).1
     }
 
     /// The smallest element, NumPy's `min`; NaN if any element is NaN. Of
@@ -96,7 +220,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     pub fn min(&self) -> T {
         // Checked here so that an empty shape is reported at the caller's line.
         let () = NonEmpty::<S>::OK;
-        self.pick(false).1
+        self.view().pick(false).1
     }
 
     /// The position of the largest element in row-major (C) order, NumPy's
@@ -112,7 +236,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     pub fn argmax(&self) -> usize {
         // Checked here so that an empty shape is reported at the caller's line.
         let () = NonEmpty::<S>::OK;
-        self.pick(true).0
+        self.view().pick(true).0
     }
 
     /// The position of the smallest element in row-major order, NumPy's
@@ -126,7 +250,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     pub fn argmin(&self) -> usize {
         // Checked here so that an empty shape is reported at the caller's line.
         let () = NonEmpty::<S>::OK;
-        self.pick(false).0
+        self.view().pick(false).0
     }
 
     /// The full index of the largest element,
@@ -158,61 +282,6 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         unravel::<S>(self.argmin())
     }
 
-    /// `(row-major position, value)` of the maximum or minimum.
-    fn pick(&self, max: bool) -> (usize, T) {
-        let () = NonEmpty::<S>::OK;
-        let data = self.as_slice();
-        let mut counter = IndexCounter::<S, crate::RowMajor>::new();
-        let mut best = (0, data[elem_offset::<S, O>(counter.next_index().as_ref())]);
-        for position in 1..S::SIZE {
-            let value = if O::IS_ROW_MAJOR {
-                data[position]
-            } else {
-                data[elem_offset::<S, O>(counter.next_index().as_ref())]
-            };
-            best = step(best, (position, value), max);
-        }
-        best
-    }
-
-    /// The full index of element 0 of the lane along `AXIS` through `out`,
-    /// an index of the reduced shape.
-    fn lane_origin<const AXIS: usize>(out: &[usize]) -> S::Index {
-        let mut index = S::Index::default();
-        let full = index.as_mut();
-        full[..AXIS].copy_from_slice(&out[..AXIS]);
-        full[AXIS + 1..].copy_from_slice(&out[AXIS..]);
-        index
-    }
-
-    /// Where the lane through `out` starts in memory.
-    fn lane_start<const AXIS: usize>(out: &[usize]) -> usize {
-        elem_offset::<S, O>(Self::lane_origin::<AXIS>(out).as_ref())
-    }
-
-    /// The elements along `AXIS` through `out`, an index of the reduced
-    /// shape, in order.
-    fn lane<const AXIS: usize>(&self, out: &[usize]) -> impl Iterator<Item = T> + '_
-    where
-        S: RemoveAxis<AXIS>,
-    {
-        let index = Self::lane_origin::<AXIS>(out);
-        let data = self.as_slice();
-        (0..S::DIMS[AXIS]).map(move |k| {
-            let mut at = index;
-            at.as_mut()[AXIS] = k;
-            data[elem_offset::<S, O>(at.as_ref())]
-        })
-    }
-
-    fn lane_is_contiguous<const AXIS: usize>() -> bool {
-        if O::IS_ROW_MAJOR {
-            AXIS + 1 == S::NDIM
-        } else {
-            AXIS == 0
-        }
-    }
-
     /// The largest element along `AXIS`, NumPy's `max(axis=AXIS)`.
     ///
     /// ```
@@ -228,7 +297,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS, _>(true, |(_, value)| value)
+        self.view().pick_axis::<AXIS, _, O>(true, |(_, value)| value)
     }
 
     /// The smallest element along `AXIS`, NumPy's `min(axis=AXIS)`.
@@ -245,7 +314,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS, _>(false, |(_, value)| value)
+        self.view().pick_axis::<AXIS, _, O>(false, |(_, value)| value)
     }
 
     /// The position of the largest element of each lane along `AXIS`,
@@ -266,7 +335,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS, _>(true, |(position, _)| position)
+        self.view().pick_axis::<AXIS, _, O>(true, |(position, _)| position)
     }
 
     /// The position of the smallest element of each lane along `AXIS`,
@@ -285,41 +354,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that empty lanes are reported at the caller's line.
         let () = NonEmptyLanes::<S, AXIS>::OK;
-        self.pick_axis::<AXIS, _>(false, |(position, _)| position)
+        self.view().pick_axis::<AXIS, _, O>(false, |(position, _)| position)
     }
 }
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
-    /// `pick((position in the lane, value))` of the maximum or minimum of
-    /// each lane along `AXIS`.
-    fn pick_axis<const AXIS: usize, U: Stored>(
-        &self,
-        max: bool,
-        pick: impl Fn((usize, T)) -> U,
-    ) -> Array<U, <S as RemoveAxis<AXIS>>::Output, O>
-    where
-        S: RemoveAxis<AXIS>,
-    {
-        let () = NonEmptyLanes::<S, AXIS>::OK;
-        Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
-            let mut lane = self.lane::<AXIS>(i.as_ref()).enumerate();
-            let first = lane.next().unwrap_or((0, T::ZERO));
-            pick(lane.fold(first, |best, next| step(best, next, max)))
-        })
-    }
-}
-
-/// The full index of row-major position `flat`.
-fn unravel<S: Shape>(mut flat: usize) -> S::Index {
-    let mut index = S::Index::default();
-    for (i, &d) in index.as_mut().iter_mut().zip(S::DIMS).rev() {
-        *i = flat % d;
-        flat /= d;
-    }
-    index
-}
-
-impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
+every_kind! { [Number]
     /// The sum of all elements, NumPy's `sum`: pairwise for floats (bit for
     /// bit NumPy's result), in `i64`/`u64` for integers, wrapping on
     /// overflow as NumPy's does.
@@ -335,7 +374,7 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     #[inline]
     pub fn sum(&self) -> T::Accumulator {
-        T::sum_of(self.as_slice())
+        self.view().sum_all()
     }
 
     /// The product of all elements, NumPy's `prod`, in the same accumulator
@@ -347,8 +386,9 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(Array1::<i8, 4>::from([2, 3, 4, 5]).prod(), 120i64);
     /// ```
     pub fn prod(&self) -> T::Accumulator {
-        self.iter()
-            .fold(<T::Accumulator as Element>::ONE, |p, &x| p.mul(x.widen()))
+        let mut product = <T::Accumulator as Element>::ONE;
+        self.view().for_each(|&x| product = product.mul(x.widen()));
+        product
     }
 
     /// The arithmetic mean, NumPy's `mean`: the sum divided by the count,
@@ -361,7 +401,14 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(Array1::<i32, 4>::from([1, 2, 3, 4]).mean(), 2.5);
     /// ```
     pub fn mean(&self) -> f64 {
-        T::mean_of(self.as_slice())
+        let view = self.view();
+        match view.contiguous() {
+            Some(elements) => T::mean_of(elements),
+            None => {
+                let values = RefCell::new(view.iter().copied());
+                T::mean_by(S::SIZE, |_| values.borrow_mut().next().unwrap_or(T::ZERO))
+            }
+        }
     }
 
     /// Sums along `AXIS`, NumPy's `sum(axis=AXIS)`: the result has that axis
@@ -380,21 +427,10 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<AXIS>,
     {
-        let data = self.as_slice();
-        let len = S::DIMS[AXIS];
+        let view = self.view();
+        let inner = is_inner_axis::<S, O>(AXIS);
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
-            if len == 0 {
-                // An empty lane has no start to look up; its sum is 0.
-                <T::Accumulator as Element>::ZERO
-            } else if Self::lane_is_contiguous::<AXIS>() {
-                let start = Self::lane_start::<AXIS>(i.as_ref());
-                T::sum_of(&data[start..start + len])
-            } else {
-                self.lane::<AXIS>(i.as_ref())
-                    .map(Accumulate::widen)
-                    .reduce(Arith::add)
-                    .unwrap_or(<T::Accumulator as Element>::ZERO)
-            }
+            view.sum_lane::<AXIS>(i.as_ref(), inner)
         })
     }
 
@@ -413,8 +449,9 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<AXIS>,
     {
+        let view = self.view();
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
-            self.lane::<AXIS>(i.as_ref())
+            view.lane_values::<AXIS>(i.as_ref())
                 .fold(<T::Accumulator as Element>::ONE, |p, x| p.mul(x.widen()))
         })
     }

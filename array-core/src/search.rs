@@ -9,15 +9,13 @@ use alloc::vec::Vec;
 
 use crate::array::Array;
 use crate::element::Element;
-use crate::elementwise::Operand;
+use crate::kinds::every_kind;
+use crate::operand::{Operand, Side};
+use crate::raw::collect_map;
 #[cfg(feature = "alloc")]
-use crate::index::IndexCounter;
-use crate::order::Order;
-#[cfg(feature = "alloc")]
-use crate::order::RowMajor;
-use crate::shape::Shape;
+use crate::{order::RowMajor, raw::next_index, views::AsView};
 
-impl<S: Shape, O: Order> Array<bool, S, O> {
+every_kind! { type bool;
     /// `a` where this mask is `true` and `b` elsewhere, NumPy's
     /// `np.where(mask, a, b)`; `a` and `b` are arrays of the same shape or
     /// single values.
@@ -30,22 +28,30 @@ impl<S: Shape, O: Order> Array<bool, S, O> {
     /// assert_eq!(positive.select(&x, 0).as_slice(), &[0, 5, 0, 3]); // np.where(x > 0, x, 0)
     /// assert_eq!(positive.select(1, -1).as_slice(), &[-1, 1, -1, 1]);
     /// ```
-    pub fn select<T: Element>(
-        &self,
-        a: impl Operand<T, S, O>,
-        b: impl Operand<T, S, O>,
-    ) -> Array<T, S, O> {
-        let (a, b) = (a.elements(), b.elements());
-        let pick = |source: &Result<&[T], T>, i: usize| match source {
-            Ok(values) => values[i],
-            Err(value) => *value,
+    pub fn select<U: Element>(&self, a: impl Operand<U, S, O>, b: impl Operand<U, S, O>) -> Array<U, S, O> {
+        let mask = self.view();
+        let mut out: Array<U, S, O> = match b.side() {
+            Side::Elements(b) => collect_map(&b, |x| x),
+            Side::Scalar(v) => Array::full(v),
         };
-        let mask = self.as_slice();
-        Array::from_flat_fn(|i| if mask[i] { pick(&a, i) } else { pick(&b, i) })
+        let mut target = out.view_mut();
+        match a.side() {
+            Side::Elements(a) => target.zip2_for_each_mut(&mask, &a, |out, &m, &x| {
+                if m {
+                    *out = x;
+                }
+            }),
+            Side::Scalar(v) => target.zip_for_each_mut(&mask, |out, &m| {
+                if m {
+                    *out = v;
+                }
+            }),
+        }
+        out
     }
 }
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+every_kind! { [Element]
     /// The number of non-zero elements (`true` for `bool`), NumPy's
     /// `np.count_nonzero(a)`.
     ///
@@ -56,7 +62,9 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.count_nonzero(), 3);
     /// ```
     pub fn count_nonzero(&self) -> usize {
-        self.iter().filter(|&&x| x != T::ZERO).count()
+        let mut count = 0;
+        self.view().for_each(|&x| count += usize::from(x != T::ZERO));
+        count
     }
 
     /// The elements where `mask` is `true`, in C order, NumPy's `a[mask]`
@@ -69,21 +77,14 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.masked(&a.lt_elem(0)), [-2, -4, -6]);
     /// ```
     #[cfg(feature = "alloc")]
-    pub fn masked(&self, mask: &Array<bool, S, O>) -> Vec<T> {
-        let (values, mask) = (self.as_slice(), mask.as_slice());
-        if O::IS_ROW_MAJOR {
-            return values
-                .iter()
-                .zip(mask)
-                .filter_map(|(&v, &m)| m.then_some(v))
-                .collect();
-        }
-        let mut counter = IndexCounter::<S, RowMajor>::new();
-        (0..S::SIZE)
-            .map(|_| crate::index::elem_offset::<S, O>(counter.next_index().as_ref()))
-            .filter(|&i| mask[i])
-            .map(|i| values[i])
-            .collect()
+    pub fn masked(&self, mask: &impl AsView<bool, S>) -> Vec<T> {
+        let mut out = Vec::new();
+        self.view().zip_for_each_c(&mask.as_view(), |&v, &m| {
+            if m {
+                out.push(v);
+            }
+        });
+        out
     }
 
     /// The indices of the non-zero elements, in C order, NumPy's
@@ -98,11 +99,14 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     #[cfg(feature = "alloc")]
     pub fn nonzero(&self) -> Vec<S::Index> {
-        let values = self.as_slice();
-        let mut counter = IndexCounter::<S, RowMajor>::new();
-        (0..S::SIZE)
-            .map(|_| counter.next_index())
-            .filter(|index| values[crate::index::elem_offset::<S, O>(index.as_ref())] != T::ZERO)
-            .collect()
+        let mut out = Vec::new();
+        let mut index = S::Index::default();
+        self.view().for_each_c(|&v| {
+            if v != T::ZERO {
+                out.push(index);
+            }
+            next_index::<S, RowMajor>(index.as_mut());
+        });
+        out
     }
 }

@@ -29,11 +29,14 @@ pub(crate) mod dispatch;
 mod heap;
 mod init;
 mod layout;
+mod layouts;
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 mod sse;
+mod steps;
 mod strided;
 mod sum_lanes;
 mod transpose;
+mod walks;
 mod zero;
 
 pub use bytes::{AnyBits, ElementBytes};
@@ -45,8 +48,15 @@ pub(crate) use sse::adjugate4_f32;
     not(target_feature = "avx")
 ))]
 pub(crate) use sse::matmul4_f32;
-pub use strided::{ArrayView, ArrayViewMut, IterMut};
-pub(crate) use strided::{collect_map, collect_zip};
+pub use layouts::{
+    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, SealedSteps, Strides, Transposed,
+};
+pub(crate) use steps::{MAX_RANK, next_index, unravel};
+pub use strided::{ArrayView, ArrayViewMut};
+#[cfg(feature = "alloc")]
+pub(crate) use walks::collect_map_boxed;
+pub use walks::{Iter, IterMut};
+pub(crate) use walks::{collect_map, collect_zip};
 pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 pub(crate) use zero::ZeroValid;
 

@@ -19,12 +19,11 @@ use core::ptr::NonNull;
 
 use crate::array::Array;
 use crate::element::Stored;
-use crate::order::{Order, RowMajor};
+use crate::order::Order;
 use crate::shape::{
-    Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing,
+    Broadcasted, BroadcastsTo, Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing,
     Strides, Transposed,
 };
-use crate::views::walk::{offset_of, walk};
 
 /// A read-only view of an array or of part of one: NumPy's `a[1:3, ::2]`
 /// without a copy. Made by [`Array::slice`] with [`s!`](https://docs.rs/shaped/latest/shaped/macro.s.html)
@@ -77,12 +76,12 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
     /// assert_eq!(a.view().strides(), [12, 4]);
     /// ```
-    pub fn view(&self) -> ArrayView<'_, T, S, Contiguous<S, O>> {
+    pub const fn view(&self) -> ArrayView<'_, T, S, Contiguous<S, O>> {
         let () = Self::LAYOUT;
         ArrayView {
             // The array is `S::SIZE` contiguous elements with steps
             // `Contiguous<S, O>`, so every index reaches one of them.
-            ptr: NonNull::from(self).cast(),
+            ptr: NonNull::from_ref(self).cast(),
             life: PhantomData,
             layout: PhantomData,
         }
@@ -146,6 +145,49 @@ unsafe fn flip_start<T, S: Shape, L: Strides, const AXIS: usize>(ptr: NonNull<T>
 }
 
 impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
+    /// The view itself (a view is a copyable pointer): what every operation
+    /// reads, on arrays and views alike.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<u8, 3>::from([1, 2, 3]);
+    /// assert_eq!(a.view().view(), a);
+    /// ```
+    #[inline(always)]
+    pub fn view(&self) -> ArrayView<'a, T, S, L> {
+        *self
+    }
+
+    /// This view seen as shape `To`, without a copy: NumPy's
+    /// `np.broadcast_to(v, To)` (see [`BroadcastView`](crate::BroadcastView)
+    /// for the rules). A pair of shapes that does not broadcast fails to
+    /// build, with the axis and lengths in the message.
+    ///
+    /// ```
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::{Array2, Shape2};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let rows = a.slice(s![1, ..]).broadcast_to::<Shape2<2, 3>>();
+    /// assert_eq!(rows.to_array(), Array2::from([[4, 5, 6], [4, 5, 6]]));
+    /// ```
+    pub const fn broadcast_to<To: Shape>(&self) -> ArrayView<'a, T, To, Broadcasted<L, S, To>> {
+        // Checked here so that a mismatch is reported at the caller's line.
+        let () = BroadcastsTo::<S, To>::OK;
+        // Index `i` of `To` reaches the index `j` of `S` with `j[k] = i[lead
+        // + k]` where `S` keeps the axis and 0 where it is stretched from
+        // length 1 (`BroadcastsTo`: each axis of `S` equals `To`'s or is 1),
+        // at offset `Σ j[k] * L::STEPS[k]`, which is `Broadcasted`'s
+        // `Σ i[a] * STEPS[a]`: a valid element by this view's invariant.
+        // (Indices may share elements: the view is read-only.)
+        ArrayView {
+            ptr: self.ptr,
+            life: PhantomData,
+            layout: PhantomData,
+        }
+    }
+
     /// Slice `spec` of this view (a view of a view): see [`Array::slice`].
     ///
     /// ```
@@ -287,26 +329,6 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
             layout: PhantomData,
         })
     }
-
-    /// The element at `index` (one position per axis), or `None` when an
-    /// axis is out of range.
-    pub(crate) fn at(&self, index: &[usize]) -> Option<&'a T> {
-        let offset = offset_of::<S>(index, &L::STEPS)?;
-        // SAFETY: `index` is an index of `S` (checked by `offset_of`), so by
-        // the invariant the element is valid, borrowed for `'a`.
-        Some(unsafe { &*self.ptr.as_ptr().offset(offset) })
-    }
-
-    /// Calls `f` on every element, in C order of the view's indices.
-    #[inline]
-    pub(crate) fn for_each(&self, mut f: impl FnMut(&'a T)) {
-        let ptr = self.ptr.as_ptr();
-        walk::<S, 1>([L::STEPS], |[offset]| {
-            // SAFETY: `walk` gives the offset of each index of `S`, each of
-            // which reaches a valid element (the invariant).
-            f(unsafe { &*ptr.offset(offset) })
-        });
-    }
 }
 
 impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
@@ -327,6 +349,22 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
             life: PhantomData,
             layout: PhantomData,
         }
+    }
+
+    /// A shorter-lived mutable view of the same elements (also spelled
+    /// [`reborrow`](Self::reborrow)): what every writing operation writes
+    /// through, on arrays and mutable views alike.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<u8, 3>::zeros();
+    /// let mut v = a.view_mut();
+    /// v.view_mut().fill(4);
+    /// assert_eq!(a.as_slice(), &[4, 4, 4]);
+    /// ```
+    pub fn view_mut(&mut self) -> ArrayViewMut<'_, T, S, L> {
+        self.reborrow()
     }
 
     /// A shorter-lived mutable view of the same elements.
@@ -403,162 +441,4 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
             layout: PhantomData,
         }
     }
-
-    /// The element at `index`, mutably, or `None` when out of range.
-    pub(crate) fn at_mut(&mut self, index: &[usize]) -> Option<&mut T> {
-        let offset = offset_of::<S>(index, &L::STEPS)?;
-        // SAFETY: `index` is an index of `S`, so the element is valid and
-        // uniquely borrowed through `self`.
-        Some(unsafe { &mut *self.ptr.as_ptr().offset(offset) })
-    }
-
-    /// Calls `f` on every element, mutably, in C order.
-    #[inline]
-    pub(crate) fn for_each_mut(&mut self, mut f: impl FnMut(&mut T)) {
-        let ptr = self.ptr.as_ptr();
-        walk::<S, 1>([L::STEPS], |[offset]| {
-            // SAFETY: each index of `S` reaches a distinct valid element
-            // (the invariant), so each `&mut` is the only one to its element
-            // while `f` runs, all within the unique borrow of `self`.
-            f(unsafe { &mut *ptr.offset(offset) })
-        });
-    }
-
-    /// Calls `f` on every element of this view and the element of `other`
-    /// at the same index, in C order.
-    #[inline]
-    pub(crate) fn zip_for_each_mut<U: Stored, L2: Strides>(
-        &mut self,
-        other: &ArrayView<'_, U, S, L2>,
-        mut f: impl FnMut(&mut T, &U),
-    ) {
-        let (ptr, src) = (self.ptr.as_ptr(), other.ptr.as_ptr());
-        walk::<S, 2>([L::STEPS, L2::STEPS], |[a, b]| {
-            // SAFETY: as in `for_each_mut`: a distinct valid element of this
-            // view, uniquely borrowed.
-            let x = unsafe { &mut *ptr.offset(a) };
-            // SAFETY: as in `for_each` for `other`, which has the same
-            // shape. It cannot alias this view: it would have to borrow from
-            // it, which the unique borrow of `self` here rules out.
-            let y = unsafe { &*src.offset(b) };
-            f(x, y)
-        });
-    }
-
-    /// Calls `f` on every element of this view and the elements of `a`
-    /// and `b` at the same index, in C order.
-    #[inline]
-    pub(crate) fn zip2_for_each_mut<U: Stored, V: Stored, L1: Strides, L2: Strides>(
-        &mut self,
-        a: &ArrayView<'_, U, S, L1>,
-        b: &ArrayView<'_, V, S, L2>,
-        mut f: impl FnMut(&mut T, &U, &V),
-    ) {
-        let (out, x, y) = (self.ptr.as_ptr(), a.ptr.as_ptr(), b.ptr.as_ptr());
-        walk::<S, 3>([L::STEPS, L1::STEPS, L2::STEPS], |[o, i, j]| {
-            // SAFETY: as in `for_each_mut`: a distinct valid element of this
-            // view, uniquely borrowed.
-            let target = unsafe { &mut *out.offset(o) };
-            // SAFETY: as in `zip_for_each_mut`, for `a` and `b`, which have
-            // this view's shape and cannot alias it.
-            let (u, v) = unsafe { (&*x.offset(i), &*y.offset(j)) };
-            f(target, u, v)
-        });
-    }
-
-    /// Every element, mutably, in C order, for the rest of `'a`.
-    pub fn into_iter_mut(self) -> IterMut<'a, T, S, L> {
-        IterMut {
-            ptr: self.ptr,
-            index: [0; crate::shape::MAX_RANK],
-            remaining: S::SIZE,
-            life: PhantomData,
-            layout: PhantomData,
-        }
-    }
 }
-
-/// A new row-major array of `f(a[i])` for every index `i` of view `a`, in C
-/// order: a copy that walks the view's steps as a hand-written loop would.
-pub(crate) fn collect_map<T: Stored, U: Stored, S: Shape, L: Strides>(
-    a: &ArrayView<'_, U, S, L>,
-    mut f: impl FnMut(&U) -> T,
-) -> Array<T, S, RowMajor> {
-    let mut out = Array::<T, S, RowMajor>::uninit();
-    let (dst, src) = (out.as_mut_slice().as_mut_ptr(), a.ptr.as_ptr());
-    walk::<S, 2>([Contiguous::<S, RowMajor>::STEPS, L::STEPS], |[o, x]| {
-        // SAFETY: `o` is the C-order position of an index of `S`, inside
-        // `out` (`S::SIZE` slots); `x` reaches that index's element of `a`
-        // (the view invariant).
-        unsafe { (*dst.offset(o)).write(f(&*src.offset(x))) };
-    });
-    // SAFETY: `walk` visited every index of `S` once, so every slot of
-    // `out` was written. (If `f` panics, the written ones leak.)
-    unsafe { out.assume_init() }
-}
-
-/// A new row-major array of `f(a[i], b[i])` for every index `i`, in C order.
-pub(crate) fn collect_zip<T: Stored, U: Stored, V: Stored, S: Shape, L1: Strides, L2: Strides>(
-    a: &ArrayView<'_, U, S, L1>,
-    b: &ArrayView<'_, V, S, L2>,
-    mut f: impl FnMut(&U, &V) -> T,
-) -> Array<T, S, RowMajor> {
-    let mut out = Array::<T, S, RowMajor>::uninit();
-    let (dst, x, y) = (
-        out.as_mut_slice().as_mut_ptr(),
-        a.ptr.as_ptr(),
-        b.ptr.as_ptr(),
-    );
-    walk::<S, 3>(
-        [Contiguous::<S, RowMajor>::STEPS, L1::STEPS, L2::STEPS],
-        |[o, i, j]| {
-            // SAFETY: as in `collect_map`, for both views of shape `S`.
-            unsafe { (*dst.offset(o)).write(f(&*x.offset(i), &*y.offset(j))) };
-        },
-    );
-    // SAFETY: as in `collect_map`: every slot was written.
-    unsafe { out.assume_init() }
-}
-
-/// Iterator over the elements of an [`ArrayViewMut`], mutably, in C order.
-pub struct IterMut<'a, T: Stored, S: Shape, L: Strides> {
-    /// Holds the view invariant for `S` and `L`; the indices before
-    /// `index` have been handed out.
-    ptr: NonNull<T>,
-    index: [usize; crate::shape::MAX_RANK],
-    remaining: usize,
-    life: PhantomData<&'a mut T>,
-    layout: PhantomData<fn() -> (S, L)>,
-}
-
-impl<'a, T: Stored, S: Shape, L: Strides> Iterator for IterMut<'a, T, S, L> {
-    type Item = &'a mut T;
-
-    fn next(&mut self) -> Option<&'a mut T> {
-        if self.remaining == 0 {
-            return None;
-        }
-        self.remaining -= 1;
-        let offset = offset_of::<S>(&self.index[..S::NDIM], &L::STEPS)?;
-        // Advance in C order.
-        let mut axis = S::NDIM;
-        while axis > 0 {
-            axis -= 1;
-            self.index[axis] += 1;
-            if self.index[axis] < S::DIMS[axis] {
-                break;
-            }
-            self.index[axis] = 0;
-        }
-        // SAFETY: the index is in range (checked by `offset_of`) and each
-        // index is visited once, so by the invariant each `&mut` returned
-        // reaches a distinct valid element, borrowed for `'a`.
-        Some(unsafe { &mut *self.ptr.as_ptr().offset(offset) })
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
-    }
-}
-
-impl<T: Stored, S: Shape, L: Strides> ExactSizeIterator for IterMut<'_, T, S, L> {}

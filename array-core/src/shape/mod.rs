@@ -40,11 +40,11 @@ pub(crate) use join::{Concat, Stack};
 use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
-pub use slicing::{
-    Contiguous, Diagonal, Flipped, Full, Index, OPEN, Only, Range, Removed, SCons, SNil, SliceArg,
-    Sliced, Strides, Transposed,
+pub use crate::raw::{
+    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed,
 };
-pub(crate) use slicing::{MAX_RANK, Slicing};
+pub(crate) use slicing::Slicing;
+pub use slicing::{Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced};
 pub use tuple::ShapeTuple;
 #[cfg(feature = "npy")]
 pub(crate) use tuple::write_shape;

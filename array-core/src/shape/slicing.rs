@@ -19,6 +19,7 @@ use core::marker::PhantomData;
 use crate::const_fmt::Msg;
 
 use super::{DCons, DimList, Shape, ToShape};
+use crate::raw::{MAX_RANK, Strides};
 
 /// Seals the slicing traits: the unsafe view code trusts their constants,
 /// so only the types here implement them.
@@ -26,8 +27,6 @@ mod sealed {
     pub trait Sealed {}
 }
 
-/// The most axes an array has.
-pub(crate) const MAX_RANK: usize = 8;
 
 /// The stop of an open range (`a..`): the length of the axis.
 #[doc(hidden)]
@@ -80,13 +79,7 @@ impl sealed::Sealed for Full {}
 impl<const I: isize> sealed::Sealed for Index<I> {}
 impl sealed::Sealed for SNil {}
 impl<E, Rest> sealed::Sealed for SCons<E, Rest> {}
-impl<S, O> sealed::Sealed for Contiguous<S, O> {}
-impl<P, PL, Sp> sealed::Sealed for Sliced<P, PL, Sp> {}
-impl<L, S> sealed::Sealed for Transposed<L, S> {}
-impl<L, const K: usize> sealed::Sealed for Removed<L, K> {}
-impl<L, const K: usize> sealed::Sealed for Only<L, K> {}
-impl<L, const K: usize> sealed::Sealed for Flipped<L, K> {}
-impl<L> sealed::Sealed for Diagonal<L> {}
+impl<P, PL, Sp> crate::raw::SealedSteps for Sliced<P, PL, Sp> {}
 
 impl<const LEN: usize, const START: isize, const STOP: isize, const STEP: isize> SliceEntry
     for Range<LEN, START, STOP, STEP>
@@ -198,13 +191,6 @@ where
     Sp::Out: ToShape,
 {
     type Shape = <Sp::Out as ToShape>::Shape;
-}
-
-/// Steps in memory, in elements, along each axis of an array or a view.
-#[doc(hidden)]
-pub trait Strides: sealed::Sealed {
-    /// The step of each axis, then 0 up to [`MAX_RANK`].
-    const STEPS: [isize; MAX_RANK];
 }
 
 /// How one axis of the parent is sliced: where it starts, how far it steps,
@@ -361,98 +347,14 @@ const fn range(start: isize, stop: isize, step: isize) -> Msg {
     msg
 }
 
-/// The steps of the contiguous array of shape `S` in order `O`, in elements.
-#[doc(hidden)]
-pub struct Contiguous<S, O>(PhantomData<(S, O)>);
-
-impl<S: Shape, O: crate::order::Order> Strides for Contiguous<S, O> {
-    const STEPS: [isize; MAX_RANK] = {
-        let mut out = [0; MAX_RANK];
-        let mut step = 1isize;
-        let mut k = 0;
-        while k < S::NDIM {
-            let axis = if O::IS_ROW_MAJOR { S::NDIM - 1 - k } else { k };
-            out[axis] = step;
-            step *= S::DIMS[axis] as isize;
-            k += 1;
-        }
-        out
-    };
-}
-
 /// The steps of slice `Sp` of a parent of shape `P` with steps `PL`.
 #[doc(hidden)]
 pub struct Sliced<P, PL, Sp>(PhantomData<(P, PL, Sp)>);
 
 impl<P: Shape, PL: Strides, Sp: SliceEntries> Strides for Sliced<P, PL, Sp> {
+    /// A slice copies in its parent's order, as NumPy's `v.copy(order='K')`
+    /// of a slice of an F-ordered array is F-ordered.
+    type Order = PL::Order;
     const STEPS: [isize; MAX_RANK] = Slicing::<P, PL, Sp>::STEPS;
 }
 
-/// The steps `L` of a view of shape `S`, in reverse order: its transpose.
-#[doc(hidden)]
-pub struct Transposed<L, S>(PhantomData<(L, S)>);
-
-impl<L: Strides, S: Shape> Strides for Transposed<L, S> {
-    const STEPS: [isize; MAX_RANK] = {
-        let mut out = [0; MAX_RANK];
-        let mut k = 0;
-        while k < S::NDIM {
-            out[k] = L::STEPS[S::NDIM - 1 - k];
-            k += 1;
-        }
-        out
-    };
-}
-
-/// The steps `L` without axis `K`: a subview at one position along `K`.
-#[doc(hidden)]
-pub struct Removed<L, const K: usize>(PhantomData<L>);
-
-impl<L: Strides, const K: usize> Strides for Removed<L, K> {
-    const STEPS: [isize; MAX_RANK] = {
-        let mut out = [0; MAX_RANK];
-        let mut j = 0;
-        while j + 1 < MAX_RANK {
-            out[j] = L::STEPS[if j < K { j } else { j + 1 }];
-            j += 1;
-        }
-        out
-    };
-}
-
-/// The step of axis `K` of `L` alone: a lane along `K`.
-#[doc(hidden)]
-pub struct Only<L, const K: usize>(PhantomData<L>);
-
-impl<L: Strides, const K: usize> Strides for Only<L, K> {
-    const STEPS: [isize; MAX_RANK] = {
-        let mut out = [0; MAX_RANK];
-        out[0] = L::STEPS[K];
-        out
-    };
-}
-
-/// The steps `L` with axis `K` walked backwards: a flipped view.
-#[doc(hidden)]
-pub struct Flipped<L, const K: usize>(PhantomData<L>);
-
-impl<L: Strides, const K: usize> Strides for Flipped<L, K> {
-    const STEPS: [isize; MAX_RANK] = {
-        let mut out = L::STEPS;
-        out[K] = -out[K];
-        out
-    };
-}
-
-/// The main diagonal of a square view with steps `L`: one axis that steps
-/// down a row and across a column at once.
-#[doc(hidden)]
-pub struct Diagonal<L>(PhantomData<L>);
-
-impl<L: Strides> Strides for Diagonal<L> {
-    const STEPS: [isize; MAX_RANK] = {
-        let mut out = [0; MAX_RANK];
-        out[0] = L::STEPS[0] + L::STEPS[1];
-        out
-    };
-}

@@ -14,14 +14,10 @@
 
 mod axis_iter;
 mod broadcast;
-mod elementwise;
-mod ops;
-mod reduce;
 mod reshape;
 mod slice;
-pub(crate) mod walk;
 
-pub use crate::raw::{ArrayView, ArrayViewMut, IterMut};
+pub use crate::raw::{ArrayView, ArrayViewMut, Iter, IterMut};
 pub use axis_iter::{AxisIter, Lanes, RowsMut};
 pub use broadcast::BroadcastView;
-pub use slice::{AsView, Iter};
+pub use slice::AsView;

@@ -10,16 +10,13 @@
 use core::fmt;
 use core::ops::{Index, IndexMut};
 
-#[cfg(feature = "alloc")]
-use alloc::boxed::Box;
-
 use crate::array::Array;
 use crate::element::{Element, Stored};
 use crate::format;
 use crate::index::out_of_bounds;
-use crate::order::{Order, RowMajor};
+use crate::order::Order;
 use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Slicing, Strides};
-use crate::views::{ArrayView, ArrayViewMut, IterMut};
+use crate::views::{ArrayView, ArrayViewMut, Iter, IterMut};
 
 impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// A read-only view of part of the array, NumPy's basic indexing:
@@ -142,61 +139,6 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     pub fn get(&self, index: S::Index) -> Option<&'a T> {
         self.at(index.as_ref())
     }
-
-    /// Iterates over the elements in logical (C) order, whatever the steps.
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::{Array2, ColMajor};
-    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]).to_order::<ColMajor>();
-    /// let v: Vec<i32> = a.slice(s![.., 0..3;-1]).iter().copied().collect();
-    /// assert_eq!(v, [3, 2, 1, 6, 5, 4]);
-    /// ```
-    pub fn iter(&self) -> Iter<'a, T, S, L> {
-        Iter {
-            view: *self,
-            index: S::Index::default(),
-            remaining: S::SIZE,
-        }
-    }
-
-    /// The elements copied into a new (row-major) array: NumPy's
-    /// `v.copy()`.
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::Array2;
-    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
-    /// assert_eq!(a.slice(s![.., 1]).to_array().as_slice(), &[2, 5]);
-    /// ```
-    pub fn to_array(&self) -> Array<T, S, RowMajor>
-    where
-        T: Copy,
-    {
-        crate::raw::collect_map(self, |&x| x)
-    }
-
-    /// [`to_array`](Self::to_array) into a new heap allocation, for views
-    /// too big for the stack (feature `alloc`).
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::Array3;
-    /// let canvas = Array3::<u8, 108, 192, 3>::ones_boxed();
-    /// let red = canvas.slice(s![.., .., 0]).to_array_boxed();
-    /// assert_eq!(red.shape(), [108, 192]);
-    /// ```
-    #[cfg(feature = "alloc")]
-    pub fn to_array_boxed(&self) -> Box<Array<T, S, RowMajor>>
-    where
-        T: Copy,
-    {
-        let mut elements = self.iter();
-        Array::boxed_from_flat_fn(|_| *elements.next().expect("one element per index"))
-    }
 }
 
 impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
@@ -219,7 +161,8 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         self.at_mut(index.as_ref())
     }
 
-    /// Iterates mutably over the elements in logical (C) order.
+    /// Iterates mutably over the elements in memory order (that of the
+    /// array the view copies to).
     ///
     /// ```
     /// # extern crate shaped_core as shaped;
@@ -233,95 +176,6 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// ```
     pub fn iter_mut(&mut self) -> IterMut<'_, T, S, L> {
         self.reborrow().into_iter_mut()
-    }
-
-    /// Sets every element to `value`, NumPy's `v[...] = value`.
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::Array2;
-    /// let mut a = Array2::<i8, 3, 3>::zeros();
-    /// a.slice_mut(s![.., 1]).fill(1); // a[:, 1] = 1
-    /// assert_eq!(a.as_slice(), &[0, 1, 0, 0, 1, 0, 0, 1, 0]);
-    /// ```
-    #[inline]
-    pub fn fill(&mut self, value: T)
-    where
-        T: Copy,
-    {
-        self.for_each_mut(|x| *x = value);
-    }
-
-    /// Copies `source` (an array or a view of the same shape) into this
-    /// view, NumPy's `v[...] = source`.
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::{Array1, Array2};
-    /// let mut a = Array2::<u8, 2, 3>::zeros();
-    /// a.slice_mut(s![0, ..]).assign(&Array1::<u8, 3>::from([1, 2, 3]));
-    /// let b = Array2::<u8, 2, 3>::full(9);
-    /// a.slice_mut(s![1, ..]).assign(&b.slice(s![0, ..]));
-    /// assert_eq!(a.as_slice(), &[1, 2, 3, 9, 9, 9]);
-    /// ```
-    #[inline]
-    pub fn assign(&mut self, source: &impl AsView<T, S>)
-    where
-        T: Copy,
-    {
-        self.zip_for_each_mut(&source.as_view(), |x, &y| *x = y);
-    }
-
-    /// `self[i] = f(self[i])` for every element, in place.
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::Array1;
-    /// let mut a = Array1::<i32, 4>::from([1, 2, 3, 4]);
-    /// a.slice_mut(s![2..4]).map_inplace(|x| x * 10);
-    /// assert_eq!(a.as_slice(), &[1, 2, 30, 40]);
-    /// ```
-    #[inline]
-    pub fn map_inplace(&mut self, f: impl Fn(T) -> T)
-    where
-        T: Copy,
-    {
-        self.for_each_mut(|x| *x = f(*x));
-    }
-
-    /// `self[i] = f(a[i], b[i])` for every index, from arrays or views of
-    /// the same shape: NumPy's `np.add(a, b, out=v)`, with any arithmetic
-    /// fused into the one pass, and nothing built on the stack.
-    ///
-    /// ```
-    /// # extern crate shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::Array2;
-    /// let a = Array2::<f32, 2, 4>::from([[0.0, 1.0, 2.0, 3.0], [4.0, 5.0, 6.0, 7.0]]);
-    /// let mut out = Array2::<f32, 2, 2>::zeros();
-    /// // np.add(a[:, 1:3], a[:, 2:4], out=out)
-    /// out.view_mut().assign_zip_map(&a.slice(s![.., 1..3]), &a.slice(s![.., 2..4]), |x, y| x + y);
-    /// assert_eq!(out.as_slice(), &[3.0, 5.0, 11.0, 13.0]);
-    /// ```
-    #[inline]
-    pub fn assign_zip_map<U: Stored + Copy, V: Stored + Copy>(
-        &mut self,
-        a: &impl AsView<U, S>,
-        b: &impl AsView<V, S>,
-        f: impl Fn(U, V) -> T,
-    ) {
-        self.zip2_for_each_mut(&a.as_view(), &b.as_view(), |x, &u, &v| *x = f(u, v));
-    }
-
-    /// The elements copied into a new (row-major) array.
-    pub fn to_array(&self) -> Array<T, S, RowMajor>
-    where
-        T: Copy,
-    {
-        self.view().to_array()
     }
 }
 
@@ -341,6 +195,15 @@ impl<T: Stored, S: Shape, O: Order> AsView<T, S> for Array<T, S, O> {
     }
 }
 
+/// A boxed array reads as the array it holds.
+#[cfg(feature = "alloc")]
+impl<T: Stored, S: Shape, O: Order> AsView<T, S> for alloc::boxed::Box<Array<T, S, O>> {
+    type Steps = Contiguous<S, O>;
+    fn as_view(&self) -> ArrayView<'_, T, S, Self::Steps> {
+        self.view()
+    }
+}
+
 impl<T: Stored, S: Shape, L: Strides> AsView<T, S> for ArrayView<'_, T, S, L> {
     type Steps = L;
     fn as_view(&self) -> ArrayView<'_, T, S, L> {
@@ -352,50 +215,6 @@ impl<T: Stored, S: Shape, L: Strides> AsView<T, S> for ArrayViewMut<'_, T, S, L>
     type Steps = L;
     fn as_view(&self) -> ArrayView<'_, T, S, L> {
         self.view()
-    }
-}
-
-/// Iterator over the elements of an [`ArrayView`] in logical (C) order.
-pub struct Iter<'a, T: Stored, S: Shape, L: Strides> {
-    view: ArrayView<'a, T, S, L>,
-    index: S::Index,
-    remaining: usize,
-}
-
-impl<'a, T: Stored, S: Shape, L: Strides> Iterator for Iter<'a, T, S, L> {
-    type Item = &'a T;
-
-    fn next(&mut self) -> Option<&'a T> {
-        if self.remaining == 0 {
-            return None;
-        }
-        self.remaining -= 1;
-        let element = self.view.at(self.index.as_ref());
-        let index = self.index.as_mut();
-        for axis in (0..S::NDIM).rev() {
-            index[axis] += 1;
-            if index[axis] < S::DIMS[axis] {
-                break;
-            }
-            index[axis] = 0;
-        }
-        element
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
-    }
-}
-
-impl<T: Stored, S: Shape, L: Strides> ExactSizeIterator for Iter<'_, T, S, L> {}
-
-impl<T: Stored, S: Shape, L: Strides> Clone for Iter<'_, T, S, L> {
-    fn clone(&self) -> Self {
-        Iter {
-            view: self.view,
-            index: self.index,
-            remaining: self.remaining,
-        }
     }
 }
 

@@ -1,0 +1,82 @@
+//! One API for every kind of array.
+//!
+//! An operation is written once, over a view: "elements of this dtype at
+//! these offsets", with the shape and the steps in the type
+//! ([`ArrayView`](crate::ArrayView) to read, [`ArrayViewMut`](crate::ArrayViewMut)
+//! to write). An [`Array`](crate::Array) is read through its whole view
+//! (`self.view()`, steps `Contiguous<S, O>`), so its operations are the
+//! views' operations; where the layout is contiguous the view hands out its
+//! elements as one slice (decided while compiling) and the slice kernels
+//! run, so an array pays nothing for going through its view.
+//!
+//! The macros here put the items of one `impl` block on every kind, with
+//! the same names: `O` is the memory order of the arrays an operation
+//! returns — the array's own order, or for a view the order of the array it
+//! copies to (`Strides::Order`: NumPy's order 'K'), so a view gives exactly
+//! what the array it would copy to gives. A new kind of array implements the
+//! view abstraction and is added here, once.
+
+/// The items, in an `impl` block for `Array<T, S, O>`, `ArrayView` and
+/// `ArrayViewMut` (whose steps `L` copy in order `O`), with `T` bounded as
+/// given (`[Number]`), or one element type (`type f32;`): read-only
+/// operations. Each item reaches the elements through
+/// `self.view()`.
+macro_rules! every_kind {
+    (type $t:ty; $($items:tt)*) => {
+        impl<S: $crate::shape::Shape, O: $crate::order::Order> $crate::array::Array<$t, S, O> {
+            $($items)*
+        }
+
+        impl<'v, S: $crate::shape::Shape, O: $crate::order::Order,
+            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayView<'v, $t, S, L>
+        {
+            $($items)*
+        }
+
+        impl<'v, S: $crate::shape::Shape, O: $crate::order::Order,
+            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, $t, S, L>
+        {
+            $($items)*
+        }
+    };
+    ([$($bounds:tt)*] $($items:tt)*) => {
+        impl<T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order>
+            $crate::array::Array<T, S, O>
+        {
+            $($items)*
+        }
+
+        impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
+            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayView<'v, T, S, L>
+        {
+            $($items)*
+        }
+
+        impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
+            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, T, S, L>
+        {
+            $($items)*
+        }
+    };
+}
+pub(crate) use every_kind;
+
+/// The items, in an `impl` block for `Array<T, S, O>` and `ArrayViewMut`:
+/// operations that write. Each item reaches the elements through
+/// `self.view_mut()`.
+macro_rules! every_writable_kind {
+    ([$($bounds:tt)*] $($items:tt)*) => {
+        impl<T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order>
+            $crate::array::Array<T, S, O>
+        {
+            $($items)*
+        }
+
+        impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
+            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, T, S, L>
+        {
+            $($items)*
+        }
+    };
+}
+pub(crate) use every_writable_kind;

@@ -1,0 +1,157 @@
+//! The right-hand side of an elementwise operation (`a + b`, `a += b`,
+//! `a.gt_elem(b)`, `select`): an array or a view of the same dtype whose
+//! shape is the left side's or its trailing axes (NumPy broadcasting), or
+//! one value for every element. Every kind of array takes every kind of
+//! operand, through one trait.
+
+use crate::array::Array;
+use crate::element::{Element, Stored};
+use crate::loops;
+use crate::order::{Order, RowMajor};
+use crate::raw::{collect_map, collect_zip};
+use crate::shape::{Broadcast, Broadcasted, Contiguous, Shape, Strides};
+use crate::views::{ArrayView, ArrayViewMut};
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// One side of an elementwise operation, as the left side sees it.
+#[doc(hidden)]
+pub enum Side<'a, T: Stored, S: Shape, L: Strides> {
+    /// The elements, seen with the left side's shape `S`.
+    Elements(ArrayView<'a, T, S, L>),
+    /// One value for every element.
+    Scalar(T),
+}
+
+/// The right-hand side of an elementwise operation on an array (or view)
+/// of dtype `T`, shape `S` and order `O`: an array of dtype `T` and order
+/// `O` whose shape is `S` or its trailing axes (NumPy's broadcasting of a
+/// row onto every row), a view of dtype `T` and shape `S` (any order; a
+/// smaller one through `broadcast_to`), by value or by reference, or one
+/// `T` value for every element.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Array2};
+/// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+/// let row = Array1::<i32, 3>::from([10, 20, 30]);
+/// assert_eq!(&a + &row, Array2::from([[11, 22, 33], [14, 25, 36]])); // a + row
+/// assert_eq!(&a + a.view(), &a * 2);                                 // a view, a value
+/// assert_eq!(a.gt_elem(3).as_slice(), &[false, false, false, true, true, true]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not combine elementwise with an array of `{T}`",
+    label = "not an array, view or value of `{T}` for this array",
+    note = "the right-hand side is an array or view of the same dtype, whose shape is the left one's or its trailing axes, or one `{T}` value; NumPy would convert, Rust does not: cast the array (`a.cast::<f64>()`) or write the value in the array's type (`2.0`, not `2`, beside a float array)"
+)]
+pub trait Operand<T: Element, S: Shape, O: Order>: sealed::Sealed {
+    /// The steps of the elements seen as shape `S`.
+    #[doc(hidden)]
+    type Steps: Strides;
+    /// The elements seen as shape `S`, or the one value.
+    #[doc(hidden)]
+    fn side(&self) -> Side<'_, T, S, Self::Steps>;
+}
+
+/// The operand impls for arrays (owned, borrowed, boxed) on the right:
+/// their shape may be the left side's trailing axes. Their order is the
+/// left side's, so that `a + &Array2::zeros()` needs no annotation (an
+/// array of the other order enters as a view: `a + f.view()`).
+macro_rules! array_operands {
+    ($([$($lt:lifetime)?] $ty:ty;)*) => {$(
+        impl<$($lt,)? T: Element, S2: Shape, O: Order> sealed::Sealed for $ty {}
+        impl<$($lt,)? T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O> for $ty {
+            type Steps = Broadcasted<Contiguous<S2, O>, S2, S>;
+            #[inline]
+            fn side(&self) -> Side<'_, T, S, Self::Steps> {
+                Side::Elements(self.view().broadcast_to::<S>())
+            }
+        }
+    )*};
+}
+
+array_operands! {
+    [] Array<T, S2, O>;
+    ['r] &'r Array<T, S2, O>;
+}
+
+#[cfg(feature = "alloc")]
+array_operands! {
+    [] alloc::boxed::Box<Array<T, S2, O>>;
+    ['r] &'r alloc::boxed::Box<Array<T, S2, O>>;
+}
+
+/// The operand impls for views on the right: of the left side's shape
+/// (`broadcast_to` makes one of a smaller view), any order.
+macro_rules! view_operands {
+    ($([$($lt:lifetime),*] $ty:ty, |$this:ident| $view:expr;)*) => {$(
+        impl<$($lt,)* T: Element, S: Shape, L2: Strides> sealed::Sealed for $ty {}
+        impl<$($lt,)* T: Element, S: Shape, O: Order, L2: Strides> Operand<T, S, O> for $ty {
+            type Steps = L2;
+            #[inline]
+            fn side(&self) -> Side<'_, T, S, L2> {
+                let $this = self;
+                Side::Elements($view)
+            }
+        }
+    )*};
+}
+
+view_operands! {
+    ['r] ArrayView<'r, T, S, L2>, |v| *v;
+    ['r, 'q] &'q ArrayView<'r, T, S, L2>, |v| **v;
+    ['r] ArrayViewMut<'r, T, S, L2>, |v| v.view();
+    ['r, 'q] &'q ArrayViewMut<'r, T, S, L2>, |v| v.view();
+}
+
+macro_rules! scalar_operands {
+    ($($t:ty),*) => {$(
+        impl sealed::Sealed for $t {}
+        impl<S: Shape, O: Order> Operand<$t, S, O> for $t {
+            type Steps = Contiguous<S, RowMajor>;
+            #[inline]
+            fn side(&self) -> Side<'_, $t, S, Self::Steps> {
+                Side::Scalar(*self)
+            }
+        }
+    )*};
+}
+
+scalar_operands!(bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+
+/// `f(a[i], b[i])` for every index, into a new array in order `O`, where
+/// `b` may be one value.
+#[inline]
+pub(crate) fn zip_sides<T: Stored, U: Element, S: Shape, L: Strides, O: Order>(
+    a: &ArrayView<'_, U, S, L>,
+    b: &impl Operand<U, S, O>,
+    mut f: impl FnMut(U, U) -> T,
+) -> Array<T, S, O> {
+    match b.side() {
+        Side::Elements(b) => collect_zip(a, &b, f),
+        Side::Scalar(v) => collect_map(a, |x| f(x, v)),
+    }
+}
+
+/// `target[i] = f(target[i], b[i])` for every index, where `b` may be one
+/// value: the slice loops where both sides are laid out alike, a walk
+/// otherwise.
+#[inline]
+pub(crate) fn assign_sides<T: Element, S: Shape, L: Strides>(
+    target: &mut ArrayViewMut<'_, T, S, L>,
+    b: &impl Operand<T, S, L::Order>,
+    f: impl Fn(T, T) -> T,
+) {
+    match b.side() {
+        Side::Elements(b) => match (b.contiguous_in::<L::Order>(), target.contiguous_mut()) {
+            (Some(y), Some(x)) => loops::zip_assign(x, y, f),
+            _ => target.zip_for_each_mut(&b, |x, &y| *x = f(*x, y)),
+        },
+        Side::Scalar(v) => match target.contiguous_mut() {
+            Some(x) => loops::map_assign(x, |x| f(x, v)),
+            None => target.for_each_mut(|x| *x = f(*x, v)),
+        },
+    }
+}
