@@ -97,10 +97,10 @@ macro_rules! case {
         check($what, d.to_order::<RowMajor>().as_slice(), &$e);
     }};
     (@run flip0, $a:ident, $t:ident, $r:literal, $c:literal, $o:ident, $what:ident, $e:ident) => {
-        check($what, $a.flip(Axis::<0>).to_array().as_slice(), &$e)
+        check($what, $a.flip(Axis::<0>).to_order::<RowMajor>().as_slice(), &$e)
     };
     (@run flip1, $a:ident, $t:ident, $r:literal, $c:literal, $o:ident, $what:ident, $e:ident) => {
-        check($what, $a.flip(Axis::<1>).to_array().as_slice(), &$e)
+        check($what, $a.flip(Axis::<1>).to_order::<RowMajor>().as_slice(), &$e)
     };
     (@run count_nonzero, $a:ident, $t:ident, $r:literal, $c:literal, $o:ident, $what:ident, $e:ident) => {
         check($what, &[$a.count_nonzero()], &$e)

@@ -47,9 +47,12 @@ fn check<T, S, L>(
     L: shaped::slicing::Strides,
 {
     assert_eq!(v.strides().as_ref(), strides, "{what}: strides");
-    let got: Vec<T> = v.iter().copied().collect();
+    // C order of the indices, as NumPy's `v.flatten()` lists them.
+    let got: Vec<T> = v.to_order::<RowMajor>().iter().copied().collect();
     assert_eq!(got, values, "{what}: elements");
-    assert_eq!(v.to_array().as_slice(), values, "{what}: to_array");
+    assert_eq!(v.to_array(), v, "{what}: to_array");
+    // Iteration and the copy follow the memory order of the copy.
+    assert!(v.iter().eq(v.to_array().iter()), "{what}: iteration order");
     assert_eq!(v.to_string(), printed, "{what}: printed");
     assert_eq!(v.size(), values.len(), "{what}: size");
     common::count();

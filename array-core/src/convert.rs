@@ -9,10 +9,10 @@ use alloc::{boxed::Box, vec::Vec};
 use crate::array::Array;
 use crate::element::Stored;
 use crate::kinds::every_kind;
+use crate::order::{ColMajor, Order, RowMajor};
+use crate::raw::collect_map;
 #[cfg(feature = "alloc")]
 use crate::raw::collect_map_boxed;
-use crate::raw::collect_map;
-use crate::order::{ColMajor, Order, RowMajor};
 use crate::shape::{
     Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank, nested,
 };

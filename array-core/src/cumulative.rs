@@ -4,13 +4,13 @@
 
 use crate::array::Array;
 use crate::const_fmt::Msg;
-use crate::index::elem_offset;
+use crate::kinds::every_kind;
 use crate::number::Number;
 use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
-use crate::shape::{Axis, HasAxis, Shape, Shape1};
+use crate::shape::{Axis, HasAxis, OneAxis, Shape};
 
-impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
+every_kind! { [Number]
     /// Running sums along `AXIS`, NumPy's `np.cumsum(a, axis=K)`.
     ///
     /// ```
@@ -25,7 +25,7 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
         S: HasAxis<AXIS>,
     {
         let _ = axis;
-        self.accumulate(AXIS, Arith::add)
+        accumulate(self.map(Accumulate::widen), AXIS, Arith::add)
     }
 
     /// Running products along `AXIS`, NumPy's `np.cumprod(a, axis=K)`.
@@ -41,26 +41,9 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
         S: HasAxis<AXIS>,
     {
         let _ = axis;
-        self.accumulate(AXIS, Arith::mul)
+        accumulate(self.map(Accumulate::widen), AXIS, Arith::mul)
     }
 
-    /// `out[k] = op(out[k - 1], a[k])` along `axis`, in the accumulator type.
-    fn accumulate(
-        &self,
-        axis: usize,
-        op: impl Fn(T::Accumulator, T::Accumulator) -> T::Accumulator,
-    ) -> Array<T::Accumulator, S, O> {
-        let mut out = self.map(Accumulate::widen);
-        let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
-        let data = out.as_mut_slice();
-        for i in 0..data.len() {
-            // Every element but the first of its lane adds its predecessor.
-            if len > 0 && (i / step) % len != 0 {
-                data[i] = op(data[i - step], data[i]);
-            }
-        }
-        out
-    }
 
     /// Differences of neighbours along `AXIS`, NumPy's
     /// `np.diff(a, axis=K)`: one element fewer along the axis. Stable Rust
@@ -80,20 +63,18 @@ impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     {
         // Checked here so that a wrong shape is reported at the caller's line.
         let ((), _) = (OneShorter::<S, S2, AXIS>::OK, axis);
-        let data = self.as_slice();
+        let view = self.view();
         Array::from_fn(|index: S2::Index| {
-            let mut next = index;
+            let mut next = S::Index::default();
+            next.as_mut().copy_from_slice(index.as_ref());
+            let a = view[next];
             next.as_mut()[AXIS] += 1;
-            let (a, b) = (
-                elem_offset::<S, O>(index.as_ref()),
-                elem_offset::<S, O>(next.as_ref()),
-            );
-            data[b].sub(data[a])
+            view[next].sub(a)
         })
     }
 }
 
-impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
+every_kind! { [Number]
     /// Running sums, NumPy's `np.cumsum(a)` of a 1-D array (for more axes
     /// NumPy flattens first: `a.reshape::<Shape1<N>>().cumsum()`).
     ///
@@ -102,17 +83,41 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// use shaped::Array1;
     /// assert_eq!(Array1::<f64, 4>::from([0.5, 0.25, 1.0, 2.0]).cumsum().as_slice(), &[0.5, 0.75, 1.75, 3.75]);
     /// ```
-    pub fn cumsum(&self) -> Array<T::Accumulator, Shape1<N>, O> {
-        self.accumulate(0, Arith::add)
+    pub fn cumsum(&self) -> Array<T::Accumulator, S, O>
+    where
+        S: OneAxis,
+    {
+        accumulate(self.map(Accumulate::widen), 0, Arith::add)
     }
 
     /// Running products, NumPy's `np.cumprod(a)` of a 1-D array.
-    pub fn cumprod(&self) -> Array<T::Accumulator, Shape1<N>, O> {
-        self.accumulate(0, Arith::mul)
+    pub fn cumprod(&self) -> Array<T::Accumulator, S, O>
+    where
+        S: OneAxis,
+    {
+        accumulate(self.map(Accumulate::widen), 0, Arith::mul)
     }
 }
 
 /// `S2` is `S` with axis `AXIS` one shorter: the shape of `np.diff`.
+/// Running `op` along `axis` of `out`, in place: every element but the
+/// first of its lane takes `op(predecessor, itself)`, one after another as
+/// NumPy's `accumulate` adds.
+fn accumulate<A: Copy + crate::element::Stored, S: Shape, O: Order>(
+    mut out: Array<A, S, O>,
+    axis: usize,
+    op: impl Fn(A, A) -> A,
+) -> Array<A, S, O> {
+    let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
+    let data = out.as_mut_slice();
+    for i in 0..data.len() {
+        if len > 0 && (i / step) % len != 0 {
+            data[i] = op(data[i - step], data[i]);
+        }
+    }
+    out
+}
+
 struct OneShorter<S, S2, const AXIS: usize>(core::marker::PhantomData<(S, S2)>);
 
 impl<S: Shape, S2: Shape, const AXIS: usize> OneShorter<S, S2, AXIS> {

@@ -11,9 +11,9 @@ use crate::element::{Element, Stored};
 use crate::kinds::{every_kind, every_writable_kind};
 use crate::loops;
 use crate::number::Signed;
+use crate::operand::{Operand, zip_sides};
 use crate::raw::{collect_map, collect_zip};
 use crate::shape::{Shape, Strides};
-use crate::operand::{Operand, zip_sides};
 use crate::views::{ArrayView, ArrayViewMut, AsView};
 
 mod sealed {
@@ -67,7 +67,6 @@ impl CastTo<bool> for bool {
         self
     }
 }
-
 
 every_kind! { [Copy + Stored]
     /// `f` applied to each element, as a new array of the same shape.
@@ -266,7 +265,6 @@ macro_rules! comparisons {
     )*};
 }
 
-
 every_kind! { [Element]
     comparisons! {
         eq_elem == "a == b";
@@ -384,4 +382,3 @@ float_math_both!(sqrt = sqrt "np.sqrt" 2.25 => 1.5, exp = exp "np.exp" 0.0 => 1.
     cos = cos "np.cos" 0.0 => 1.0, tan = tan "np.tan" 0.0 => 0.0,
     floor = floor "np.floor" -2.5 => -3.0, ceil = ceil "np.ceil" -2.5 => -2.0,
     round = round_ties_even "np.round (halves to even)" 2.5 => 2.0,);
-

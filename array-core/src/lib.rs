@@ -78,7 +78,6 @@ pub use convert::LengthError;
 pub use convert::VecLengthError;
 pub use element::{DType, Element, Stored};
 pub use elementwise::CastTo;
-pub use operand::Operand;
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]
 pub use interop::ShapeMismatch;
@@ -88,14 +87,16 @@ pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]
 pub use npy::{NpzReader, NpzWriter};
 pub use number::{Bits, Number, Signed};
+pub use operand::Operand;
 pub use order::{ColMajor, Order, RowMajor};
 #[cfg(feature = "rayon")]
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
 pub use shape::{
-    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Axis, Broadcast, RemoveAxis,
-    Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
+    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Axis, Broadcast, OneAxis,
+    RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
+    SliceArg,
 };
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.

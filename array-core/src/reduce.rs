@@ -14,15 +14,13 @@
 //! differ from NumPy's in the last bits, as NumPy's own `v.sum()` and
 //! `v.copy().sum()` can.)
 
-use core::cell::RefCell;
-
 use crate::array::Array;
 use crate::element::{Element, Stored};
 use crate::kinds::every_kind;
 use crate::number::Number;
 use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
-use crate::raw::unravel;
+use crate::raw::{unravel, unravel_in};
 use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape, Strides};
 use crate::views::ArrayView;
 
@@ -92,7 +90,10 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     }
 
     /// The lane along `AXIS` through output index `out`, as values.
-    fn lane_values<'s, const AXIS: usize>(&'s self, out: &'s [usize]) -> impl Iterator<Item = T> + 's
+    fn lane_values<'s, const AXIS: usize>(
+        &'s self,
+        out: &'s [usize],
+    ) -> impl Iterator<Item = T> + 's
     where
         S: RemoveAxis<AXIS>,
     {
@@ -122,19 +123,18 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
 }
 
 impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
-    /// The `n` values `next()` yields, summed as [`sum_of`](Accumulate::sum_of)
-    /// sums a slice of them: `sum_by` asks for its values once each, in
-    /// order.
-    fn sum_in_order(n: usize, values: impl Iterator<Item = T>) -> T::Accumulator {
-        let values = RefCell::new(values);
-        T::sum_by(n, |_| values.borrow_mut().next().unwrap_or(T::ZERO))
+    /// The element at position `i` of the copy's memory (`L::Order`).
+    #[inline]
+    fn nth(&self, i: usize) -> T {
+        let index = unravel_in::<S, L::Order>(i);
+        self.at(index.as_ref()).copied().unwrap_or(T::ZERO)
     }
 
     /// The sum in the memory order of `L::Order` (the copy's order).
     fn sum_all(&self) -> T::Accumulator {
         match self.contiguous() {
             Some(elements) => T::sum_of(elements),
-            None => Self::sum_in_order(S::SIZE, self.iter().copied()),
+            None => T::sum_by(S::SIZE, |i| self.nth(i)),
         }
     }
 
@@ -155,7 +155,10 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
                     return T::sum_of(run);
                 }
             }
-            return Self::sum_in_order(len, self.lane_values::<AXIS>(out));
+            return T::sum_by(len, |k| {
+                let index = lane_index::<S, AXIS>(out, k);
+                self.at(index.as_ref()).copied().unwrap_or(T::ZERO)
+            });
         }
         self.lane_values::<AXIS>(out)
             .map(Accumulate::widen)
@@ -404,10 +407,7 @@ every_kind! { [Number]
         let view = self.view();
         match view.contiguous() {
             Some(elements) => T::mean_of(elements),
-            None => {
-                let values = RefCell::new(view.iter().copied());
-                T::mean_by(S::SIZE, |_| values.borrow_mut().next().unwrap_or(T::ZERO))
-            }
+            None => T::mean_by(S::SIZE, |i| view.nth(i)),
         }
     }
 

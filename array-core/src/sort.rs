@@ -8,9 +8,12 @@
 use core::cmp::Ordering;
 
 use crate::array::Array;
-use crate::element::Element;
-use crate::order::Order;
-use crate::shape::{Axis, HasAxis, Shape};
+use crate::element::{Element, Stored};
+use crate::kinds::{every_kind, every_writable_kind};
+use crate::order::{Order, RowMajor};
+use crate::raw::{next_index, unravel_in};
+use crate::shape::{Axis, HasAxis, Shape, Strides};
+use crate::views::{ArrayView, ArrayViewMut};
 
 /// NumPy's sort order: numbers ascending, NaN after all of them.
 fn numpy_order<T: Element>(a: &T, b: &T) -> Ordering {
@@ -39,41 +42,122 @@ fn for_each_lane<S: Shape, O: Order>(axis: usize, mut f: impl FnMut(usize, usize
 }
 
 /// Sorts the `len` elements at `data[first + j * step]` by `cmp`.
-fn sort_lane<X: Copy>(
-    data: &mut [X],
-    (first, step, len): (usize, usize, usize),
-    cmp: &impl Fn(&X, &X) -> Ordering,
-) {
-    if step == 1 {
-        data[first..first + len].sort_unstable_by(cmp);
+/// The `len` values of one lane to sort, with their positions `0..len`.
+trait Lane<X> {
+    fn len(&self) -> usize;
+    /// The values as one slice, when they are contiguous.
+    fn run(&mut self) -> Option<&mut [X]>;
+    fn get(&self, j: usize) -> X;
+    fn swap(&mut self, i: usize, j: usize);
+}
+
+/// Sorts one lane by `cmp`: as a slice when its values are contiguous, by
+/// heapsort over its positions otherwise (nothing is allocated).
+fn sort_lane<X: Copy>(mut lane: impl Lane<X>, cmp: &impl Fn(&X, &X) -> Ordering) {
+    if let Some(run) = lane.run() {
+        run.sort_unstable_by(cmp);
         return;
     }
-    // Heapsort over the strided positions.
-    let at = |j: usize| first + j * step;
-    let sift = |data: &mut [X], mut root: usize, end: usize| loop {
+    let len = lane.len();
+    let sift = |lane: &mut dyn Lane<X>, mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {
             break;
         }
-        if child + 1 < end && cmp(&data[at(child)], &data[at(child + 1)]) == Ordering::Less {
+        if child + 1 < end && cmp(&lane.get(child), &lane.get(child + 1)) == Ordering::Less {
             child += 1;
         }
-        if cmp(&data[at(root)], &data[at(child)]) != Ordering::Less {
+        if cmp(&lane.get(root), &lane.get(child)) != Ordering::Less {
             break;
         }
-        data.swap(at(root), at(child));
+        lane.swap(root, child);
         root = child;
     };
     for root in (0..len / 2).rev() {
-        sift(data, root, len);
+        sift(&mut lane, root, len);
     }
     for end in (1..len).rev() {
-        data.swap(at(0), at(end));
-        sift(data, 0, end);
+        lane.swap(0, end);
+        sift(&mut lane, 0, end);
     }
 }
 
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+/// A lane of a slice: `len` positions `step` apart from `first`.
+struct SliceLane<'d, X> {
+    data: &'d mut [X],
+    first: usize,
+    step: usize,
+    len: usize,
+}
+
+impl<X: Copy> Lane<X> for SliceLane<'_, X> {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn run(&mut self) -> Option<&mut [X]> {
+        (self.step == 1).then(|| &mut self.data[self.first..self.first + self.len])
+    }
+
+    fn get(&self, j: usize) -> X {
+        self.data[self.first + j * self.step]
+    }
+
+    fn swap(&mut self, i: usize, j: usize) {
+        self.data.swap(self.first + i * self.step, self.first + j * self.step);
+    }
+}
+
+/// A lane of a mutable view: the indices `origin` with `0..len` at `axis`.
+struct ViewLane<'v, 'a, T: Stored, S: Shape, L: Strides> {
+    view: &'v mut ArrayViewMut<'a, T, S, L>,
+    origin: S::Index,
+    axis: usize,
+}
+
+impl<T: Element, S: Shape, L: Strides> ViewLane<'_, '_, T, S, L> {
+    fn index(&self, j: usize) -> S::Index {
+        let mut index = self.origin;
+        index.as_mut()[self.axis] = j;
+        index
+    }
+}
+
+impl<T: Element, S: Shape, L: Strides> Lane<T> for ViewLane<'_, '_, T, S, L> {
+    fn len(&self) -> usize {
+        S::DIMS[self.axis]
+    }
+
+    fn run(&mut self) -> Option<&mut [T]> {
+        None
+    }
+
+    fn get(&self, j: usize) -> T {
+        self.view[self.index(j)]
+    }
+
+    fn swap(&mut self, i: usize, j: usize) {
+        let (at_i, at_j) = (self.index(i), self.index(j));
+        let (a, b) = (self.view[at_i], self.view[at_j]);
+        self.view[at_i] = b;
+        self.view[at_j] = a;
+    }
+}
+
+/// Sorts every lane along `axis` of `data`, the memory of an array of shape
+/// `S` in order `O`.
+fn sort_lanes<X: Copy, S: Shape, O: Order>(
+    data: &mut [X],
+    axis: usize,
+    cmp: &impl Fn(usize, &X, &X) -> Ordering,
+) {
+    for_each_lane::<S, O>(axis, |first, step, len| {
+        let lane = SliceLane { data: &mut *data, first, step, len };
+        sort_lane(lane, &|a: &X, b: &X| cmp(first, a, b));
+    });
+}
+
+every_writable_kind! { [Element]
     /// Sorts every lane along the last axis in place, NumPy's `a.sort()`
     /// (`np.sort(a)` is `let mut b = a; b.sort();`).
     ///
@@ -107,11 +191,59 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         self.sort_along(AXIS);
     }
 
+    /// Sorts along `axis`, in place: the lanes of the contiguous block, or
+    /// of the view index by index.
     fn sort_along(&mut self, axis: usize) {
-        let data = self.as_mut_slice();
-        for_each_lane::<S, O>(axis, |first, step, len| {
-            sort_lane(data, (first, step, len), &numpy_order);
-        });
+        let mut target = self.view_mut();
+        if let Some(data) = target.contiguous_mut() {
+            sort_lanes::<T, S, O>(data, axis, &|_, a, b| numpy_order(a, b));
+            return;
+        }
+        if S::SIZE == 0 {
+            return;
+        }
+        let mut origin = S::Index::default();
+        for _ in 0..S::SIZE {
+            if origin.as_ref()[axis] == 0 {
+                let lane = ViewLane { view: &mut target, origin, axis };
+                sort_lane(lane, &numpy_order);
+            }
+            next_index::<S, RowMajor>(origin.as_mut());
+        }
+    }
+}
+
+every_kind! { [Element]
+    /// A sorted copy along the last axis, NumPy's `np.sort(a)`: floats with
+    /// NaN last, as [`sort`](Array::sort) sorts in place.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<i32, 2, 3>::from([[3, 1, 2], [9, 7, 8]]);
+    /// assert_eq!(a.t().sorted().as_slice(), &[3, 9, 1, 7, 2, 8]); // np.sort(a.T)
+    /// ```
+    pub fn sorted(&self) -> Array<T, S, O> {
+        let mut out = self.to_array();
+        out.sort();
+        out
+    }
+
+    /// A copy sorted along `AXIS`, NumPy's `np.sort(a, axis=AXIS)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Axis};
+    /// let a = Array2::<i32, 2, 2>::from([[3, 1], [2, 4]]);
+    /// assert_eq!(a.sorted_axis(Axis::<0>), Array2::from([[2, 1], [3, 4]]));
+    /// ```
+    pub fn sorted_axis<const AXIS: usize>(&self, axis: Axis<AXIS>) -> Array<T, S, O>
+    where
+        S: HasAxis<AXIS>,
+    {
+        let mut out = self.to_array();
+        out.sort_axis(axis);
+        out
     }
 
     /// The positions that sort every lane along the last axis, NumPy's
@@ -124,7 +256,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.argsort().as_slice(), &[4, 2, 0, 3, 1]);
     /// ```
     pub fn argsort(&self) -> Array<usize, S, O> {
-        self.argsort_along(S::NDIM - 1)
+        argsort_along(&self.view(), S::NDIM - 1)
     }
 
     /// The positions that sort every lane along `AXIS`, stably, NumPy's
@@ -141,22 +273,28 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         S: HasAxis<AXIS>,
     {
         let _ = axis;
-        self.argsort_along(AXIS)
+        argsort_along(&self.view(), AXIS)
     }
+}
 
-    fn argsort_along(&self, axis: usize) -> Array<usize, S, O> {
-        let values = self.as_slice();
-        let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
-        // Each element starts as its own position along the axis.
-        let mut out =
-            Array::<usize, S, O>::from_flat_fn(|i| if len == 0 { 0 } else { (i / step) % len });
-        let positions = out.as_mut_slice();
-        for_each_lane::<S, O>(axis, |first, step, len| {
-            let value = |j: &usize| values[first + j * step];
-            // Ties broken by position: a stable order from an unstable sort.
-            let cmp = |a: &usize, b: &usize| numpy_order(&value(a), &value(b)).then(a.cmp(b));
-            sort_lane(positions, (first, step, len), &cmp);
-        });
-        out
-    }
+/// The stable argsort along `axis` of a view, positions in an array laid
+/// out as the view's copy.
+fn argsort_along<T: Element, S: Shape, L: Strides>(
+    view: &ArrayView<'_, T, S, L>,
+    axis: usize,
+) -> Array<usize, S, L::Order> {
+    let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, L::Order>(axis));
+    // Each element starts as its own position along the axis.
+    let mut out = Array::<usize, S, L::Order>::from_flat_fn(|i| if len == 0 { 0 } else { (i / step) % len });
+    let contiguous = view.contiguous();
+    // The value at memory position `i` of the copy.
+    let value = |i: usize| match contiguous {
+        Some(values) => values[i],
+        None => view[unravel_in::<S, L::Order>(i)],
+    };
+    sort_lanes::<usize, S, L::Order>(out.as_mut_slice(), axis, &|first, a, b| {
+        // Ties broken by position: a stable order from an unstable sort.
+        numpy_order(&value(first + a * step), &value(first + b * step)).then(a.cmp(b))
+    });
+    out
 }

@@ -40,6 +40,9 @@ mod walks;
 mod zero;
 
 pub use bytes::{AnyBits, ElementBytes};
+pub use layouts::{
+    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, SealedSteps, Strides, Transposed,
+};
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 pub(crate) use sse::adjugate4_f32;
 #[cfg(all(
@@ -48,16 +51,13 @@ pub(crate) use sse::adjugate4_f32;
     not(target_feature = "avx")
 ))]
 pub(crate) use sse::matmul4_f32;
-pub use layouts::{
-    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, SealedSteps, Strides, Transposed,
-};
-pub(crate) use steps::{MAX_RANK, next_index, unravel};
+pub(crate) use steps::{MAX_RANK, next_index, unravel, unravel_in};
 pub use strided::{ArrayView, ArrayViewMut};
+pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 #[cfg(feature = "alloc")]
 pub(crate) use walks::collect_map_boxed;
 pub use walks::{Iter, IterMut};
 pub(crate) use walks::{collect_map, collect_zip};
-pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 pub(crate) use zero::ZeroValid;
 
 #[cfg(test)]

@@ -23,8 +23,8 @@
 
 use core::marker::PhantomData;
 
-use crate::order::Order;
 use super::layouts::Strides;
+use crate::order::Order;
 use crate::shape::Shape;
 
 /// The most axes an array has: every per-axis table is this long.
@@ -69,6 +69,21 @@ pub(crate) fn offset_of<S: Shape>(index: &[usize], steps: &[isize; MAX_RANK]) ->
 pub(crate) fn unravel<S: Shape>(mut flat: usize) -> S::Index {
     let mut index = S::Index::default();
     for (i, &d) in index.as_mut().iter_mut().zip(S::DIMS).rev() {
+        *i = flat % d;
+        flat /= d;
+    }
+    index
+}
+
+/// The index of position `flat` in the memory order of `O` of shape `S`:
+/// [`unravel`] for `RowMajor`, the first axis fastest for `ColMajor`.
+#[inline]
+pub(crate) fn unravel_in<S: Shape, O: Order>(mut flat: usize) -> S::Index {
+    if O::IS_ROW_MAJOR {
+        return unravel::<S>(flat);
+    }
+    let mut index = S::Index::default();
+    for (i, &d) in index.as_mut().iter_mut().zip(S::DIMS) {
         *i = flat % d;
         flat /= d;
     }
@@ -179,7 +194,11 @@ impl<S: Shape, L: Strides> Memory<S, L> {
     /// Whether the view is contiguous in order `O`.
     #[inline(always)]
     pub(crate) const fn contiguous_in<O: Order>() -> bool {
-        if O::IS_ROW_MAJOR { Self::IN_C } else { Self::IN_F }
+        if O::IS_ROW_MAJOR {
+            Self::IN_C
+        } else {
+            Self::IN_F
+        }
     }
 
     const fn same_steps(row_major: bool) -> bool {

@@ -21,8 +21,8 @@ use crate::array::Array;
 use crate::element::Stored;
 use crate::order::Order;
 use crate::shape::{
-    Broadcasted, BroadcastsTo, Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape, SliceArg, Sliced, Slicing,
-    Strides, Transposed,
+    Broadcasted, BroadcastsTo, Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape,
+    SliceArg, Sliced, Slicing, Strides, Transposed,
 };
 
 /// A read-only view of an array or of part of one: NumPy's `a[1:3, ::2]`

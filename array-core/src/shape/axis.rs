@@ -51,3 +51,21 @@ macro_rules! has_axis {
 }
 
 for_each_rank!(has_axis);
+
+/// Shapes with one axis: what the flat forms `cumsum()` and `cumprod()`
+/// take (NumPy's `np.cumsum(a)` of a bigger array flattens it; here that
+/// is `cumsum_axis(Axis::<K>)` along an axis, or a `reshape` first).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array1;
+/// assert_eq!(Array1::<i32, 3>::from([1, 2, 3]).cumsum().as_slice(), &[1i64, 3, 6]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has more than one axis: the flat running total is for arrays of one axis",
+    label = "a shape with more than one axis",
+    note = "take it along one axis with `cumsum_axis(Axis::<K>)`, or `reshape` to one axis first (NumPy's `np.cumsum(a)` flattens in C order)"
+)]
+pub trait OneAxis: Shape {}
+
+impl<const N: usize> OneAxis for Shape1<N> {}

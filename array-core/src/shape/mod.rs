@@ -31,7 +31,10 @@ mod remove_axis;
 mod slicing;
 mod tuple;
 
-pub use axis::{Axis, HasAxis};
+pub use crate::raw::{
+    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed,
+};
+pub use axis::{Axis, HasAxis, OneAxis};
 pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;
 pub use dims::{DCons, DNil, DimList, ToShape};
@@ -40,9 +43,6 @@ pub(crate) use join::{Concat, Stack};
 use rank::reversed;
 pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
-pub use crate::raw::{
-    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed,
-};
 pub(crate) use slicing::Slicing;
 pub use slicing::{Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced};
 pub use tuple::ShapeTuple;

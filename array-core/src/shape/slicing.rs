@@ -27,7 +27,6 @@ mod sealed {
     pub trait Sealed {}
 }
 
-
 /// The stop of an open range (`a..`): the length of the axis.
 #[doc(hidden)]
 pub const OPEN: isize = isize::MAX;
@@ -357,4 +356,3 @@ impl<P: Shape, PL: Strides, Sp: SliceEntries> Strides for Sliced<P, PL, Sp> {
     type Order = PL::Order;
     const STEPS: [isize; MAX_RANK] = Slicing::<P, PL, Sp>::STEPS;
 }
-

@@ -7,12 +7,10 @@
 //! view of a `ColMajor` array steps as NumPy's F-order views do. The
 //! pointer arithmetic lives in `raw::strided`; this file is safe code.
 
-use core::fmt;
 use core::ops::{Index, IndexMut};
 
 use crate::array::Array;
-use crate::element::{Element, Stored};
-use crate::format;
+use crate::element::Stored;
 use crate::index::out_of_bounds;
 use crate::order::Order;
 use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Slicing, Strides};
@@ -279,75 +277,40 @@ impl<T: Stored, S: Shape, L: Strides> IndexMut<S::Index> for ArrayViewMut<'_, T,
 /// assert_eq!(a.slice(s![.., 1]), Array1::<i32, 2>::from([2, 4]));
 /// assert_eq!(a.slice(s![1, ..]), a.t().slice(s![.., 1]));
 /// ```
-impl<T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides> PartialEq<ArrayView<'_, T, S, L2>>
-    for ArrayView<'_, T, S, L>
-{
-    fn eq(&self, other: &ArrayView<'_, T, S, L2>) -> bool {
-        self.iter().eq(other.iter())
+/// Whether two views hold equal elements at every index (whatever their
+/// memory orders): `==` between arrays and views.
+fn same_elements<T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides>(
+    a: &ArrayView<'_, T, S, L>,
+    b: &ArrayView<'_, T, S, L2>,
+) -> bool {
+    if let (Some(x), Some(y)) = (a.contiguous(), b.contiguous_in::<L::Order>()) {
+        return x == y;
     }
+    let mut equal = true;
+    a.zip_for_each_c(b, |x, y| equal &= x == y);
+    equal
 }
 
-impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<Array<T, S, O>>
-    for ArrayView<'_, T, S, L>
-{
-    fn eq(&self, other: &Array<T, S, O>) -> bool {
-        *self == other.view()
-    }
+/// `==` between a view (or mutable view) and an array, a view or a mutable
+/// view of the same shape: equal elements at every index, as NumPy's
+/// `np.array_equal`.
+macro_rules! view_equality {
+    ($([$($g:tt)*] $lhs:ty, $rhs:ty;)*) => {$(
+        impl<$($g)*> PartialEq<$rhs> for $lhs {
+            fn eq(&self, other: &$rhs) -> bool {
+                same_elements(&self.view(), &other.view())
+            }
+        }
+    )*};
 }
 
-impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<ArrayView<'_, T, S, L>>
-    for Array<T, S, O>
-{
-    fn eq(&self, other: &ArrayView<'_, T, S, L>) -> bool {
-        self.view() == *other
-    }
-}
-
-impl<T: Stored + PartialEq, S: Shape, L: Strides, O: Order> PartialEq<Array<T, S, O>>
-    for ArrayViewMut<'_, T, S, L>
-{
-    fn eq(&self, other: &Array<T, S, O>) -> bool {
-        self.view() == other.view()
-    }
-}
-
-/// Prints the view as NumPy prints the sliced array, `str(v)`.
-///
-/// ```
-/// # extern crate shaped_core as shaped;
-/// # use shaped_macros::s;
-/// use shaped::Array2;
-/// let a = Array2::<i64, 3, 4>::from_fn(|[i, j]| (4 * i + j) as i64);
-/// assert_eq!(a.slice(s![1..3, 0..4;2]).to_string(), "[[ 4  6]\n [ 8 10]]");
-/// ```
-impl<T: Element, S: Shape, L: Strides> fmt::Display for ArrayView<'_, T, S, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        format::display::<T, S>(f, &|index| self[index_of::<S>(index)])
-    }
-}
-
-/// `repr(v)`, as NumPy prints the sliced array.
-impl<T: Element, S: Shape, L: Strides> fmt::Debug for ArrayView<'_, T, S, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        format::debug::<T, S>(f, &|index| self[index_of::<S>(index)])
-    }
-}
-
-impl<T: Element, S: Shape, L: Strides> fmt::Display for ArrayViewMut<'_, T, S, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.view(), f)
-    }
-}
-
-impl<T: Element, S: Shape, L: Strides> fmt::Debug for ArrayViewMut<'_, T, S, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.view(), f)
-    }
-}
-
-/// `index` (one position per axis) as the shape's index type.
-fn index_of<S: Shape>(index: &[usize]) -> S::Index {
-    let mut out = S::Index::default();
-    out.as_mut().copy_from_slice(index);
-    out
+view_equality! {
+    [T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides] ArrayView<'_, T, S, L>, ArrayView<'_, T, S, L2>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides] ArrayView<'_, T, S, L>, ArrayViewMut<'_, T, S, L2>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides] ArrayViewMut<'_, T, S, L>, ArrayView<'_, T, S, L2>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, L2: Strides] ArrayViewMut<'_, T, S, L>, ArrayViewMut<'_, T, S, L2>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, O: Order] ArrayView<'_, T, S, L>, Array<T, S, O>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, O: Order] Array<T, S, O>, ArrayView<'_, T, S, L>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, O: Order] ArrayViewMut<'_, T, S, L>, Array<T, S, O>;
+    [T: Stored + PartialEq, S: Shape, L: Strides, O: Order] Array<T, S, O>, ArrayViewMut<'_, T, S, L>;
 }
