@@ -303,15 +303,7 @@ every_kind! { [Element]
     /// ```
     #[doc(alias = "clip")]
     pub fn clamp(&self, min: T, max: T) -> Array<T, S, O> {
-        self.map(|x| {
-            if x < min {
-                min
-            } else if x > max {
-                max
-            } else {
-                x
-            }
-        })
+        self.map(|x| clamp_one(x, min, max))
     }
 
     /// NumPy's `np.clip(a, min, max)`: the same as [`clamp`](Self::clamp).
@@ -323,6 +315,36 @@ every_kind! { [Element]
     /// ```
     pub fn clip(&self, min: T, max: T) -> Array<T, S, O> {
         self.clamp(min, max)
+    }
+}
+
+every_writable_kind! { [Element]
+    /// Limits each element to `[min, max]` in place, NumPy's
+    /// `np.clip(a, min, max, out=a)`: [`clip`](Array::clip) without a new
+    /// array, on arrays and mutable views.
+    ///
+    /// ```
+    /// # extern crate shaped_core as shaped;
+    /// # use shaped_macros::s;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<i32, 5>::from([-5, 0, 5, 10, 20]);
+    /// a.slice_mut(s![1..]).clip_inplace(1, 9);
+    /// assert_eq!(a.as_slice(), &[-5, 1, 5, 9, 9]);
+    /// ```
+    pub fn clip_inplace(&mut self, min: T, max: T) {
+        self.map_inplace(|x| clamp_one(x, min, max));
+    }
+}
+
+/// `x` limited to `[min, max]`: `min` below it, `max` above it.
+#[inline]
+fn clamp_one<T: Element>(x: T, min: T, max: T) -> T {
+    if x < min {
+        min
+    } else if x > max {
+        max
+    } else {
+        x
     }
 }
 

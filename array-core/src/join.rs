@@ -8,14 +8,15 @@
 
 use crate::array::Array;
 use crate::element::Stored;
-use crate::index::elem_offset;
+use crate::kinds::every_kind;
 use crate::order::Order;
 use crate::shape::{Axis, Concat, Shape, Stack};
+use crate::views::AsView;
 
-impl<T: Stored + Copy, S: Shape, O: Order> Array<T, S, O> {
-    /// This array followed by `other` along `AXIS`, NumPy's
-    /// `np.concatenate((a, b), axis=AXIS)`; the result's shape is the one
-    /// the caller writes, checked while compiling.
+every_kind! { [Stored + Copy]
+    /// This array followed by `other` (an array or a view) along `AXIS`,
+    /// NumPy's `np.concatenate((a, b), axis=AXIS)`; the result's shape is
+    /// the one the caller writes, checked while compiling.
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -30,25 +31,28 @@ impl<T: Stored + Copy, S: Shape, O: Order> Array<T, S, O> {
     pub fn concat<const AXIS: usize, S2: Shape, S3: Shape>(
         &self,
         axis: Axis<AXIS>,
-        other: &Array<T, S2, O>,
+        other: &impl AsView<T, S2>,
     ) -> Array<T, S3, O> {
         // Checked here so that a wrong shape is reported at the caller's line.
         let ((), _) = (Concat::<S, S2, S3, AXIS>::OK, axis);
-        let (a, b) = (self.as_slice(), other.as_slice());
+        let (a, b) = (self.view(), other.as_view());
         // Joined along the slowest axis, the memory is `a` then `b`.
         let slowest = if O::IS_ROW_MAJOR { 0 } else { S::NDIM - 1 };
-        if AXIS == slowest {
+        if let (Some(a), Some(b), true) = (a.contiguous(), b.contiguous_in::<O>(), AXIS == slowest) {
             return Array::from_flat_fn(|i| if i < a.len() { a[i] } else { b[i - a.len()] });
         }
         let split = S::DIMS[AXIS];
         Array::from_fn(|index: S3::Index| {
-            let mut index = index;
-            let position = index.as_mut();
-            if position[AXIS] < split {
-                a[elem_offset::<S, O>(position)]
+            let full = index.as_ref();
+            let mut part = S::Index::default();
+            part.as_mut().copy_from_slice(full);
+            if full[AXIS] < split {
+                a[part]
             } else {
-                position[AXIS] -= split;
-                b[elem_offset::<S2, O>(position)]
+                let mut part = S2::Index::default();
+                part.as_mut().copy_from_slice(full);
+                part.as_mut()[AXIS] -= split;
+                b[part]
             }
         })
     }
@@ -71,20 +75,23 @@ impl<T: Stored + Copy, S: Shape, O: Order> Array<T, S, O> {
     ) -> (Array<T, S1, O>, Array<T, S2, O>) {
         // The same relation as joining the parts back together.
         let ((), _) = (Concat::<S1, S2, S, AXIS, true>::OK, axis);
-        let data = self.as_slice();
-        let first = Array::from_fn(|index: S1::Index| data[elem_offset::<S, O>(index.as_ref())]);
-        let offset = S1::DIMS[AXIS];
-        let second = Array::from_fn(|index: S2::Index| {
-            let mut index = index;
-            index.as_mut()[AXIS] += offset;
-            data[elem_offset::<S, O>(index.as_ref())]
-        });
+        let view = self.view();
+        let at = |part: &[usize], shift: usize| {
+            let mut index = S::Index::default();
+            index.as_mut().copy_from_slice(part);
+            index.as_mut()[AXIS] += shift;
+            view[index]
+        };
+        let first = Array::from_fn(|index: S1::Index| at(index.as_ref(), 0));
+        let second = Array::from_fn(|index: S2::Index| at(index.as_ref(), S1::DIMS[AXIS]));
         (first, second)
     }
+}
 
-    /// `N` arrays of this shape stacked along a new axis `AXIS`, NumPy's
-    /// `np.stack(arrays, axis=AXIS)`; the result's shape is the one the
-    /// caller writes, checked while compiling.
+impl<T: Stored + Copy, S: Shape, O: Order> Array<T, S, O> {
+    /// `N` arrays or views of this shape stacked along a new axis `AXIS`,
+    /// NumPy's `np.stack(arrays, axis=AXIS)`; the result's shape is the one
+    /// the caller writes, checked while compiling.
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -95,9 +102,9 @@ impl<T: Stored + Copy, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(rows[[1, 0]], 4.0);
     /// assert_eq!(columns[[0, 1]], 4.0);
     /// ```
-    pub fn stack<const AXIS: usize, const N: usize, S3: Shape>(
+    pub fn stack<const AXIS: usize, const N: usize, S3: Shape, V: AsView<T, S>>(
         axis: Axis<AXIS>,
-        arrays: [&Self; N],
+        arrays: [&V; N],
     ) -> Array<T, S3, O> {
         // Checked here so that a wrong shape is reported at the caller's line.
         let ((), _) = (Stack::<S, S3, N, AXIS>::OK, axis);
@@ -107,7 +114,7 @@ impl<T: Stored + Copy, S: Shape, O: Order> Array<T, S, O> {
             let part = inner.as_mut();
             part[..AXIS].copy_from_slice(&full[..AXIS]);
             part[AXIS..].copy_from_slice(&full[AXIS + 1..]);
-            arrays[full[AXIS]].as_slice()[elem_offset::<S, O>(part)]
+            arrays[full[AXIS]].as_view()[inner]
         })
     }
 }

@@ -80,3 +80,49 @@ macro_rules! every_writable_kind {
     };
 }
 pub(crate) use every_writable_kind;
+
+/// As [`every_kind`], for one family of shapes: `every_kind_of_shape! {
+/// <const M, const K> Shape2<M, K>, [Number] items }` puts the items on
+/// every kind of `(M, K)` matrix.
+macro_rules! every_kind_of_shape {
+    (<$(const $d:ident),*> $shape:ty, [$($bounds:tt)*] $($items:tt)*) => {
+        impl<T: $($bounds)*, O: $crate::order::Order, $(const $d: usize),*>
+            $crate::array::Array<T, $shape, O>
+        {
+            $($items)*
+        }
+
+        impl<'v, T: $($bounds)*, O: $crate::order::Order, L: $crate::shape::Strides<Order = O>,
+            $(const $d: usize),*> $crate::views::ArrayView<'v, T, $shape, L>
+        {
+            $($items)*
+        }
+
+        impl<'v, T: $($bounds)*, O: $crate::order::Order, L: $crate::shape::Strides<Order = O>,
+            $(const $d: usize),*> $crate::views::ArrayViewMut<'v, T, $shape, L>
+        {
+            $($items)*
+        }
+    };
+}
+pub(crate) use every_kind_of_shape;
+
+/// `f` of the array a view would copy to: the view's own memory when it is
+/// laid out as that array (every whole array, every contiguous view: no
+/// copy), a copy otherwise. For the kernels written over arrays (matrix
+/// products, decompositions).
+#[inline]
+pub(crate) fn with_array<T, S, L, R>(
+    view: &crate::views::ArrayView<'_, T, S, L>,
+    f: impl FnOnce(&crate::array::Array<T, S, L::Order>) -> R,
+) -> R
+where
+    T: crate::element::Stored + Copy,
+    S: crate::shape::Shape,
+    L: crate::shape::Strides,
+{
+    match view.contiguous().map(crate::array::Array::from_slice) {
+        Some(Ok(array)) => f(array),
+        _ => f(&view.to_array()),
+    }
+}

@@ -55,32 +55,41 @@ pub trait Operand<T: Element, S: Shape, O: Order>: sealed::Sealed {
     fn side(&self) -> Side<'_, T, S, Self::Steps>;
 }
 
-/// The operand impls for arrays (owned, borrowed, boxed) on the right:
-/// their shape may be the left side's trailing axes. Their order is the
-/// left side's, so that `a + &Array2::zeros()` needs no annotation (an
-/// array of the other order enters as a view: `a + f.view()`).
-macro_rules! array_operands {
-    ($([$($lt:lifetime)?] $ty:ty;)*) => {$(
-        impl<$($lt,)? T: Element, S2: Shape, O: Order> sealed::Sealed for $ty {}
-        impl<$($lt,)? T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O> for $ty {
-            type Steps = Broadcasted<Contiguous<S2, O>, S2, S>;
-            #[inline]
-            fn side(&self) -> Side<'_, T, S, Self::Steps> {
-                Side::Elements(self.view().broadcast_to::<S>())
-            }
-        }
-    )*};
+// Arrays (owned, borrowed, boxed) on the right: their shape may be the
+// left side's trailing axes. Their order is the left side's, so that `a +
+// &Array2::zeros()` needs no annotation (an array of the other order enters
+// as a view: `a + f.view()`).
+
+impl<T: Element, S2: Shape, O: Order> sealed::Sealed for Array<T, S2, O> {}
+impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O> for Array<T, S2, O> {
+    type Steps = Broadcasted<Contiguous<S2, O>, S2, S>;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, Self::Steps> {
+        Side::Elements(self.view().broadcast_to::<S>())
+    }
 }
 
-array_operands! {
-    [] Array<T, S2, O>;
-    ['r] &'r Array<T, S2, O>;
+impl<T: Element, S2: Shape, O: Order> sealed::Sealed for &Array<T, S2, O> {}
+impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O> for &Array<T, S2, O> {
+    type Steps = Broadcasted<Contiguous<S2, O>, S2, S>;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, Self::Steps> {
+        Side::Elements(self.view().broadcast_to::<S>())
+    }
 }
 
 #[cfg(feature = "alloc")]
-array_operands! {
-    [] alloc::boxed::Box<Array<T, S2, O>>;
-    ['r] &'r alloc::boxed::Box<Array<T, S2, O>>;
+impl<T: Element, S2: Shape, O: Order> sealed::Sealed for &alloc::boxed::Box<Array<T, S2, O>> {}
+/// A boxed array on the right reads as the array it holds.
+#[cfg(feature = "alloc")]
+impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O>
+    for &alloc::boxed::Box<Array<T, S2, O>>
+{
+    type Steps = Broadcasted<Contiguous<S2, O>, S2, S>;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, Self::Steps> {
+        Side::Elements(self.view().broadcast_to::<S>())
+    }
 }
 
 /// The operand impls for views on the right: of the left side's shape
@@ -106,20 +115,15 @@ view_operands! {
     ['r, 'q] &'q ArrayViewMut<'r, T, S, L2>, |v| v.view();
 }
 
-macro_rules! scalar_operands {
-    ($($t:ty),*) => {$(
-        impl sealed::Sealed for $t {}
-        impl<S: Shape, O: Order> Operand<$t, S, O> for $t {
-            type Steps = Contiguous<S, RowMajor>;
-            #[inline]
-            fn side(&self) -> Side<'_, $t, S, Self::Steps> {
-                Side::Scalar(*self)
-            }
-        }
-    )*};
+impl<T: Element> sealed::Sealed for T {}
+/// One value for every element.
+impl<T: Element, S: Shape, O: Order> Operand<T, S, O> for T {
+    type Steps = Contiguous<S, RowMajor>;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, Self::Steps> {
+        Side::Scalar(*self)
+    }
 }
-
-scalar_operands!(bool, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
 
 /// `f(a[i], b[i])` for every index, into a new array in order `O`, where
 /// `b` may be one value.

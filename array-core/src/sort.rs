@@ -104,7 +104,8 @@ impl<X: Copy> Lane<X> for SliceLane<'_, X> {
     }
 
     fn swap(&mut self, i: usize, j: usize) {
-        self.data.swap(self.first + i * self.step, self.first + j * self.step);
+        self.data
+            .swap(self.first + i * self.step, self.first + j * self.step);
     }
 }
 
@@ -152,7 +153,12 @@ fn sort_lanes<X: Copy, S: Shape, O: Order>(
     cmp: &impl Fn(usize, &X, &X) -> Ordering,
 ) {
     for_each_lane::<S, O>(axis, |first, step, len| {
-        let lane = SliceLane { data: &mut *data, first, step, len };
+        let lane = SliceLane {
+            data: &mut *data,
+            first,
+            step,
+            len,
+        };
         sort_lane(lane, &|a: &X, b: &X| cmp(first, a, b));
     });
 }
@@ -285,7 +291,8 @@ fn argsort_along<T: Element, S: Shape, L: Strides>(
 ) -> Array<usize, S, L::Order> {
     let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, L::Order>(axis));
     // Each element starts as its own position along the axis.
-    let mut out = Array::<usize, S, L::Order>::from_flat_fn(|i| if len == 0 { 0 } else { (i / step) % len });
+    let mut out =
+        Array::<usize, S, L::Order>::from_flat_fn(|i| if len == 0 { 0 } else { (i / step) % len });
     let contiguous = view.contiguous();
     // The value at memory position `i` of the copy.
     let value = |i: usize| match contiguous {

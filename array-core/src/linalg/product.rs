@@ -7,9 +7,11 @@
 //! the CPU. Integer results are exact (wrapping on overflow, as NumPy's).
 
 use crate::array::Array;
+use crate::kinds::{every_kind_of_shape, with_array};
 use crate::number::Number;
 use crate::order::{ColMajor, Order, RowMajor};
-use crate::shape::{Shape1, Shape2};
+use crate::shape::{Shape1, Shape2, Strides};
+use crate::views::{ArrayView, ArrayViewMut, AsView};
 
 /// `a · b` for row-major matrices, row by row: each row of the result is
 /// `a[i][0] * b[0] + a[i][1] * b[1] + ...`, added in that order. Rows of
@@ -131,8 +133,9 @@ fn rows<T: Number, const M: usize, const K: usize, const N: usize>(
     }
 }
 
-impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
-    /// The inner product, NumPy's `np.dot(a, b)` for two vectors.
+every_kind_of_shape! { <const N> Shape1<N>, [Number]
+    /// The inner product, NumPy's `np.dot(a, b)` for two vectors (arrays or
+    /// views).
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -141,55 +144,99 @@ impl<T: Number, O: Order, const N: usize> Array<T, Shape1<N>, O> {
     /// assert_eq!(a.dot(&Array1::from([4, 5, 6])), 32);
     /// ```
     #[inline]
-    pub fn dot(&self, other: &Array<T, Shape1<N>, O>) -> T {
-        // Eight independent sums, so the loop vectorises without
-        // reassociating floats behind the programmer's back.
-        let (a, b) = (self.as_slice(), other.as_slice());
-        let mut partial = [T::ZERO; 8];
-        let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
-        let (a_rest, b_rest) = (a8.remainder(), b8.remainder());
-        for (x, y) in a8.zip(b8) {
-            for k in 0..8 {
-                partial[k] = partial[k].add(x[k].mul(y[k]));
-            }
+    pub fn dot(&self, other: &impl AsView<T, Shape1<N>>) -> T {
+        let (a, b) = (self.view(), other.as_view());
+        match (a.contiguous(), b.contiguous()) {
+            (Some(a), Some(b)) => dot_slices(a, b),
+            _ => dot_by(N, |i| a[[i]], |i| b[[i]]),
         }
-        let mut sum = ((partial[0].add(partial[1])).add(partial[2].add(partial[3])))
-            .add((partial[4].add(partial[5])).add(partial[6].add(partial[7])));
-        for (&x, &y) in a_rest.iter().zip(b_rest) {
-            sum = sum.add(x.mul(y));
-        }
-        sum
     }
 }
 
-impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, RowMajor> {
-    /// Matrix times vector, NumPy's `a @ v` (or `np.dot(a, v)`).
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2};
-    /// let rotate = Array2::<f64, 2, 2>::from([[0.0, -1.0], [1.0, 0.0]]);
-    /// assert_eq!(rotate.dot(&Array1::from([1.0, 0.0])), Array1::from([0.0, 1.0]));
-    /// ```
-    #[inline]
-    pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
-        let rows: &Array<T, Shape2<M, K>, RowMajor> = self;
-        Array::from_fn(|[i]: [usize; 1]| rows[i].dot(v))
+/// The inner product of two slices of one length: eight independent sums,
+/// so the loop vectorises without reassociating floats behind the
+/// programmer's back.
+#[inline]
+fn dot_slices<T: Number>(a: &[T], b: &[T]) -> T {
+    let mut partial = [T::ZERO; 8];
+    let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
+    let (a_rest, b_rest) = (a8.remainder(), b8.remainder());
+    for (x, y) in a8.zip(b8) {
+        for k in 0..8 {
+            partial[k] = partial[k].add(x[k].mul(y[k]));
+        }
     }
+    let mut sum = combine(partial);
+    for (&x, &y) in a_rest.iter().zip(b_rest) {
+        sum = sum.add(x.mul(y));
+    }
+    sum
 }
 
-impl<T: Number, const M: usize, const K: usize> Array<T, Shape2<M, K>, ColMajor> {
-    /// Matrix times vector for a column-major `self`.
+/// [`dot_slices`] over `n` values reached by position: the same sums in
+/// the same order, so the same bits.
+fn dot_by<T: Number>(n: usize, a: impl Fn(usize) -> T, b: impl Fn(usize) -> T) -> T {
+    let mut partial = [T::ZERO; 8];
+    let whole = n - n % 8;
+    for i in (0..whole).step_by(8) {
+        for k in 0..8 {
+            partial[k] = partial[k].add(a(i + k).mul(b(i + k)));
+        }
+    }
+    let mut sum = combine(partial);
+    for i in whole..n {
+        sum = sum.add(a(i).mul(b(i)));
+    }
+    sum
+}
+
+/// The eight partial sums of a dot product, added pairwise.
+fn combine<T: Number>(p: [T; 8]) -> T {
+    ((p[0].add(p[1])).add(p[2].add(p[3]))).add((p[4].add(p[5])).add(p[6].add(p[7])))
+}
+
+every_kind_of_shape! { <const M, const K> Shape2<M, K>, [Number]
+    /// Matrix times vector, NumPy's `a @ v` (or `np.dot(a, v)`), for
+    /// matrices and vectors of either kind.
     ///
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::{Array1, Array2, ColMajor};
+    /// let rotate = Array2::<f64, 2, 2>::from([[0.0, -1.0], [1.0, 0.0]]);
+    /// assert_eq!(rotate.dot(&Array1::from([1.0, 0.0])), Array1::from([0.0, 1.0]));
     /// let a = Array2::<i32, 2, 2, ColMajor>::from([[1, 2], [3, 4]]);
     /// assert_eq!(a.dot(&Array1::from([1, 1])).as_slice(), &[3, 7]);
     /// ```
     #[inline]
-    pub fn dot(&self, v: &Array<T, Shape1<K>, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
-        self.to_order::<RowMajor>().dot(v)
+    pub fn dot(&self, v: &impl AsView<T, Shape1<K>>) -> Array<T, Shape1<M>, RowMajor> {
+        let view = self.view();
+        let product = |rows: &Array<T, Shape2<M, K>, RowMajor>| {
+            Array::from_fn(|[i]: [usize; 1]| rows[i].dot(v))
+        };
+        match view.contiguous_in::<RowMajor>().map(Array::from_slice) {
+            Some(Ok(rows)) => product(rows),
+            // Rows of a column-major matrix are strided: one transposing copy.
+            _ => product(&view.to_order::<RowMajor>()),
+        }
+    }
+
+    /// The matrix product, NumPy's `a @ b`. The inner dimensions must agree:
+    /// `(M, K) @ (K, N)` is `(M, N)`, in the order of `self`; any other `K`
+    /// does not compile. `b` may be an array or a view, of either order.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, ColMajor};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
+    /// let b = Array2::<i32, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
+    /// assert_eq!(a.matmul(&b), Array2::from([[58, 64], [139, 154]]));
+    /// let f = a.to_order::<ColMajor>();
+    /// assert_eq!(f.matmul(&b), Array2::<i32, 2, 2, ColMajor>::from([[58, 64], [139, 154]]));
+    /// assert_eq!(a.t().matmul(&a), a.t().to_array().matmul(&a)); // aᵀa, no copy of aᵀ
+    /// ```
+    #[inline]
+    pub fn matmul<B: MatmulRhs<T, M, K, O>>(&self, rhs: &B) -> B::Output {
+        with_array(&self.view(), |lhs| B::product(lhs, rhs))
     }
 }
 
@@ -277,25 +324,31 @@ impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: us
     }
 }
 
-impl<T: Number, O: Order, const M: usize, const K: usize> Array<T, Shape2<M, K>, O> {
-    /// The matrix product, NumPy's `a @ b`. The inner dimensions must agree:
-    /// `(M, K) @ (K, N)` is `(M, N)`, in the order of `self`; any other `K`
-    /// does not compile. `b` may have either order.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array2, ColMajor};
-    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
-    /// let b = Array2::<i32, 3, 2>::from([[7, 8], [9, 10], [11, 12]]);
-    /// assert_eq!(a.matmul(&b), Array2::from([[58, 64], [139, 154]]));
-    /// let f = a.to_order::<ColMajor>();
-    /// assert_eq!(f.matmul(&b), Array2::<i32, 2, 2, ColMajor>::from([[58, 64], [139, 154]]));
-    /// ```
-    #[inline]
-    pub fn matmul<B: MatmulRhs<T, M, K, O>>(&self, rhs: &B) -> B::Output {
-        B::product(self, rhs)
-    }
+/// The view operands: the product of the array each would copy to, read
+/// in place when the view is laid out as one.
+macro_rules! view_matmul_rhs {
+    ($($ty:ident),*) => {$(
+        impl<T: Number, L2: Strides, const K: usize, const N: usize> sealed::Sealed
+            for $ty<'_, T, Shape2<K, N>, L2>
+        {
+        }
+
+        impl<T: Number, O: Order, L2: Strides, const M: usize, const K: usize, const N: usize>
+            MatmulRhs<T, M, K, O> for $ty<'_, T, Shape2<K, N>, L2>
+        {
+            type Output = Array<T, Shape2<M, N>, O>;
+
+            #[inline(always)]
+            fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output {
+                with_array(&rhs.view(), |rhs| {
+                    <Array<T, Shape2<K, N>, L2::Order> as MatmulRhs<T, M, K, O>>::product(lhs, rhs)
+                })
+            }
+        }
+    )*};
 }
+
+view_matmul_rhs!(ArrayView, ArrayViewMut);
 
 #[cfg(test)]
 mod tests {

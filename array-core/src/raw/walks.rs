@@ -326,6 +326,21 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     }
 }
 
+impl<T: Stored, S: Shape, L: Strides> ArrayViewMut<'_, T, S, L> {
+    /// Iterates over the elements in memory order, as
+    /// [`ArrayView::iter`] does.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<i32, 3>::from([1, 2, 3]);
+    /// assert_eq!(a.view_mut().iter().sum::<i32>(), 6);
+    /// ```
+    pub fn iter(&self) -> Iter<'_, T, S, L> {
+        self.view().iter()
+    }
+}
+
 impl<'a, T: Stored, S: Shape, L: Strides> Iterator for Iter<'a, T, S, L> {
     type Item = &'a T;
 

@@ -7,7 +7,7 @@
 use crate::array::Array;
 use crate::element::Stored;
 use crate::order::{Order, RowMajor};
-use crate::shape::{Broadcasted, Contiguous, Shape};
+use crate::shape::{Broadcasted, BroadcastsTo, Contiguous, Shape};
 use crate::views::ArrayView;
 
 /// A read-only view of an array of shape `From` as shape `To`: NumPy's
@@ -60,6 +60,8 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(sum, Array2::from([[11, 12, 13], [21, 22, 23]]));
     /// ```
     pub const fn broadcast_to<To: Shape>(&self) -> BroadcastView<'_, T, S, To, O> {
+        // Checked here so that a mismatch is reported at the caller's line.
+        let () = BroadcastsTo::<S, To>::OK;
         self.view().broadcast_to::<To>()
     }
 }
