@@ -44,7 +44,7 @@ pub enum Side<'a, T: Stored, S: Shape, L: Strides> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not combine elementwise with an array of `{T}`",
     label = "not an array, view or value of `{T}` for this array",
-    note = "the right-hand side is an array or view of the same dtype, whose shape is the left one's or its trailing axes, or one `{T}` value; NumPy would convert, Rust does not: cast the array (`a.cast::<f64>()`) or write the value in the array's type (`2.0`, not `2`, beside a float array)"
+    note = "the right-hand side is an array of the same dtype and order whose shape is the left one's or its trailing axes, a view of the same dtype and of the left one's shape (`v.broadcast_to()` stretches a smaller one), or one `{T}` value; NumPy would convert dtypes, Rust does not: cast the array (`a.cast::<f64>()`) or write the value in the array's type (`2.0`, not `2`, beside a float array)"
 )]
 pub trait Operand<T: Element, S: Shape, O: Order>: sealed::Sealed {
     /// The steps of the elements seen as shape `S`.
@@ -92,27 +92,43 @@ impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O>
     }
 }
 
-/// The operand impls for views on the right: of the left side's shape
-/// (`broadcast_to` makes one of a smaller view), any order.
-macro_rules! view_operands {
-    ($([$($lt:lifetime),*] $ty:ty, |$this:ident| $view:expr;)*) => {$(
-        impl<$($lt,)* T: Element, S: Shape, L2: Strides> sealed::Sealed for $ty {}
-        impl<$($lt,)* T: Element, S: Shape, O: Order, L2: Strides> Operand<T, S, O> for $ty {
-            type Steps = L2;
-            #[inline]
-            fn side(&self) -> Side<'_, T, S, L2> {
-                let $this = self;
-                Side::Elements($view)
-            }
-        }
-    )*};
+// Views on the right: of the left side's shape (`broadcast_to` stretches a
+// smaller one), in any order.
+
+impl<T: Element, S: Shape, L2: Strides> sealed::Sealed for ArrayView<'_, T, S, L2> {}
+impl<T: Element, S: Shape, O: Order, L2: Strides> Operand<T, S, O> for ArrayView<'_, T, S, L2> {
+    type Steps = L2;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, L2> {
+        Side::Elements(*self)
+    }
 }
 
-view_operands! {
-    ['r] ArrayView<'r, T, S, L2>, |v| *v;
-    ['r, 'q] &'q ArrayView<'r, T, S, L2>, |v| **v;
-    ['r] ArrayViewMut<'r, T, S, L2>, |v| v.view();
-    ['r, 'q] &'q ArrayViewMut<'r, T, S, L2>, |v| v.view();
+impl<T: Element, S: Shape, L2: Strides> sealed::Sealed for &ArrayView<'_, T, S, L2> {}
+impl<T: Element, S: Shape, O: Order, L2: Strides> Operand<T, S, O> for &ArrayView<'_, T, S, L2> {
+    type Steps = L2;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, L2> {
+        Side::Elements(**self)
+    }
+}
+
+impl<T: Element, S: Shape, L2: Strides> sealed::Sealed for ArrayViewMut<'_, T, S, L2> {}
+impl<T: Element, S: Shape, O: Order, L2: Strides> Operand<T, S, O> for ArrayViewMut<'_, T, S, L2> {
+    type Steps = L2;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, L2> {
+        Side::Elements(self.view())
+    }
+}
+
+impl<T: Element, S: Shape, L2: Strides> sealed::Sealed for &ArrayViewMut<'_, T, S, L2> {}
+impl<T: Element, S: Shape, O: Order, L2: Strides> Operand<T, S, O> for &ArrayViewMut<'_, T, S, L2> {
+    type Steps = L2;
+    #[inline]
+    fn side(&self) -> Side<'_, T, S, L2> {
+        Side::Elements(self.view())
+    }
 }
 
 impl<T: Element> sealed::Sealed for T {}
