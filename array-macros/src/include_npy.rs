@@ -12,12 +12,12 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Error, LitStr};
 
-use crate::path;
+use crate::tokens;
 
 /// The expansion of `include_npy!(input)`: the array, or the error
 /// followed by a stand-in of any type.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    try_expand(input).unwrap_or_else(|error| path::with_error(error, path::fallback_any()))
+    try_expand(input).unwrap_or_else(|error| tokens::with_error(error, tokens::fallback_any()))
 }
 
 /// The Rust element type of a NumPy dtype string (without byte order).
@@ -84,7 +84,7 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
             "`{relative}`: bool element {k} is neither 0 nor 1"
         )));
     }
-    let private = path::private();
+    let private = tokens::private();
     let alias = format_ident!("Array{}", shape.len());
     let elem = format_ident!("{}", ty);
     let dims: Vec<Literal> = shape

@@ -1,14 +1,15 @@
 //! Token trees to the model. Rows are `[...]` groups, a repeat is `x; n`,
 //! and anything else is one element expression, kept as written.
 //!
-//! Elements are split at top-level commas. Angle brackets are not token
-//! groups, so a comma inside a turbofish (`f::<A, B>(x)`) or a qualified path
-//! (`<T as Tr<A, B>>::f()`) is recognised by tracking those brackets.
+//! Elements are split at top-level commas ([`split`]), which keeps a comma
+//! inside a turbofish (`f::<A, B>(x)`) or a qualified path
+//! (`<T as Tr<A, B>>::f()`) in its element.
 
-use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::Error;
 
-use crate::model::{ArrayLit, DTYPES, Leaf, LeafKind, Len, LitKind, Literal, Node};
+use super::model::{ArrayLit, DTYPES, Leaf, LeafKind, Len, LitKind, Literal, Node};
+use crate::tokens::split;
 
 /// Names that read like element types but are not ones.
 const NOT_DTYPES: [&str; 23] = [
@@ -17,7 +18,7 @@ const NOT_DTYPES: [&str; 23] = [
     "float32", "float64",
 ];
 
-pub(crate) fn parse_array(input: TokenStream) -> Result<ArrayLit, Error> {
+pub(crate) fn parse(input: TokenStream) -> Result<ArrayLit, Error> {
     let mut tokens: Vec<TokenTree> = input.into_iter().collect();
     let boxed = matches!(tokens.first(), Some(TokenTree::Ident(i)) if i == "box");
     if boxed {
@@ -169,45 +170,4 @@ fn parse_len(tokens: &[TokenTree]) -> Len {
         tokens: tokens.iter().cloned().collect(),
         value,
     }
-}
-
-/// Splits at top-level `sep` punctuation, outside angle brackets; each part
-/// comes with the separator that ended it (none for the last part).
-pub(crate) fn split(tokens: &[TokenTree], sep: char) -> Vec<(&[TokenTree], Option<TokenTree>)> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut angles = 0usize;
-    for (i, token) in tokens.iter().enumerate() {
-        let TokenTree::Punct(punct) = token else {
-            continue;
-        };
-        match punct.as_char() {
-            '<' if angles > 0 || i == start || follows_path_separator(tokens, i) => angles += 1,
-            '>' if angles > 0 && !is_arrow(tokens, i) => angles -= 1,
-            c if c == sep && angles == 0 => {
-                parts.push((&tokens[start..i], Some(token.clone())));
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push((&tokens[start..], None));
-    parts
-}
-
-/// Is `tokens[i]` right after `::`, as in a turbofish?
-fn follows_path_separator(tokens: &[TokenTree], i: usize) -> bool {
-    matches!(
-        (i.checked_sub(2).map(|j| &tokens[j]), i.checked_sub(1).map(|j| &tokens[j])),
-        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
-            if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
-    )
-}
-
-/// Is the `>` at `tokens[i]` the end of `->`?
-fn is_arrow(tokens: &[TokenTree], i: usize) -> bool {
-    matches!(
-        i.checked_sub(1).map(|j| &tokens[j]),
-        Some(TokenTree::Punct(p)) if p.as_char() == '-' && p.spacing() == Spacing::Joint
-    )
 }

@@ -5,7 +5,7 @@
 use proc_macro2::Span;
 use syn::Error;
 
-use crate::model::{ArrayLit, DTYPES, Leaf, LeafKind, LitKind, Literal, Node};
+use super::model::{ArrayLit, DTYPES, Leaf, LeafKind, LitKind, Literal, Node};
 
 /// The most dimensions an array type has (`Array8`).
 pub(crate) const MAX_RANK: usize = 8;

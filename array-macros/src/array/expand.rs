@@ -1,5 +1,5 @@
 //! `array!`'s model to Rust code. Everything is named through the
-//! facade's private path (`crate::path`), so users need no imports besides
+//! facade's private path (`crate::tokens::private`), so users need no imports besides
 //! the macro.
 //!
 //! - list and repeat forms: `ArrayN::new(<the same nested Rust array>)`, a
@@ -11,8 +11,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{ArrayLit, Dim, Leaf, LeafKind, LitKind, Node};
-use crate::path::private;
+use super::check::MAX_RANK;
+use super::model::{ArrayLit, Dim, Leaf, LeafKind, LitKind, Node};
+use crate::tokens::{fallback_any, private};
 
 fn dims(shape: &[Dim]) -> Vec<TokenStream> {
     shape
@@ -27,7 +28,7 @@ fn dims(shape: &[Dim]) -> Vec<TokenStream> {
         .collect()
 }
 
-pub(crate) fn expand(array: &ArrayLit) -> TokenStream {
+pub(crate) fn array(array: &ArrayLit) -> TokenStream {
     let private = private();
     let shape = array.root.shape();
     let alias = format_ident!("Array{}", shape.len());
@@ -118,8 +119,8 @@ fn element_at(
 pub(crate) fn fallback(array: &ArrayLit) -> TokenStream {
     let private = private();
     let shape = array.root.shape();
-    if shape.is_empty() || shape.len() > crate::check::MAX_RANK {
-        return crate::path::fallback_any();
+    if shape.is_empty() || shape.len() > MAX_RANK {
+        return fallback_any();
     }
     let shape_type = format_ident!("Shape{}", shape.len());
     let dims = dims(&shape);
