@@ -74,7 +74,7 @@ pub use array::Array;
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
-pub use element::{DType, Element, Stored};
+pub use element::{__DTYPES, DType, DTypeRow, Element, Stored};
 pub use elementwise::{CastTo, Operand};
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]

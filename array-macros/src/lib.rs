@@ -17,9 +17,11 @@
 //!
 //! What they share (the facade's private path, the error-plus-stand-in
 //! shape of a failed expansion, splitting tokens at separators) is in
-//! `tokens`.
+//! `tokens`; the element types they know are `shaped-core`'s dtype table,
+//! read in `dtypes`.
 
 mod array;
+mod dtypes;
 mod einsum;
 mod include_npy;
 mod sequences;

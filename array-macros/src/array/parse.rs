@@ -8,14 +8,15 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::Error;
 
-use super::model::{ArrayLit, DTYPES, Leaf, LeafKind, Len, LitKind, Literal, Node};
+use super::model::{ArrayLit, Leaf, LeafKind, Len, LitKind, Literal, Node};
+use crate::dtypes;
 use crate::tokens::split;
 
-/// Names that read like element types but are not ones.
-const NOT_DTYPES: [&str; 23] = [
-    "usize", "isize", "i128", "u128", "f16", "f128", "char", "str", "String", "int", "float",
-    "double", "half", "uint8", "uint16", "uint32", "uint64", "int8", "int16", "int32", "int64",
-    "float32", "float64",
+/// Names that read like element types but are not ones, besides NumPy's
+/// names for the element types (`uint8`, `float64`, `intp`).
+const NOT_DTYPES: [&str; 12] = [
+    "i128", "u128", "f16", "f128", "char", "str", "String", "int", "float", "double", "half",
+    "object",
 ];
 
 pub(crate) fn parse(input: TokenStream) -> Result<ArrayLit, Error> {
@@ -118,7 +119,7 @@ fn classify(tokens: &[TokenTree], repeated: bool) -> LeafKind {
                     kind: LitKind::Bool,
                     suffix: String::new(),
                 })
-            } else if DTYPES.contains(&name.as_str()) {
+            } else if dtypes::is_dtype(&name) {
                 LeafKind::DType(name)
             } else if repeated && looks_like_a_type(&name) {
                 LeafKind::NotADType(name)
@@ -130,9 +131,9 @@ fn classify(tokens: &[TokenTree], repeated: bool) -> LeafKind {
     }
 }
 
-/// `usize`, `float64`, `u7`, ...: names a user may mistake for a dtype.
+/// `i128`, `float64`, `u7`, ...: names a user may mistake for a dtype.
 fn looks_like_a_type(name: &str) -> bool {
-    if NOT_DTYPES.contains(&name) {
+    if NOT_DTYPES.contains(&name) || dtypes::rust_of_numpy(name).is_some() {
         return true;
     }
     let mut chars = name.chars();
