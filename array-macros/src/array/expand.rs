@@ -13,6 +13,7 @@ use quote::{format_ident, quote};
 
 use super::check::MAX_RANK;
 use super::model::{ArrayLit, Dim, Leaf, LeafKind, LitKind, Node};
+use crate::dtypes;
 use crate::tokens::{fallback_any, private};
 
 fn dims(shape: &[Dim]) -> Vec<TokenStream> {
@@ -137,10 +138,14 @@ pub(crate) fn fallback(array: &ArrayLit) -> TokenStream {
 }
 
 /// A literal whose type the array should get: a float if any (integers
-/// mixed with floats are meant as floats), else the first number or bool.
+/// mixed with floats are meant as floats), else the first number or bool;
+/// never one whose suffix is not an element type (`1i128`), which would
+/// add a second error about the same mistake.
 fn pick_example<'a>(leaves: &[&'a Leaf]) -> Option<&'a Leaf> {
     let kind = |leaf: &&Leaf| match &leaf.kind {
-        LeafKind::Literal(lit) => Some(lit.kind),
+        LeafKind::Literal(lit) if lit.suffix.is_empty() || dtypes::is_dtype(&lit.suffix) => {
+            Some(lit.kind)
+        }
         _ => None,
     };
     leaves

@@ -123,3 +123,31 @@ fn errors_are_followed_by_a_typed_stand_in() {
         "{out}"
     );
 }
+
+#[test]
+fn pointer_sized_integers_are_dtypes() {
+    assert_eq!(
+        expand("[usize; 3]; 2"),
+        "::shaped::__private::Array2::<usize,2,3>::zeros()"
+    );
+    assert_eq!(
+        expand("1isize, -2"),
+        "::shaped::__private::Array1::new([1isize,-2])"
+    );
+    assert_eq!(
+        expand("[intp; 3]; 2"),
+        "`intp`isnotanarrayelementtype;useisize;\
+         arraysholdbool,i8,i16,i32,i64,u8,u16,u32,u64,f32,f64,isize,usize"
+    );
+}
+
+#[test]
+fn a_suffix_that_is_not_a_dtype_is_one_error() {
+    let out = super::expand("1i128, 2".parse().unwrap())
+        .to_string()
+        .replace(' ', "");
+    assert!(
+        out.ends_with("::shaped::__private::fallback::<_,::shaped::__private::Shape1<2>>(2)}"),
+        "{out}"
+    );
+}
