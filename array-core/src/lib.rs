@@ -22,7 +22,9 @@
 //!   between shapes (broadcasting, removing an axis) and the compile-time
 //!   guards with their worded messages;
 //! - `views/`: reshape, transpose and broadcast views;
-//! - `array`, `element`, `number`, `order`: the type and its parameters;
+//! - `element/`: the dtypes, from one table (`for_each_dtype!`) that every
+//!   per-dtype impl, and the macro crate's dtype names, come from;
+//! - `array`, `number`, `order`: the type and its parameters;
 //!   `constructors`, `sequences`, `convert`, `index`, `ops`, `elementwise`,
 //!   `loops`, `reduce`, `linalg`, `format`: what arrays do.
 #![no_std]

@@ -219,7 +219,7 @@ fn check_literals(root: &Node, errors: &mut Errors) {
         })
         .collect();
 
-    // Suffixes that are not element types: `1usize`.
+    // Suffixes that are not element types: `1i128`.
     for (leaf, lit) in &literals {
         if !lit.suffix.is_empty() && !dtypes::is_dtype(&lit.suffix) {
             errors.push(Error::new_spanned(
