@@ -330,16 +330,28 @@ fn pointer_sized_integers_compute_as_the_other_integers() {
     assert_eq!(a.sum_axis::<0>().as_slice(), &[4, 6, 13]);
     assert_eq!(a.mean(), 23.0 / 6.0);
     assert_eq!((a.max(), a.argmax()), (9, 5));
-    assert_eq!(a.gt_elem(3).as_slice(), &[false, false, true, false, true, true]);
-    assert_eq!((Array1::<usize, 2>::from([0, 1]) - 2).as_slice(), &[usize::MAX - 1, usize::MAX]);
+    assert_eq!(
+        a.gt_elem(3).as_slice(),
+        &[false, false, true, false, true, true]
+    );
+    assert_eq!(
+        (Array1::<usize, 2>::from([0, 1]) - 2).as_slice(),
+        &[usize::MAX - 1, usize::MAX]
+    );
     let b: Array1<isize, 4> = array![-2isize, 7, 0, -9];
     assert_eq!((-b).as_slice(), &[2, -7, 0, 9]);
     assert_eq!(b.sum(), -4i64);
     assert_eq!(b.cast::<f32>().as_slice(), &[-2.0, 7.0, 0.0, -9.0]);
-    assert_eq!(a.cast::<isize>().cast::<u8>().as_slice(), &[3, 1, 4, 1, 5, 9]);
+    assert_eq!(
+        a.cast::<isize>().cast::<u8>().as_slice(),
+        &[3, 1, 4, 1, 5, 9]
+    );
     let zeros = array![[isize; 3]; 2];
     assert_eq!(zeros, Array2::<isize, 2, 3>::zeros());
-    assert_eq!(format!("{zeros:?}"), "array([[0, 0, 0],\n       [0, 0, 0]])");
+    assert_eq!(
+        format!("{zeros:?}"),
+        "array([[0, 0, 0],\n       [0, 0, 0]])"
+    );
     let lo = Array1::<usize, 3>::arange_step(5, 5);
     assert_eq!(lo.as_slice(), &[5, 10, 15]);
     assert_eq!(shaped::arange!(0usize, 10, 4).as_slice(), &[0, 4, 8]);

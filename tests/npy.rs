@@ -112,7 +112,11 @@ macro_rules! case {
 #[test]
 fn numpy_files_read_and_write_back_byte_for_byte() {
     include!("golden/numpy_npy.rs");
-    let pointer_sized = if cfg!(target_pointer_width = "64") { 24 } else { 0 };
+    let pointer_sized = if cfg!(target_pointer_width = "64") {
+        24
+    } else {
+        0
+    };
     assert_eq!(
         common::cases(),
         138 + pointer_sized,
@@ -155,8 +159,13 @@ fn argsort_positions_save_as_numpys_uintp() {
     assert_eq!(back.as_slice(), &[4, 2, 0, 3, 1]);
     assert_eq!(Array1::<usize, 5>::read_npy(&file[..]).unwrap(), positions);
     let err = Array1::<isize, 5>::read_npy(&file[..]).unwrap_err();
-    assert_eq!(err.to_string(), "file holds uint64 (5,); expected int64 (5,)");
-    positions.save_npy(out_dir().join("argsort_uintp.npy")).unwrap();
+    assert_eq!(
+        err.to_string(),
+        "file holds uint64 (5,); expected int64 (5,)"
+    );
+    positions
+        .save_npy(out_dir().join("argsort_uintp.npy"))
+        .unwrap();
     let numpy = Array1::<isize, 5>::load_npy(corpus("intp_5_C.npy")).unwrap();
     assert_eq!(numpy, expected::<isize, Shape1<5>>());
 }

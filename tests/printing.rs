@@ -72,7 +72,11 @@ macro_rules! argsort {
 fn str_and_repr_match_numpy() {
     include!("golden/numpy_print.rs");
     // A truncated golden file must fail.
-    let pointer_sized = if cfg!(target_pointer_width = "64") { 5 } else { 0 };
+    let pointer_sized = if cfg!(target_pointer_width = "64") {
+        5
+    } else {
+        0
+    };
     assert_eq!(common::cases(), 175 + pointer_sized + 6);
 }
 
