@@ -64,7 +64,7 @@ pub use shaped_core::*;
 /// has 2 elements, expected 3 like row 0"), integers mixed with floats
 /// ("write `1.0`"), numbers mixed with strings, chars or bools (there is no
 /// object dtype), conflicting suffixes (`1u8` with `2i32`), suffixes and
-/// dtype names that are not element types (`1usize`, `float64`).
+/// dtype names that are not element types (`1i128`, `float64`).
 ///
 /// ```compile_fail
 /// // error: `"Dog"` is a string, but `1` is an integer: an array holds one

@@ -312,3 +312,47 @@ fn broadcast_view_indexing_names_index_and_shape() {
     let b = v.broadcast_to::<shaped::Shape2<3, 4>>();
     let _ = b[[0, 4]];
 }
+
+/// `isize`/`usize` (NumPy's `intp`/`uintp`) compute as the other integers:
+/// wrapping arithmetic with scalars on either side, bits, comparisons,
+/// casts, sums in `i64`/`u64` and means in `f64`, as NumPy's do.
+#[test]
+fn pointer_sized_integers_compute_as_the_other_integers() {
+    let a: Array2<usize, 2, 3> = array![[3, 1, 4], [1, 5, 9]];
+    let positions = Array1::<f64, 4>::from([0.5, -1.0, 2.0, 0.0]).argsort();
+    assert_eq!(positions.as_slice(), &[1, 3, 0, 2]);
+    assert_eq!((positions + 1).as_slice(), &[2, 4, 1, 3]);
+    assert_eq!((10 - positions).as_slice(), &[9, 7, 10, 8]);
+    assert_eq!((positions * positions).sum(), 14u64);
+    assert_eq!((a % 2).as_slice(), &[1, 1, 0, 1, 1, 1]);
+    assert_eq!((a & 1).as_slice(), &[1, 1, 0, 1, 1, 1]);
+    assert_eq!(a.sum(), 23u64);
+    assert_eq!(a.sum_axis::<0>().as_slice(), &[4, 6, 13]);
+    assert_eq!(a.mean(), 23.0 / 6.0);
+    assert_eq!((a.max(), a.argmax()), (9, 5));
+    assert_eq!(
+        a.gt_elem(3).as_slice(),
+        &[false, false, true, false, true, true]
+    );
+    assert_eq!(
+        (Array1::<usize, 2>::from([0, 1]) - 2).as_slice(),
+        &[usize::MAX - 1, usize::MAX]
+    );
+    let b: Array1<isize, 4> = array![-2isize, 7, 0, -9];
+    assert_eq!((-b).as_slice(), &[2, -7, 0, 9]);
+    assert_eq!(b.sum(), -4i64);
+    assert_eq!(b.cast::<f32>().as_slice(), &[-2.0, 7.0, 0.0, -9.0]);
+    assert_eq!(
+        a.cast::<isize>().cast::<u8>().as_slice(),
+        &[3, 1, 4, 1, 5, 9]
+    );
+    let zeros = array![[isize; 3]; 2];
+    assert_eq!(zeros, Array2::<isize, 2, 3>::zeros());
+    assert_eq!(
+        format!("{zeros:?}"),
+        "array([[0, 0, 0],\n       [0, 0, 0]])"
+    );
+    let lo = Array1::<usize, 3>::arange_step(5, 5);
+    assert_eq!(lo.as_slice(), &[5, 10, 15]);
+    assert_eq!(shaped::arange!(0usize, 10, 4).as_slice(), &[0, 4, 8]);
+}

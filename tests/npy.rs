@@ -37,6 +37,7 @@ macro_rules! golden_ints {
 golden_ints! {
     i8: 8 signed true; i16: 16 signed true; i32: 32 signed true; i64: 64 signed true;
     u8: 8 signed false; u16: 16 signed false; u32: 32 signed false; u64: 64 signed false;
+    isize: 64 signed true; usize: 64 signed false;
 }
 
 impl Golden for f32 {
@@ -111,7 +112,16 @@ macro_rules! case {
 #[test]
 fn numpy_files_read_and_write_back_byte_for_byte() {
     include!("golden/numpy_npy.rs");
-    assert_eq!(common::cases(), 138, "a truncated golden list must fail");
+    let pointer_sized = if cfg!(target_pointer_width = "64") {
+        24
+    } else {
+        0
+    };
+    assert_eq!(
+        common::cases(),
+        138 + pointer_sized,
+        "a truncated golden list must fail"
+    );
     let _ = (
         Shape1::<1>::NDIM,
         Shape2::<1, 1>::NDIM,
@@ -130,6 +140,34 @@ fn a_wrong_type_is_an_error_naming_both() {
     );
     let err = shaped::Array2::<f64, 3, 4>::load_npy(corpus("missing.npy")).unwrap_err();
     assert!(matches!(err, shaped::NpyError::Io(_)));
+}
+
+/// `argsort`'s positions (`usize`, NumPy's `uintp`) save as NumPy's uint64
+/// on a 64-bit target (int64 and uint32/int32 files are other dtypes), and
+/// NumPy's own argsort output (`intp`, int64) reads as `isize`.
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn argsort_positions_save_as_numpys_uintp() {
+    use shaped::{Array1, Element};
+    let a = Array1::<f64, 5>::from([2.0, f64::NAN, 1.0, 2.0, -3.0]);
+    let positions = a.argsort();
+    assert_eq!(positions.dtype().name(), "uint64");
+    let mut file = Vec::new();
+    positions.write_npy(&mut file).unwrap();
+    assert_eq!(shaped::__parse_header(&file).unwrap().0, u64::DTYPE.str());
+    let back = Array1::<u64, 5>::read_npy(&file[..]).unwrap();
+    assert_eq!(back.as_slice(), &[4, 2, 0, 3, 1]);
+    assert_eq!(Array1::<usize, 5>::read_npy(&file[..]).unwrap(), positions);
+    let err = Array1::<isize, 5>::read_npy(&file[..]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "file holds uint64 (5,); expected int64 (5,)"
+    );
+    positions
+        .save_npy(out_dir().join("argsort_uintp.npy"))
+        .unwrap();
+    let numpy = Array1::<isize, 5>::load_npy(corpus("intp_5_C.npy")).unwrap();
+    assert_eq!(numpy, expected::<isize, Shape1<5>>());
 }
 
 /// `.npz` (feature `npz`): NumPy's `savez` and `savez_compressed` archives

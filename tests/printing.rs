@@ -35,7 +35,7 @@ macro_rules! identity {
         }
     )*};
 }
-identity!(bool, i8, i16, i32, i64, u8, u16, u32, u64);
+identity!(bool, i8, i16, i32, i64, u8, u16, u32, u64, isize, usize);
 
 macro_rules! case {
     ($t:ty, $array:ty, [$($v:expr),*], $str:expr, $repr:expr) => {{
@@ -50,11 +50,34 @@ macro_rules! case {
     }};
 }
 
+/// `a.argsort()` (`usize` positions) prints as NumPy prints
+/// `np.argsort(a, kind='stable')`, and its repr is that of the positions
+/// as NumPy's `uintp` (`dtype=uint64` on a 64-bit target).
+macro_rules! argsort {
+    ($t:ty, $array:ty, [$($v:expr),*], $str:expr, $repr:expr) => {{
+        let raw: &[<$t as FromGolden>::Raw] = &[$($v),*];
+        let flat: Vec<$t> = raw.iter().map(|&r| <$t>::from_golden(r)).collect();
+        let a: Box<$array> = flat.try_into().unwrap();
+        let positions = a.argsort();
+        assert_eq!(positions.to_string(), $str, "argsort of {}", stringify!($array));
+        #[cfg(target_pointer_width = "64")]
+        assert_eq!(format!("{positions:?}"), $repr, "repr of argsort of {}", stringify!($array));
+        let f = a.to_order::<ColMajor>().argsort();
+        assert_eq!(f.to_string(), $str, "argsort of the ColMajor copy");
+        common::count();
+    }};
+}
+
 #[test]
 fn str_and_repr_match_numpy() {
     include!("golden/numpy_print.rs");
     // A truncated golden file must fail.
-    assert_eq!(common::cases(), 175);
+    let pointer_sized = if cfg!(target_pointer_width = "64") {
+        5
+    } else {
+        0
+    };
+    assert_eq!(common::cases(), 175 + pointer_sized + 6);
 }
 
 #[test]

@@ -29,44 +29,29 @@ pub trait CastTo<U: Element>: Element + sealed::Sealed<U> {
     fn cast(self) -> U;
 }
 
-macro_rules! cast_numbers {
-    ($($from:ty),*) => {$(
-        cast_numbers!(@to $from: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-        impl sealed::Sealed<bool> for $from {}
-        impl CastTo<bool> for $from {
-            #[inline(always)]
-            fn cast(self) -> bool {
-                self != 0 as $from
-            }
-        }
-        impl sealed::Sealed<$from> for bool {}
-        impl CastTo<$from> for bool {
-            #[inline(always)]
-            fn cast(self) -> $from {
-                u8::from(self) as $from
-            }
-        }
-    )*};
-    (@to $from:ty: $($to:ty),*) => {$(
+/// `CastTo` for every pair of types of the dtype table: numbers with
+/// `as`, to `bool` as "not zero", from `bool` as 0 or 1.
+macro_rules! casts {
+    ($($t:ident $kind:tt $numpy:tt;)*) => {
+        casts!(@each [$($t $kind)*] [$($t $kind)*]);
+    };
+    (@each [$($from:ident $kind:tt)*] $all:tt) => {$(casts!(@from $from $kind $all);)*};
+    (@from $from:ident $kind:tt [$($to:ident $to_kind:tt)*]) => {$(
         impl sealed::Sealed<$to> for $from {}
         impl CastTo<$to> for $from {
             #[inline(always)]
             fn cast(self) -> $to {
-                self as $to
+                casts!(@cast self $kind $to $to_kind)
             }
         }
     )*};
+    (@cast $v:ident 'b' $to:ident 'b') => { $v };
+    (@cast $v:ident 'b' $to:ident $to_kind:tt) => { u8::from($v) as $to };
+    (@cast $v:ident $kind:tt $to:ident 'b') => { $v != 0 as _ };
+    (@cast $v:ident $kind:tt $to:ident $to_kind:tt) => { $v as $to };
 }
 
-cast_numbers!(i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-
-impl sealed::Sealed<bool> for bool {}
-impl CastTo<bool> for bool {
-    #[inline(always)]
-    fn cast(self) -> bool {
-        self
-    }
-}
+crate::element::for_each_dtype!(casts);
 
 every_kind! { [Copy + Stored]
     /// `f` applied to each element, as a new array of the same shape.

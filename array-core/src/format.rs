@@ -72,7 +72,7 @@ printed! {
     /// ```
     } {
     /// `repr(a)`: `array([...], dtype=...)`, with the dtype shown exactly when
-    /// NumPy shows it (not for `bool`, `int64` and `float64`) and NumPy 2's
+    /// NumPy shows it (not for `bool`, `int64` (`intp`) and `float64`) and NumPy 2's
     /// `shape=` for empty and summarised arrays.
     ///
     /// ```
@@ -128,7 +128,10 @@ pub(crate) fn debug<T: Element, S: Shape>(
             Printer::<T, S>::new(at, ", ").write(&mut out, PREFIX.len() + 1, LINEWIDTH - 1)?;
         }
         let show_shape = (S::SIZE == 0 && S::DIMS != [0]) || S::SIZE > THRESHOLD;
-        let show_dtype = !matches!(T::DTYPE.name(), "bool" | "int64" | "float64") || S::SIZE == 0;
+        // NumPy's defaults: bool, its default integer `intp` (int64 on a
+        // 64-bit target) and float64.
+        let default = [bool::DTYPE, isize::DTYPE, f64::DTYPE].contains(&T::DTYPE);
+        let show_dtype = !default || S::SIZE == 0;
         if !show_shape && !show_dtype {
             return out.text(")");
         }

@@ -22,7 +22,9 @@
 //!   between shapes (broadcasting, removing an axis) and the compile-time
 //!   guards with their worded messages;
 //! - `views/`: reshape, transpose and broadcast views;
-//! - `array`, `element`, `number`, `order`: the type and its parameters;
+//! - `element/`: the dtypes, from one table (`for_each_dtype!`) that every
+//!   per-dtype impl, and the macro crate's dtype names, come from;
+//! - `array`, `number`, `order`: the type and its parameters;
 //!   `constructors`, `sequences`, `convert`, `index`, `ops`, `elementwise`,
 //!   `loops`, `reduce`, `linalg`, `format`: what arrays do.
 #![no_std]
@@ -76,12 +78,12 @@ pub use array::Array;
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
-pub use element::{DType, Element, Stored};
+pub use element::{__DTYPES, DType, DTypeRow, Element, Stored};
 pub use elementwise::CastTo;
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]
 pub use interop::ShapeMismatch;
-pub use linalg::{Float, MatmulRhs, SolveRhs, Square};
+pub use linalg::{DotOperand, Float, MatmulRhs, SolveRhs, Square};
 #[cfg(feature = "npy")]
 pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]

@@ -10,7 +10,7 @@
 //! - `sum` and `prod` accumulate as NumPy's do: signed integers in `i64`,
 //!   unsigned ones in `u64`, floats in their own type.
 
-use crate::element::Element;
+use crate::element::{Element, for_each_dtype};
 
 /// The plumbing of the numeric traits: what `+`, `sum` ... mean for each
 /// element type. These traits are public but unnameable outside the crate
@@ -214,8 +214,6 @@ macro_rules! integer_numbers {
     )*};
 }
 
-integer_numbers!(i8 => i64, i16 => i64, i32 => i64, i64 => i64, u8 => u64, u16 => u64, u32 => u64, u64 => u64);
-
 macro_rules! signed_integers {
     ($($t:ty)*) => {$(
         impl Signed for $t {}
@@ -231,8 +229,6 @@ macro_rules! signed_integers {
         }
     )*};
 }
-
-signed_integers!(i8 i16 i32 i64);
 
 macro_rules! bits {
     ($($t:ty)*) => {$(
@@ -257,8 +253,6 @@ macro_rules! bits {
         }
     )*};
 }
-
-bits!(bool i8 i16 i32 i64 u8 u16 u32 u64);
 
 macro_rules! float_numbers {
     ($($t:ty),*) => {$(
@@ -376,7 +370,18 @@ macro_rules! float_numbers {
     )*};
 }
 
-float_numbers!(f32, f64);
+/// Sorts the types of the dtype table into the impls of their kind:
+/// integers accumulate in `i64`/`u64` (NumPy's `sum` of any signed or
+/// unsigned integer type), floats in their own type.
+macro_rules! numbers {
+    ($($t:ident $kind:tt $numpy:tt;)*) => {$(numbers!(@ $kind $t);)*};
+    (@ 'b' $t:ident) => { bits!($t); };
+    (@ 'i' $t:ident) => { integer_numbers!($t => i64); signed_integers!($t); bits!($t); };
+    (@ 'u' $t:ident) => { integer_numbers!($t => u64); bits!($t); };
+    (@ 'f' $t:ident) => { float_numbers!($t); };
+}
+
+for_each_dtype!(numbers);
 
 #[cfg(test)]
 mod tests {

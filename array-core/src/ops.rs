@@ -166,14 +166,30 @@ macro_rules! scalar_left {
     )*};
 }
 
-scalar_left!(Add add Arith::add, "+": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Sub sub Arith::sub, "-": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Mul mul Arith::mul, "*": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Div div Arith::div, "/": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(Rem rem Arith::rem, "%": i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
-scalar_left!(BitAnd bitand BitOps::and, "&": bool, i8, i16, i32, i64, u8, u16, u32, u64);
-scalar_left!(BitOr bitor BitOps::or, "|": bool, i8, i16, i32, i64, u8, u16, u32, u64);
-scalar_left!(BitXor bitxor BitOps::xor, "^": bool, i8, i16, i32, i64, u8, u16, u32, u64);
+/// `scalar_left!` for each operator and each type of the dtype table with
+/// it: arithmetic for the numbers, bitwise operations for the integers and
+/// `bool`.
+macro_rules! scalar_left_all {
+    ($($t:ident $kind:tt $numpy:tt;)*) => {$(scalar_left_all!(@ $kind $t);)*};
+    (@ 'b' $t:ident) => { scalar_left_all!(@bits $t); };
+    (@ 'i' $t:ident) => { scalar_left_all!(@numbers $t); scalar_left_all!(@bits $t); };
+    (@ 'u' $t:ident) => { scalar_left_all!(@numbers $t); scalar_left_all!(@bits $t); };
+    (@ 'f' $t:ident) => { scalar_left_all!(@numbers $t); };
+    (@numbers $t:ident) => {
+        scalar_left!(Add add Arith::add, "+": $t);
+        scalar_left!(Sub sub Arith::sub, "-": $t);
+        scalar_left!(Mul mul Arith::mul, "*": $t);
+        scalar_left!(Div div Arith::div, "/": $t);
+        scalar_left!(Rem rem Arith::rem, "%": $t);
+    };
+    (@bits $t:ident) => {
+        scalar_left!(BitAnd bitand BitOps::and, "&": $t);
+        scalar_left!(BitOr bitor BitOps::or, "|": $t);
+        scalar_left!(BitXor bitxor BitOps::xor, "^": $t);
+    };
+}
+
+crate::element::for_each_dtype!(scalar_left_all);
 
 /// A unary operator on every kind of array.
 macro_rules! unary_ops {

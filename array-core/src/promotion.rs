@@ -66,8 +66,19 @@ macro_rules! rejected {
     )*};
 }
 
-rejected!(
-    Add add, Sub sub, Mul mul, Div div, Rem rem :
-    i8 => f64, i16 => f64, i32 => f64, i64 => f64, u8 => f64, u16 => f64, u32 => f64, u64 => f64,
-    f32 => i32, f64 => i32
-);
+/// The pairs of the dtype table: an integer array beside an `f64` value, a
+/// float array beside an `i32` value (what unsuffixed literals default to).
+macro_rules! rejected_pairs {
+    ($($t:ident $kind:tt $numpy:tt;)*) => {$(rejected_pairs!(@ $kind $t);)*};
+    (@ 'b' $t:ident) => {};
+    (@ 'i' $t:ident) => { rejected_pairs!(@pair $t => f64); };
+    (@ 'u' $t:ident) => { rejected_pairs!(@pair $t => f64); };
+    (@ 'f' $t:ident) => { rejected_pairs!(@pair $t => i32); };
+    (@pair $t:ident => $u:ident) => {
+        rejected!(
+            Add add, Sub sub, Mul mul, Div div, Rem rem : $t => $u
+        );
+    };
+}
+
+crate::element::for_each_dtype!(rejected_pairs);

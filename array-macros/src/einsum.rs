@@ -17,8 +17,7 @@ use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::{Error, LitStr};
 
-use crate::parse::split;
-use crate::path::{self, private};
+use crate::tokens::{self, private, split};
 
 /// The parsed subscripts: one term per operand, and the output letters.
 struct Spec {
@@ -30,7 +29,7 @@ struct Spec {
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     match try_expand(input) {
         Ok(tokens) => tokens,
-        Err(error) => path::with_error(error, path::fallback_any()),
+        Err(error) => tokens::with_error(error, tokens::fallback_any()),
     }
 }
 

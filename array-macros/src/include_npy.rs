@@ -12,30 +12,12 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Error, LitStr};
 
-use crate::path;
+use crate::{dtypes, tokens};
 
 /// The expansion of `include_npy!(input)`: the array, or the error
 /// followed by a stand-in of any type.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    try_expand(input).unwrap_or_else(|error| path::with_error(error, path::fallback_any()))
-}
-
-/// The Rust element type of a NumPy dtype string (without byte order).
-fn element(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "b1" => "bool",
-        "i1" => "i8",
-        "i2" => "i16",
-        "i4" => "i32",
-        "i8" => "i64",
-        "u1" => "u8",
-        "u2" => "u16",
-        "u4" => "u32",
-        "u8" => "u64",
-        "f4" => "f32",
-        "f8" => "f64",
-        _ => return None,
-    })
+    try_expand(input).unwrap_or_else(|error| tokens::with_error(error, tokens::fallback_any()))
 }
 
 fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
@@ -57,10 +39,10 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
     })?;
     let (descr, fortran, shape, offset) =
         shaped_core::__parse_header(&bytes).map_err(|e| fail(format!("`{relative}`: {e}")))?;
-    let (order_char, kind) = descr.split_at(descr.len().min(1));
-    let ty = element(kind).filter(|_| matches!(order_char, "<" | ">" | "|")).ok_or_else(|| {
+    let row = dtypes::of_descr(&descr).ok_or_else(|| {
         fail(format!(
-            "`{relative}` holds dtype {descr:?}; an array holds bool, int8 ... int64, uint8 ... uint64, float32 or float64"
+            "`{relative}` holds dtype {descr:?}; an array holds {}",
+            dtypes::numpy_names()
         ))
     })?;
     if shape.is_empty() || shape.len() > 8 {
@@ -69,24 +51,36 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
             shape.len()
         )));
     }
-    let itemsize: usize = kind[1..].parse().unwrap_or(1);
-    let needed = shape.iter().product::<usize>() * itemsize;
-    if bytes.len() - offset < needed {
+    let itemsize = row.dtype.itemsize();
+    let needed = byte_count(&shape, itemsize)
+        .filter(|&n| n <= isize::MAX as u128)
+        .ok_or_else(|| {
+            let total = byte_count(&shape, itemsize)
+                .map_or_else(|| "more than 2^128".to_owned(), |n| n.to_string());
+            fail(format!(
+                "`{relative}` holds shape {} of {} ({itemsize} bytes each): {total} bytes; \
+                 an array holds at most {} bytes",
+                tuple(&shape),
+                row.dtype.name(),
+                isize::MAX
+            ))
+        })? as usize;
+    let data = bytes.len() - offset;
+    if data < needed {
         return Err(fail(format!(
-            "`{relative}` is truncated: its data is {} bytes, the header promises {needed}",
-            bytes.len() - offset
+            "`{relative}` is truncated: its data is {data} bytes, the header promises {needed}"
         )));
     }
-    if kind == "b1"
+    if row.dtype.kind() == 'b'
         && let Some(k) = bytes[offset..offset + needed].iter().position(|&b| b > 1)
     {
         return Err(fail(format!(
             "`{relative}`: bool element {k} is neither 0 nor 1"
         )));
     }
-    let private = path::private();
+    let private = tokens::private();
     let alias = format_ident!("Array{}", shape.len());
-    let elem = format_ident!("{}", ty);
+    let elem = format_ident!("{}", row.rust);
     let dims: Vec<Literal> = shape
         .iter()
         .map(|&d| Literal::usize_unsuffixed(d))
@@ -97,7 +91,7 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
         format_ident!("RowMajor")
     };
     let full_path = full.to_string_lossy().into_owned();
-    let little = order_char != ">";
+    let little = !descr.starts_with('>');
     let offset = Literal::usize_unsuffixed(offset);
     Ok(quote!({
         const BYTES: &[u8] = include_bytes!(#full_path);
@@ -109,4 +103,22 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
             );
         ARRAY
     }))
+}
+
+/// The bytes of `shape` elements of `itemsize` bytes, if fewer than 2^128.
+fn byte_count(shape: &[usize], itemsize: usize) -> Option<u128> {
+    shape
+        .iter()
+        .try_fold(itemsize as u128, |n, &d| n.checked_mul(d as u128))
+}
+
+/// A shape as NumPy prints it: `(3,)`, `(2, 3)`.
+fn tuple(shape: &[usize]) -> String {
+    match shape {
+        [d] => format!("({d},)"),
+        _ => {
+            let dims: Vec<String> = shape.iter().map(usize::to_string).collect();
+            format!("({})", dims.join(", "))
+        }
+    }
 }

@@ -3,21 +3,30 @@
 //! them; they expand to paths under `::shaped::__private` (spelled once, in
 //! `path`).
 //!
-//! Each macro is one function from tokens to tokens, which the entry point
-//! below and the unit tests both call: `array::expand` (parse into a model
-//! that keeps spans, check it, expand it, or fall back to a typed stand-in
-//! after an error), `sequences::expand` and `slice::expand`.
+//! This file holds only the entry points. Each macro is one function from
+//! tokens to tokens, which its entry point below and the unit tests both
+//! call:
+//!
+//! | macro | function | stages |
+//! |---|---|---|
+//! | `array!` | `array::expand` | `array/`: parse into a model that keeps spans, check it, expand it, or fall back to a typed stand-in after an error |
+//! | `arange!`, `linspace!`, `logspace!`, `geomspace!` | `sequences::expand` | one file: arguments, NumPy's length, the call |
+//! | `s!` | `slice::expand` | one file: entries, their types |
+//! | `einsum!` | `einsum::expand` | one file: the subscripts, then the loop nest |
+//! | `include_npy!` | `include_npy::expand` | one file: the header, checked, then the embedded bytes |
+//!
+//! What they share (the facade's private path, the error-plus-stand-in
+//! shape of a failed expansion, splitting tokens at separators) is in
+//! `tokens`; the element types they know are `shaped-core`'s dtype table,
+//! read in `dtypes`.
 
 mod array;
-mod check;
+mod dtypes;
 mod einsum;
-mod expand;
 mod include_npy;
-mod model;
-mod parse;
-mod path;
 mod sequences;
 mod slice;
+mod tokens;
 
 use proc_macro::TokenStream;
 use sequences::Sequence;

@@ -10,8 +10,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::Error;
 
-use crate::parse::split;
-use crate::path::{self, private};
+use crate::tokens::{self, private, split};
 
 /// A numeric literal argument, possibly negated.
 struct Number {
@@ -270,7 +269,7 @@ pub(crate) fn expand(kind: Sequence, input: TokenStream) -> TokenStream {
         Sequence::Arange => arange(input),
         _ => spaced(kind, input),
     };
-    result.unwrap_or_else(|error| path::with_error(error, path::fallback_any()))
+    result.unwrap_or_else(|error| tokens::with_error(error, tokens::fallback_any()))
 }
 
 /// `linspace!`, `logspace!` and `geomspace!`.

@@ -18,13 +18,12 @@ use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::Error;
 
-use crate::parse::split;
-use crate::path;
+use crate::tokens::{self, split};
 
 /// The expansion of `s![input]`: the slice value, or the error followed by
 /// a stand-in of any type.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    try_expand(input).unwrap_or_else(|error| path::with_error(error, path::fallback_any()))
+    try_expand(input).unwrap_or_else(|error| tokens::with_error(error, tokens::fallback_any()))
 }
 
 /// A bound or an index: its sign (a leading `-` counts from the end) and
@@ -104,7 +103,7 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
     if let Some(error) = errors {
         return Err(error);
     }
-    let private = path::private();
+    let private = tokens::private();
     let mut ty = quote!(#private::slicing::SNil);
     for entry in entries.iter().rev() {
         let e = entry_type(entry, &private);

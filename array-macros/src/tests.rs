@@ -1,15 +1,15 @@
 //! Expansion snapshots: what each macro turns into, through the same
-//! functions the `#[proc_macro]` entry points call.
+//! functions the `#[proc_macro]` entry points call. `array!`'s own are in
+//! `array/tests.rs`.
 
 use proc_macro2::TokenStream;
 
 use crate::sequences::{self, Sequence};
-use crate::{array, parse};
 
 /// The macro's output without spaces; for input with errors, the error
 /// messages joined by `|` (the typed stand-in that follows them is
 /// checked by `errors_are_followed_by_a_typed_stand_in`).
-fn render(out: TokenStream) -> String {
+pub(crate) fn render(out: TokenStream) -> String {
     let text = out.to_string();
     if !text.contains("compile_error") {
         return text.replace(' ', "");
@@ -25,129 +25,9 @@ fn render(out: TokenStream) -> String {
         .join("|")
 }
 
-/// The expansion of `array![input]`.
-fn expand(input: &str) -> String {
-    render(array::expand(input.parse().unwrap()))
-}
-
 /// The expansion of a sequence macro.
 fn sequence(kind: Sequence, input: &str) -> String {
     render(sequences::expand(kind, input.parse().unwrap()))
-}
-
-#[test]
-fn list_forms_become_the_same_nested_array() {
-    assert_eq!(
-        expand("1, 2, 3"),
-        "::shaped::__private::Array1::new([1,2,3])"
-    );
-    assert_eq!(
-        expand("[1, 2], [3, 4],"),
-        "::shaped::__private::Array2::new([[1,2],[3,4]])"
-    );
-    assert_eq!(expand(""), "::shaped::__private::Array1::new([])");
-    assert_eq!(
-        expand("f::<u8, u16>(1), x"),
-        "::shaped::__private::Array1::new([f::<u8,u16>(1),x])"
-    );
-}
-
-#[test]
-fn repeat_forms_keep_their_lengths() {
-    assert_eq!(
-        expand("0.5; 8"),
-        "::shaped::__private::Array1::new([0.5;8])"
-    );
-    assert_eq!(
-        expand("[0u8; 1920]; 1080"),
-        "::shaped::__private::Array2::new([[0u8;1920];1080])"
-    );
-    assert_eq!(
-        expand("[1, 2]; N"),
-        "::shaped::__private::Array2::new([[1,2];N])"
-    );
-}
-
-#[test]
-fn the_dtype_form_is_zeros_of_a_named_shape() {
-    assert_eq!(
-        expand("[[u8; 3]; 1920]; 1080"),
-        "::shaped::__private::Array3::<u8,1080,1920,3>::zeros()"
-    );
-    assert_eq!(
-        expand("[f32; W]; H"),
-        "::shaped::__private::Array2::<f32,{H},{W}>::zeros()"
-    );
-}
-
-#[test]
-fn box_forms_build_on_the_heap() {
-    assert_eq!(
-        expand("box [[u8; 3]; 1920]; 1080"),
-        "::shaped::__private::Array3::<u8,1080,1920,3>::zeros_boxed()"
-    );
-    assert_eq!(
-        expand("box [7i16; 3]; 2"),
-        "::shaped::__private::Array2::<_,2,3>::full_boxed(7i16)"
-    );
-    assert_eq!(
-        expand("box [1, 2]; 3"),
-        "{let__element_0=1;let__element_1=2;\
-         ::shaped::__private::Array2::<_,3,2>::from_fn_boxed(move|__index:[usize;2usize]|\
-         match__index[1usize]{0=>__element_0,_=>__element_1})}"
-    );
-}
-
-#[test]
-fn errors_are_combined_one_per_mistake() {
-    assert_eq!(
-        expand("[1, 2.5], [3]"),
-        "row1has1element,expected2likerow0\
-         |`1`isanintegerbut`2.5`isafloat:anarrayholdsoneelementtype;write`1.0`"
-    );
-    assert_eq!(
-        expand("1, 2, 3, 4.0"),
-        "`1`isanintegerbut`4.0`isafloat:anarrayholdsoneelementtype;write`1.0`"
-    );
-    assert_eq!(
-        expand("-1i8, 2.0"),
-        "`-1i8`isanintegerbut`2.0`isafloat:anarrayholdsoneelementtype;write`-1.0`"
-    );
-}
-
-#[test]
-fn parse_errors() {
-    let error = |input: &str| {
-        parse::parse_array(input.parse().unwrap())
-            .err()
-            .unwrap()
-            .to_string()
-    };
-    assert_eq!(error("1, , 2"), "expected an element before this comma");
-    assert_eq!(
-        error("1; 2; 3"),
-        "a repeat form has one `;`: write `[value; length]`"
-    );
-    assert_eq!(error("; 3"), "missing the value to repeat before `;`");
-    assert_eq!(error("1;"), "missing the length after `;`");
-}
-
-#[test]
-fn errors_are_followed_by_a_typed_stand_in() {
-    let out = array::expand("[1, 2.5], [3]".parse().unwrap())
-        .to_string()
-        .replace(' ', "");
-    assert!(
-        out.ends_with("::shaped::__private::fallback::<_,::shaped::__private::Shape2<2,2>>(2.5)}"),
-        "{out}"
-    );
-    let out = array::expand("1, , 2".parse().unwrap())
-        .to_string()
-        .replace(' ', "");
-    assert!(
-        out.ends_with("::shaped::__private::fallback_any()}"),
-        "{out}"
-    );
 }
 
 #[test]
@@ -186,5 +66,108 @@ fn sequence_errors() {
     assert_eq!(
         sequence(Sequence::Arange, "0, 1, 0"),
         "arange!stepiszero:thesequencewouldneverend"
+    );
+}
+
+/// An `.npy` file with `header` (format `version`.0) and `data`, written to
+/// a fresh file under the system's temporary directory; its path.
+fn npy_file(name: &str, header: &str, version: u8, data: &[u8]) -> String {
+    let mut text = header.as_bytes().to_vec();
+    let prefix = if version == 1 { 10 } else { 12 };
+    while !(prefix + text.len() + 1).is_multiple_of(64) {
+        text.push(b' ');
+    }
+    text.push(b'\n');
+    let mut file = b"\x93NUMPY".to_vec();
+    file.extend([version, 0]);
+    match version {
+        1 => file.extend((text.len() as u16).to_le_bytes()),
+        _ => file.extend((text.len() as u32).to_le_bytes()),
+    }
+    file.extend(text);
+    file.extend(data);
+    let dir = std::env::temp_dir().join(format!("shaped-macros-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, file).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+/// The expansion of `include_npy!("path")` for an absolute path, with the
+/// path written as `FILE` in the result.
+fn include_npy(path: &str) -> String {
+    let out = crate::include_npy::expand(quote::quote!(#path));
+    render(out).replace(path, "FILE")
+}
+
+#[test]
+fn include_npy_types_the_array_from_the_header() {
+    let path = npy_file(
+        "u16.npy",
+        "{'descr': '>u2', 'fortran_order': True, 'shape': (2, 3), }",
+        1,
+        &[0; 12],
+    );
+    assert_eq!(
+        include_npy(&path),
+        "{constBYTES:&[u8]=include_bytes!(\"FILE\");\
+         constARRAY:::shaped::__private::Array2<u16,2,3,::shaped::__private::ColMajor>=\
+         ::shaped::__private::Array2::<u16,2,3,::shaped::__private::ColMajor>::\
+         __from_npy_bytes(BYTES,128,cfg!(target_endian=\"little\")!=false,);ARRAY}"
+    );
+    // A file of int64 is an array of i64, not of isize.
+    let path = npy_file(
+        "i8.npy",
+        "{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }",
+        1,
+        &[0; 16],
+    );
+    assert!(include_npy(&path).contains("Array1<i64,2,"));
+}
+
+#[test]
+fn include_npy_errors_name_the_file_and_the_numbers() {
+    let path = npy_file(
+        "non-ascii.npy",
+        "{'descr': 'é8', 'fortran_order': False, 'shape': (3,), }",
+        3,
+        &[],
+    );
+    assert_eq!(
+        include_npy(&path),
+        "`FILE`holdsdtype\\\"é8\\\";anarrayholdsbool,int8,int16,int32,int64,uint8,uint16,uint32,uint64,float32orfloat64"
+    );
+    let path = npy_file(
+        "too-many-bytes.npy",
+        "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296), }",
+        1,
+        &[],
+    );
+    assert_eq!(
+        include_npy(&path),
+        "`FILE`holdsshape(4294967296,4294967296)offloat64(8byteseach):147573952589676412928bytes;\
+         anarrayholdsatmost9223372036854775807bytes"
+    );
+    // Past 2^128 bytes.
+    let path = npy_file(
+        "past-u128.npy",
+        "{'descr': '<u4', 'fortran_order': False, 'shape': (18446744073709551615, 18446744073709551615, 2), }",
+        1,
+        &[],
+    );
+    assert!(
+        include_npy(&path).contains(":morethan2^128bytes;"),
+        "{}",
+        include_npy(&path)
+    );
+    let path = npy_file(
+        "short.npy",
+        "{'descr': '|b1', 'fortran_order': False, 'shape': (4,), }",
+        1,
+        &[1, 0],
+    );
+    assert_eq!(
+        include_npy(&path),
+        "`FILE`istruncated:itsdatais2bytes,theheaderpromises4"
     );
 }

@@ -26,11 +26,14 @@ import sys
 import numpy as np
 
 HERE = pathlib.Path(__file__).parent
+# intp and uintp are Rust's isize and usize: int64 and uint64 on the 64-bit
+# targets the tests of their files run on (their files are those of int64
+# and uint64; with --verify, NumPy loads shaped's isize/usize files as such).
 DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-          "float32", "float64"]
+          "float32", "float64", "intp", "uintp"]
 RUST = {"bool": "bool", "int8": "i8", "int16": "i16", "int32": "i32", "int64": "i64",
         "uint8": "u8", "uint16": "u16", "uint32": "u32", "uint64": "u64",
-        "float32": "f32", "float64": "f64"}
+        "float32": "f32", "float64": "f64", "intp": "isize", "uintp": "usize"}
 SHAPES = [(5,), (3, 4), (2, 3, 4), (2, 1, 3, 2), (0,), (3, 0)]
 
 
@@ -113,7 +116,10 @@ def main():
         order_type = "RowMajor" if order == "C" or len(shape) == 1 else "ColMajor"
         stype = f"Shape{len(shape)}<{', '.join(map(str, shape))}>"
         native = "true" if endian == "<" and version == (1, 0) else "false"
-        out.append(f'case!({RUST[dtype]}, {stype}, {order_type}, "{file}", {native});')
+        line = f'case!({RUST[dtype]}, {stype}, {order_type}, "{file}", {native});'
+        if dtype in ("intp", "uintp"):
+            line = f'#[cfg(target_pointer_width = "64")]\n{line}'
+        out.append(line)
     out.append("}")
     (HERE / "numpy_npy.rs").write_text("\n".join(out) + "\n")
 
@@ -127,6 +133,8 @@ def verify(directory):
         a = np.load(file, allow_pickle=False)
         expect = array(dtype, shape, order, endian)
         assert a.dtype == expect.dtype, (file, a.dtype)
+        if dtype in ("intp", "uintp"):
+            assert a.dtype.name == {"intp": "int64", "uintp": "uint64"}[dtype], (file, a.dtype)
         assert a.shape == expect.shape, (file, a.shape)
         fortran = order == "F" and len(shape) > 1
         assert a.flags.f_contiguous if fortran else a.flags.c_contiguous, (file, a.flags)
@@ -141,6 +149,11 @@ def verify(directory):
                 assert a.dtype == expect.dtype and a.shape == expect.shape, (archive, key)
                 assert np.array_equal(a, expect), (archive, key)
         checked += 1
+    # shaped's argsort of the same values: NumPy's positions, as uint64 (uintp).
+    positions = np.load(pathlib.Path(directory) / "argsort_uintp.npy", allow_pickle=False)
+    assert positions.dtype == np.uintp and positions.dtype.name == "uint64", positions.dtype
+    assert np.array_equal(positions, np.argsort(np.array([2.0, np.nan, 1.0, 2.0, -3.0]), kind="stable"))
+    checked += 1
     print(f"NumPy read {checked} files shaped wrote: dtype, shape, order, values and bytes as np.save's")
     assert checked > 100
 

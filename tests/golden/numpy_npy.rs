@@ -132,6 +132,54 @@ case!(f64, Shape1<0>, RowMajor, "float64_0_C.npy", true);
 case!(f64, Shape1<0>, RowMajor, "float64_0_F.npy", true);
 case!(f64, Shape2<3, 0>, RowMajor, "float64_3x0_C.npy", true);
 case!(f64, Shape2<3, 0>, ColMajor, "float64_3x0_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape1<5>, RowMajor, "intp_5_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape1<5>, RowMajor, "intp_5_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape2<3, 4>, RowMajor, "intp_3x4_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape2<3, 4>, ColMajor, "intp_3x4_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape3<2, 3, 4>, RowMajor, "intp_2x3x4_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape3<2, 3, 4>, ColMajor, "intp_2x3x4_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape4<2, 1, 3, 2>, RowMajor, "intp_2x1x3x2_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape4<2, 1, 3, 2>, ColMajor, "intp_2x1x3x2_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape1<0>, RowMajor, "intp_0_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape1<0>, RowMajor, "intp_0_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape2<3, 0>, RowMajor, "intp_3x0_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(isize, Shape2<3, 0>, ColMajor, "intp_3x0_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape1<5>, RowMajor, "uintp_5_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape1<5>, RowMajor, "uintp_5_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape2<3, 4>, RowMajor, "uintp_3x4_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape2<3, 4>, ColMajor, "uintp_3x4_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape3<2, 3, 4>, RowMajor, "uintp_2x3x4_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape3<2, 3, 4>, ColMajor, "uintp_2x3x4_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape4<2, 1, 3, 2>, RowMajor, "uintp_2x1x3x2_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape4<2, 1, 3, 2>, ColMajor, "uintp_2x1x3x2_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape1<0>, RowMajor, "uintp_0_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape1<0>, RowMajor, "uintp_0_F.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape2<3, 0>, RowMajor, "uintp_3x0_C.npy", true);
+#[cfg(target_pointer_width = "64")]
+case!(usize, Shape2<3, 0>, ColMajor, "uintp_3x0_F.npy", true);
 case!(i16, Shape2<3, 4>, RowMajor, "int16_3x4_C_be.npy", false);
 case!(u32, Shape2<3, 4>, RowMajor, "uint32_3x4_C_be.npy", false);
 case!(f64, Shape2<3, 4>, RowMajor, "float64_3x4_C_be.npy", false);

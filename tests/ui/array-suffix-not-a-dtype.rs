@@ -1,7 +1,7 @@
-// usize is not one of NumPy's fixed-size dtypes.
+// i128 is not one of NumPy's fixed-size dtypes.
 use shaped::array;
 
 fn main() {
-    let a = array![1usize, 2];
+    let a = array![1i128, 2];
     let _ = a.size();
 }

@@ -94,7 +94,7 @@ pub trait Square<const ROWS: usize, const COLS: usize> {}
 
 impl<const N: usize> Square<N, N> for Shape2<N, N> {}
 
-pub use product::MatmulRhs;
+pub use product::{DotOperand, MatmulRhs};
 pub(crate) use product::matmul_rows;
 pub use square::SolveRhs;
 

@@ -11,7 +11,7 @@ use crate::kinds::{every_kind_of_shape, with_array};
 use crate::number::Number;
 use crate::order::{ColMajor, Order, RowMajor};
 use crate::shape::{Shape1, Shape2, Strides};
-use crate::views::{ArrayView, ArrayViewMut, AsView};
+use crate::views::{ArrayView, ArrayViewMut};
 
 /// `a · b` for row-major matrices, row by row: each row of the result is
 /// `a[i][0] * b[0] + a[i][1] * b[1] + ...`, added in that order. Rows of
@@ -144,12 +144,83 @@ every_kind_of_shape! { <const N> Shape1<N>, [Number]
     /// assert_eq!(a.dot(&Array1::from([4, 5, 6])), 32);
     /// ```
     #[inline]
-    pub fn dot(&self, other: &impl AsView<T, Shape1<N>>) -> T {
-        let (a, b) = (self.view(), other.as_view());
+    pub fn dot(&self, other: impl DotOperand<T, N, O>) -> T {
+        let (a, b) = (self.view(), other.vector());
         match (a.contiguous(), b.contiguous()) {
             (Some(a), Some(b)) => dot_slices(a, b),
             _ => dot_by(N, |i| a[[i]], |i| b[[i]]),
         }
+    }
+}
+
+mod vector {
+    pub trait Sealed {}
+}
+
+/// What [`dot`](Array::dot) takes on the right: a vector of `N` elements
+/// of the same dtype, an array by reference or a view (a `ColMajor` vector
+/// array beside a `ColMajor` vector only; a vector's memory is the same in
+/// both orders).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a vector of {N} `{T}` for this product",
+    label = "expected a vector of {N} elements",
+    note = "`dot` takes an array or view of shape ({N},) of the same dtype: `a.dot(&v)`, `a.dot(v.view())`"
+)]
+pub trait DotOperand<T: Number, const N: usize, O: Order>: vector::Sealed + Copy {
+    /// The steps of the vector.
+    #[doc(hidden)]
+    type Steps: Strides;
+    /// The vector as a view.
+    #[doc(hidden)]
+    fn vector(&self) -> ArrayView<'_, T, Shape1<N>, Self::Steps>;
+}
+
+// A vector's memory is the same in both orders: a `RowMajor` array (the
+// default) goes with every left side, a `ColMajor` one with a `ColMajor`
+// left side, so that an unannotated `Array1::from([..])` is the default.
+
+impl<T: Number, const N: usize, O: Order> vector::Sealed for &Array<T, Shape1<N>, O> {}
+impl<T: Number, const N: usize, O: Order> DotOperand<T, N, O> for &Array<T, Shape1<N>, RowMajor> {
+    type Steps = crate::shape::Contiguous<Shape1<N>, RowMajor>;
+    fn vector(&self) -> ArrayView<'_, T, Shape1<N>, Self::Steps> {
+        self.view()
+    }
+}
+
+impl<T: Number, const N: usize> DotOperand<T, N, ColMajor> for &Array<T, Shape1<N>, ColMajor> {
+    type Steps = crate::shape::Contiguous<Shape1<N>, ColMajor>;
+    fn vector(&self) -> ArrayView<'_, T, Shape1<N>, Self::Steps> {
+        self.view()
+    }
+}
+
+impl<T: Number, const N: usize, L: Strides> vector::Sealed for ArrayView<'_, T, Shape1<N>, L> {}
+impl<T: Number, const N: usize, O: Order, L: Strides> DotOperand<T, N, O>
+    for ArrayView<'_, T, Shape1<N>, L>
+{
+    type Steps = L;
+    fn vector(&self) -> ArrayView<'_, T, Shape1<N>, L> {
+        *self
+    }
+}
+
+impl<T: Number, const N: usize, L: Strides> vector::Sealed for &ArrayView<'_, T, Shape1<N>, L> {}
+impl<T: Number, const N: usize, O: Order, L: Strides> DotOperand<T, N, O>
+    for &ArrayView<'_, T, Shape1<N>, L>
+{
+    type Steps = L;
+    fn vector(&self) -> ArrayView<'_, T, Shape1<N>, L> {
+        **self
+    }
+}
+
+impl<T: Number, const N: usize, L: Strides> vector::Sealed for &ArrayViewMut<'_, T, Shape1<N>, L> {}
+impl<T: Number, const N: usize, O: Order, L: Strides> DotOperand<T, N, O>
+    for &ArrayViewMut<'_, T, Shape1<N>, L>
+{
+    type Steps = L;
+    fn vector(&self) -> ArrayView<'_, T, Shape1<N>, L> {
+        self.view()
     }
 }
 
@@ -208,10 +279,10 @@ every_kind_of_shape! { <const M, const K> Shape2<M, K>, [Number]
     /// assert_eq!(a.dot(&Array1::from([1, 1])).as_slice(), &[3, 7]);
     /// ```
     #[inline]
-    pub fn dot(&self, v: &impl AsView<T, Shape1<K>>) -> Array<T, Shape1<M>, RowMajor> {
+    pub fn dot(&self, v: impl DotOperand<T, K, RowMajor>) -> Array<T, Shape1<M>, RowMajor> {
         let view = self.view();
         let product = |rows: &Array<T, Shape2<M, K>, RowMajor>| {
-            Array::from_fn(|[i]: [usize; 1]| rows[i].dot(v))
+            Array::from_fn(|[i]: [usize; 1]| rows[i].view().dot(v.vector()))
         };
         match view.contiguous_in::<RowMajor>().map(Array::from_slice) {
             Some(Ok(rows)) => product(rows),

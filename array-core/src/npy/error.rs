@@ -5,6 +5,7 @@ use std::io;
 use std::string::String;
 use std::vec::Vec;
 
+use crate::element::DType;
 use crate::shape::ShapeTuple;
 
 /// An `.npy` file that could not be read into (or written from) an array,
@@ -53,22 +54,8 @@ pub enum NpyError {
 
 /// The NumPy name of a dtype string: `"<f8"` is float64.
 fn dtype_name(descr: &str) -> String {
-    let name = match descr.get(1..) {
-        Some("b1") => "bool",
-        Some("i1") => "int8",
-        Some("i2") => "int16",
-        Some("i4") => "int32",
-        Some("i8") => "int64",
-        Some("u1") => "uint8",
-        Some("u2") => "uint16",
-        Some("u4") => "uint32",
-        Some("u8") => "uint64",
-        Some("f2") => "float16",
-        Some("f4") => "float32",
-        Some("f8") => "float64",
-        Some("c8") => "complex64",
-        Some("c16") => "complex128",
-        _ => return std::format!("dtype {descr:?}"),
+    let Some(name) = DType::name_of(descr) else {
+        return std::format!("dtype {descr:?}");
     };
     let swapped = descr.starts_with('>') && cfg!(target_endian = "little")
         || descr.starts_with('<') && cfg!(target_endian = "big");

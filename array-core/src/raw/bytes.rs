@@ -22,29 +22,6 @@ use crate::shape::Shape;
 /// Implement only for types with no padding and no invalid bit patterns.
 pub unsafe trait AnyBits: Element {}
 
-// SAFETY: every bit pattern of an integer is a valid integer, and the
-// integer types have no padding.
-unsafe impl AnyBits for i8 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for i16 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for i32 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for i64 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for u8 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for u16 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for u32 {}
-// SAFETY: as for `i8`.
-unsafe impl AnyBits for u64 {}
-// SAFETY: every bit pattern of an IEEE 754 binary32 is a float (some are
-// NaNs); no padding.
-unsafe impl AnyBits for f32 {}
-// SAFETY: as for `f32`, for binary64.
-unsafe impl AnyBits for f64 {}
-
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// The elements' bytes in memory order, NumPy's `a.tobytes(order='A')`
     /// without a copy (native byte order).
@@ -96,28 +73,49 @@ pub trait ElementBytes: Sized {
     fn bytes_mut(elements: &mut [Self]) -> Option<&mut [u8]>;
 }
 
-macro_rules! any_bits_bytes {
-    ($($t:ty)*) => {$(
+/// `AnyBits` (with its proof) and `ElementBytes` for each type of the
+/// dtype table, by kind; a kind without an arm here does not compile.
+macro_rules! element_bytes {
+    ($($t:ident $kind:tt $numpy:tt;)*) => {$(element_bytes!(@ $kind $t);)*};
+    (@ 'b' $t:ident) => {
+        impl ElementBytes for $t {
+            fn bytes_mut(_: &mut [Self]) -> Option<&mut [u8]> {
+                // Only 0 and 1 are `bool`s: bytes must be checked one by one.
+                None
+            }
+        }
+    };
+    (@ 'i' $t:ident) => {
+        // SAFETY: every bit pattern of a signed integer is a valid one, and
+        // the integer types have no padding.
+        unsafe impl AnyBits for $t {}
+        element_bytes!(@any_bits $t);
+    };
+    (@ 'u' $t:ident) => {
+        // SAFETY: every bit pattern of an unsigned integer is a valid one,
+        // and the integer types have no padding.
+        unsafe impl AnyBits for $t {}
+        element_bytes!(@any_bits $t);
+    };
+    (@ 'f' $t:ident) => {
+        // SAFETY: every bit pattern of an IEEE 754 binary32 or binary64 is
+        // a float (some are NaNs); no padding.
+        unsafe impl AnyBits for $t {}
+        element_bytes!(@any_bits $t);
+    };
+    (@any_bits $t:ident) => {
         impl ElementBytes for $t {
             fn bytes_mut(elements: &mut [Self]) -> Option<&mut [u8]> {
                 let len = size_of_val(elements);
-                // SAFETY: as in `as_bytes_mut`: `$t` is `AnyBits` (checked
-                // by the bound below), so any bytes written leave values.
+                // SAFETY: as in `as_bytes_mut`: `$t` is `AnyBits` (its impl
+                // is beside this one), so any bytes written leave values.
                 Some(unsafe { slice::from_raw_parts_mut(elements.as_mut_ptr().cast::<u8>(), len) })
             }
         }
-        const _: fn() = || { fn any_bits<T: AnyBits>() {} any_bits::<$t>(); };
-    )*};
+    };
 }
 
-any_bits_bytes!(i8 i16 i32 i64 u8 u16 u32 u64 f32 f64);
-
-impl ElementBytes for bool {
-    fn bytes_mut(_: &mut [Self]) -> Option<&mut [u8]> {
-        // Only 0 and 1 are `bool`s: bytes must be checked one by one.
-        None
-    }
-}
+crate::element::for_each_dtype!(element_bytes);
 
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// The array whose elements are `bytes[offset..]` in memory order, each

@@ -22,31 +22,32 @@ use crate::shape::Shape;
 /// initialised value (as for the integers, the floats and `bool`).
 pub unsafe trait ZeroValid: crate::element::Stored {}
 
-// SAFETY: `false` is represented as the byte 0.
-unsafe impl ZeroValid for bool {}
-// SAFETY: every bit pattern of an integer is a valid integer; zero is 0.
-unsafe impl ZeroValid for i8 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for i16 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for i32 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for i64 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for u8 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for u16 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for u32 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for u64 {}
-// SAFETY: as for `i8`.
-unsafe impl ZeroValid for usize {}
-// SAFETY: every bit pattern of an IEEE 754 float is a valid float; all
-// zeros is +0.0.
-unsafe impl ZeroValid for f32 {}
-// SAFETY: as for `f32`.
-unsafe impl ZeroValid for f64 {}
+/// One `unsafe impl ZeroValid` per type of the dtype table, with the
+/// proof for its kind; a kind without an arm here does not compile.
+macro_rules! zero_valid {
+    ($($t:ident $kind:tt $numpy:tt;)*) => {$(zero_valid!(@ $kind $t);)*};
+    (@ 'b' $t:ident) => {
+        // SAFETY: `false` is represented as the byte 0.
+        unsafe impl ZeroValid for $t {}
+    };
+    (@ 'i' $t:ident) => {
+        // SAFETY: every bit pattern of a signed integer is a valid one;
+        // all zeros is 0.
+        unsafe impl ZeroValid for $t {}
+    };
+    (@ 'u' $t:ident) => {
+        // SAFETY: every bit pattern of an unsigned integer is a valid one;
+        // all zeros is 0.
+        unsafe impl ZeroValid for $t {}
+    };
+    (@ 'f' $t:ident) => {
+        // SAFETY: every bit pattern of an IEEE 754 float is a valid float;
+        // all zeros is +0.0.
+        unsafe impl ZeroValid for $t {}
+    };
+}
+
+crate::element::for_each_dtype!(zero_valid);
 // SAFETY: `MaybeUninit` is valid with any bytes at all.
 unsafe impl<T: crate::element::Stored> ZeroValid for MaybeUninit<T> {}
 

@@ -1,5 +1,5 @@
 //! `array!`'s model to Rust code. Everything is named through the
-//! facade's private path (`crate::path`), so users need no imports besides
+//! facade's private path (`crate::tokens::private`), so users need no imports besides
 //! the macro.
 //!
 //! - list and repeat forms: `ArrayN::new(<the same nested Rust array>)`, a
@@ -11,8 +11,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{ArrayLit, Dim, Leaf, LeafKind, LitKind, Node};
-use crate::path::private;
+use super::check::MAX_RANK;
+use super::model::{ArrayLit, Dim, Leaf, LeafKind, LitKind, Node};
+use crate::dtypes;
+use crate::tokens::{fallback_any, private};
 
 fn dims(shape: &[Dim]) -> Vec<TokenStream> {
     shape
@@ -27,7 +29,7 @@ fn dims(shape: &[Dim]) -> Vec<TokenStream> {
         .collect()
 }
 
-pub(crate) fn expand(array: &ArrayLit) -> TokenStream {
+pub(crate) fn array(array: &ArrayLit) -> TokenStream {
     let private = private();
     let shape = array.root.shape();
     let alias = format_ident!("Array{}", shape.len());
@@ -118,8 +120,8 @@ fn element_at(
 pub(crate) fn fallback(array: &ArrayLit) -> TokenStream {
     let private = private();
     let shape = array.root.shape();
-    if shape.is_empty() || shape.len() > crate::check::MAX_RANK {
-        return crate::path::fallback_any();
+    if shape.is_empty() || shape.len() > MAX_RANK {
+        return fallback_any();
     }
     let shape_type = format_ident!("Shape{}", shape.len());
     let dims = dims(&shape);
@@ -136,10 +138,14 @@ pub(crate) fn fallback(array: &ArrayLit) -> TokenStream {
 }
 
 /// A literal whose type the array should get: a float if any (integers
-/// mixed with floats are meant as floats), else the first number or bool.
+/// mixed with floats are meant as floats), else the first number or bool;
+/// never one whose suffix is not an element type (`1i128`), which would
+/// add a second error about the same mistake.
 fn pick_example<'a>(leaves: &[&'a Leaf]) -> Option<&'a Leaf> {
     let kind = |leaf: &&Leaf| match &leaf.kind {
-        LeafKind::Literal(lit) => Some(lit.kind),
+        LeafKind::Literal(lit) if lit.suffix.is_empty() || dtypes::is_dtype(&lit.suffix) => {
+            Some(lit.kind)
+        }
         _ => None,
     };
     leaves

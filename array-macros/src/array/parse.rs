@@ -1,23 +1,25 @@
 //! Token trees to the model. Rows are `[...]` groups, a repeat is `x; n`,
 //! and anything else is one element expression, kept as written.
 //!
-//! Elements are split at top-level commas. Angle brackets are not token
-//! groups, so a comma inside a turbofish (`f::<A, B>(x)`) or a qualified path
-//! (`<T as Tr<A, B>>::f()`) is recognised by tracking those brackets.
+//! Elements are split at top-level commas ([`split`]), which keeps a comma
+//! inside a turbofish (`f::<A, B>(x)`) or a qualified path
+//! (`<T as Tr<A, B>>::f()`) in its element.
 
-use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::Error;
 
-use crate::model::{ArrayLit, DTYPES, Leaf, LeafKind, Len, LitKind, Literal, Node};
+use super::model::{ArrayLit, Leaf, LeafKind, Len, LitKind, Literal, Node};
+use crate::dtypes;
+use crate::tokens::split;
 
-/// Names that read like element types but are not ones.
-const NOT_DTYPES: [&str; 23] = [
-    "usize", "isize", "i128", "u128", "f16", "f128", "char", "str", "String", "int", "float",
-    "double", "half", "uint8", "uint16", "uint32", "uint64", "int8", "int16", "int32", "int64",
-    "float32", "float64",
+/// Names that read like element types but are not ones, besides NumPy's
+/// names for the element types (`uint8`, `float64`, `intp`).
+const NOT_DTYPES: [&str; 12] = [
+    "i128", "u128", "f16", "f128", "char", "str", "String", "int", "float", "double", "half",
+    "object",
 ];
 
-pub(crate) fn parse_array(input: TokenStream) -> Result<ArrayLit, Error> {
+pub(crate) fn parse(input: TokenStream) -> Result<ArrayLit, Error> {
     let mut tokens: Vec<TokenTree> = input.into_iter().collect();
     let boxed = matches!(tokens.first(), Some(TokenTree::Ident(i)) if i == "box");
     if boxed {
@@ -117,7 +119,7 @@ fn classify(tokens: &[TokenTree], repeated: bool) -> LeafKind {
                     kind: LitKind::Bool,
                     suffix: String::new(),
                 })
-            } else if DTYPES.contains(&name.as_str()) {
+            } else if dtypes::is_dtype(&name) {
                 LeafKind::DType(name)
             } else if repeated && looks_like_a_type(&name) {
                 LeafKind::NotADType(name)
@@ -129,9 +131,9 @@ fn classify(tokens: &[TokenTree], repeated: bool) -> LeafKind {
     }
 }
 
-/// `usize`, `float64`, `u7`, ...: names a user may mistake for a dtype.
+/// `i128`, `float64`, `u7`, ...: names a user may mistake for a dtype.
 fn looks_like_a_type(name: &str) -> bool {
-    if NOT_DTYPES.contains(&name) {
+    if NOT_DTYPES.contains(&name) || dtypes::rust_of_numpy(name).is_some() {
         return true;
     }
     let mut chars = name.chars();
@@ -169,45 +171,4 @@ fn parse_len(tokens: &[TokenTree]) -> Len {
         tokens: tokens.iter().cloned().collect(),
         value,
     }
-}
-
-/// Splits at top-level `sep` punctuation, outside angle brackets; each part
-/// comes with the separator that ended it (none for the last part).
-pub(crate) fn split(tokens: &[TokenTree], sep: char) -> Vec<(&[TokenTree], Option<TokenTree>)> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut angles = 0usize;
-    for (i, token) in tokens.iter().enumerate() {
-        let TokenTree::Punct(punct) = token else {
-            continue;
-        };
-        match punct.as_char() {
-            '<' if angles > 0 || i == start || follows_path_separator(tokens, i) => angles += 1,
-            '>' if angles > 0 && !is_arrow(tokens, i) => angles -= 1,
-            c if c == sep && angles == 0 => {
-                parts.push((&tokens[start..i], Some(token.clone())));
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push((&tokens[start..], None));
-    parts
-}
-
-/// Is `tokens[i]` right after `::`, as in a turbofish?
-fn follows_path_separator(tokens: &[TokenTree], i: usize) -> bool {
-    matches!(
-        (i.checked_sub(2).map(|j| &tokens[j]), i.checked_sub(1).map(|j| &tokens[j])),
-        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
-            if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
-    )
-}
-
-/// Is the `>` at `tokens[i]` the end of `->`?
-fn is_arrow(tokens: &[TokenTree], i: usize) -> bool {
-    matches!(
-        i.checked_sub(1).map(|j| &tokens[j]),
-        Some(TokenTree::Punct(p)) if p.as_char() == '-' && p.spacing() == Spacing::Joint
-    )
 }

@@ -2,11 +2,6 @@
 
 use proc_macro2::{Span, TokenStream};
 
-/// The element types an array may hold, by their Rust names.
-pub(crate) const DTYPES: [&str; 11] = [
-    "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
-];
-
 /// A whole `array![...]` invocation.
 pub(crate) struct ArrayLit {
     /// `array![box ...]`: build on the heap, never on the stack.
@@ -40,7 +35,7 @@ pub(crate) enum LeafKind {
     Literal(Literal),
     /// A dtype name such as `u8`: zeros of that type (repeat form only).
     DType(String),
-    /// A name that looks like a dtype but is not one, such as `usize`.
+    /// A name that looks like a dtype but is not one, such as `float64`.
     NotADType(String),
 }
 

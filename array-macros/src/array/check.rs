@@ -5,7 +5,8 @@
 use proc_macro2::Span;
 use syn::Error;
 
-use crate::model::{ArrayLit, DTYPES, Leaf, LeafKind, LitKind, Literal, Node};
+use super::model::{ArrayLit, Leaf, LeafKind, LitKind, Literal, Node};
+use crate::dtypes;
 
 /// The most dimensions an array type has (`Array8`).
 pub(crate) const MAX_RANK: usize = 8;
@@ -189,26 +190,18 @@ fn check_dtype_names(root: &Node, errors: &mut Errors) {
     }
 }
 
+/// What to write instead of `name`: the Rust name of a NumPy dtype name
+/// (from the dtype table), or the nearest element type of a Rust or C name.
 fn dtype_hint(name: &str) -> String {
-    let numpy = match name {
-        "usize" => Some("u64 (or u32)"),
-        "isize" => Some("i64 (or i32)"),
+    let numpy = dtypes::rust_of_numpy(name).or(match name {
         "i128" => Some("i64"),
         "u128" => Some("u64"),
-        "f16" | "half" | "float" | "float32" => Some("f32"),
-        "f128" | "double" | "float64" => Some("f64"),
+        "f16" | "half" | "float" => Some("f32"),
+        "f128" | "double" => Some("f64"),
         "int" => Some("i64 (NumPy's default int) or i32"),
-        "int8" => Some("i8"),
-        "int16" => Some("i16"),
-        "int32" => Some("i32"),
-        "int64" => Some("i64"),
-        "uint8" => Some("u8"),
-        "uint16" => Some("u16"),
-        "uint32" => Some("u32"),
-        "uint64" => Some("u64"),
         _ => None,
-    };
-    let all = DTYPES.join(", ");
+    });
+    let all = dtypes::rust_names();
     match numpy {
         Some(use_this) => format!("use {use_this}; arrays hold {all}"),
         None => format!("arrays hold {all}"),
@@ -226,9 +219,9 @@ fn check_literals(root: &Node, errors: &mut Errors) {
         })
         .collect();
 
-    // Suffixes that are not element types: `1usize`.
+    // Suffixes that are not element types: `1i128`.
     for (leaf, lit) in &literals {
-        if !lit.suffix.is_empty() && !DTYPES.contains(&lit.suffix.as_str()) {
+        if !lit.suffix.is_empty() && !dtypes::is_dtype(&lit.suffix) {
             errors.push(Error::new_spanned(
                 &leaf.tokens,
                 format!(
@@ -301,7 +294,7 @@ fn check_literals(root: &Node, errors: &mut Errors) {
     // Different suffixes: `1u8` with `2i32`.
     let mut suffixed = elements
         .iter()
-        .filter(|(_, lit)| DTYPES.contains(&lit.suffix.as_str()));
+        .filter(|(_, lit)| dtypes::is_dtype(&lit.suffix));
     if let Some((_, first)) = suffixed.next()
         && let Some((leaf, other)) = suffixed.find(|(_, lit)| lit.suffix != first.suffix)
     {
