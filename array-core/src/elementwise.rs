@@ -313,7 +313,7 @@ every_writable_kind! { [Element]
     /// # use shaped_macros::s;
     /// use shaped::Array1;
     /// let mut a = Array1::<i32, 5>::from([-5, 0, 5, 10, 20]);
-    /// a.slice_mut(s![1..]).clip_inplace(1, 9);
+    /// a.slice_mut(s![1..5]).clip_inplace(1, 9);
     /// assert_eq!(a.as_slice(), &[-5, 1, 5, 9, 9]);
     /// ```
     pub fn clip_inplace(&mut self, min: T, max: T) {

@@ -15,6 +15,10 @@
 //! copies to (`Strides::Order`: NumPy's order 'K'), so a view gives exactly
 //! what the array it would copy to gives. A new kind of array implements the
 //! view abstraction and is added here, once.
+//!
+//! Each item's documentation, example included, is the same on every kind;
+//! the examples run once, on the array's copy (the views' impls are left
+//! out of doctest collection, `cfg(doctest)`, not out of the build).
 
 /// The items, in an `impl` block for `Array<T, S, O>`, `ArrayView` and
 /// `ArrayViewMut` (whose steps `L` copy in order `O`), with `T` bounded as
@@ -27,12 +31,16 @@ macro_rules! every_kind {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, S: $crate::shape::Shape, O: $crate::order::Order,
             L: $crate::shape::Strides<Order = O>> $crate::views::ArrayView<'v, $t, S, L>
         {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, S: $crate::shape::Shape, O: $crate::order::Order,
             L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, $t, S, L>
         {
@@ -46,12 +54,16 @@ macro_rules! every_kind {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
             L: $crate::shape::Strides<Order = O>> $crate::views::ArrayView<'v, T, S, L>
         {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
             L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, T, S, L>
         {
@@ -72,6 +84,8 @@ macro_rules! every_writable_kind {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
             L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, T, S, L>
         {
@@ -92,12 +106,16 @@ macro_rules! every_kind_of_shape {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, T: $($bounds)*, O: $crate::order::Order, L: $crate::shape::Strides<Order = O>,
             $(const $d: usize),*> $crate::views::ArrayView<'v, T, $shape, L>
         {
             $($items)*
         }
 
+        // The views' copies of the examples are the array's: run them once.
+        #[cfg(not(doctest))]
         impl<'v, T: $($bounds)*, O: $crate::order::Order, L: $crate::shape::Strides<Order = O>,
             $(const $d: usize),*> $crate::views::ArrayViewMut<'v, T, $shape, L>
         {

@@ -227,7 +227,9 @@ every_kind! { [Element]
     /// # use shaped_core as shaped;
     /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[3, 1, 2], [9, 7, 8]]);
-    /// assert_eq!(a.t().sorted().as_slice(), &[3, 9, 1, 7, 2, 8]); // np.sort(a.T)
+    /// assert_eq!(a.sorted(), Array2::from([[1, 2, 3], [7, 8, 9]]));
+    /// let t = a.t().sorted(); // np.sort(a.T): rows [3, 9], [1, 7], [2, 8]
+    /// assert_eq!((t[[1, 0]], t[[1, 1]]), (1, 7));
     /// ```
     pub fn sorted(&self) -> Array<T, S, O> {
         let mut out = self.to_array();

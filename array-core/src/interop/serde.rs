@@ -15,7 +15,8 @@ use crate::array::Array;
 use crate::element::Element;
 use crate::index::elem_offset;
 use crate::order::{Order, RowMajor};
-use crate::shape::{MAX_RANK, Shape};
+use crate::raw::MAX_RANK;
+use crate::shape::Shape;
 
 /// As NumPy's `a.tolist()`: nested sequences, one level per axis.
 ///

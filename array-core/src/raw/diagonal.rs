@@ -12,9 +12,8 @@ use core::marker::PhantomData;
 use super::strided::{ArrayView, ArrayViewMut};
 use crate::array::Array;
 use crate::element::Stored;
-use crate::linalg::Square;
 use crate::order::Order;
-use crate::shape::{Contiguous, Diagonal, Shape1, Shape2, Strides};
+use crate::shape::{Contiguous, Diagonal, Shape1, Shape2, Square, Strides};
 
 impl<'a, T: Stored, L: Strides, const R: usize, const C: usize> ArrayView<'a, T, Shape2<R, C>, L> {
     /// The main diagonal, a view: element `i` is `self[[i, i]]`.

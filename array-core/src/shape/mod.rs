@@ -29,6 +29,7 @@ mod join;
 mod rank;
 mod remove_axis;
 mod slicing;
+mod square;
 mod tuple;
 
 pub use crate::raw::{
@@ -45,6 +46,7 @@ pub(crate) use rank::{for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
 pub(crate) use slicing::Slicing;
 pub use slicing::{Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced};
+pub use square::Square;
 pub use tuple::ShapeTuple;
 #[cfg(feature = "npy")]
 pub(crate) use tuple::write_shape;
@@ -56,7 +58,7 @@ use core::marker::PhantomData;
 use crate::array::Array;
 use crate::order::{Order, RowMajor};
 
-mod sealed {
+pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
