@@ -252,11 +252,12 @@ pub use shaped_macros::einsum;
 pub mod __private {
     pub use shaped_core::einsum_support as einsum;
     pub use shaped_core::slicing;
+    pub use shaped_core::slicing::Strides;
     pub use shaped_core::{
         Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Shape1, Shape2,
         Shape3, Shape4, Shape5, Shape6, Shape7, Shape8,
     };
-    pub use shaped_core::{ColMajor, Order, RowMajor};
+    pub use shaped_core::{ArrayView, ArrayViewMut, ColMajor, Order, RowMajor};
 
     /// Stands in for an `array!` whose literal has errors, typed like the
     /// array that was meant so no follow-on errors appear. Never runs: the

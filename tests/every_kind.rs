@@ -8,7 +8,7 @@
 
 use shaped::{
     Array, Array1, Array2, Array3, ArrayView, Axis, ColMajor, RowMajor, Shape, Shape1, Shape2,
-    Shape3, s,
+    Shape3, einsum, s,
 };
 
 /// A result reduced to comparable bits: floats by their bit patterns, so
@@ -238,7 +238,7 @@ fn integer_operations_on_every_kind() {
     assert_eq!(total, 5 * 10);
 }
 
-/// Matrix products and joins take every kind, on either side.
+/// Matrix products, `einsum!` and joins take every kind, on either side.
 #[test]
 fn products_and_joins_take_every_kind() {
     let a = Array2::<f64, 3, 4>::from_fn(|[i, j]| value(i * 4 + j));
@@ -268,6 +268,25 @@ fn products_and_joins_take_every_kind() {
     );
     let row: ArrayView<'_, f64, Shape1<4>, _> = a.slice(s![1, ..]);
     same("a row view", "dot", row.dot(&v), a.to_array()[1].dot(&v));
+    same(
+        "views",
+        "einsum matmul",
+        einsum!("ij,jk->ik", a.view(), bt.t()),
+        einsum!("ij,jk->ik", a, b),
+    );
+    same(
+        "views",
+        "einsum trace of aᵀa",
+        einsum!("ji,jk->", a.view(), &a.view()),
+        einsum!("ji,jk->", a, a),
+    );
+    let mut m = a;
+    same(
+        "a mutable view",
+        "einsum sum",
+        einsum!("ij->j", m.view_mut()),
+        einsum!("ij->j", a),
+    );
     let joined: Array2<f64, 6, 4> = a.view().concat(Axis::<0>, &a.slice(s![.., ..]));
     let copied: Array2<f64, 6, 4> = a.concat(Axis::<0>, &a);
     same("views", "concat", joined, copied);

@@ -179,6 +179,27 @@ fn generate(spec: &Spec, operands: &[Vec<TokenTree>]) -> TokenStream {
     let dims: Vec<Ident> = letters.iter().map(|&c| dim(c)).collect();
     let shape = |rank: usize| format_ident!("Shape{}", rank);
 
+    // Every kind of array is an operand: arrays and views. Each kind is a
+    // type written around the shape (`pre Shape post`), with the generics
+    // it needs besides `'v` and `T`.
+    let kinds = [
+        (
+            quote!(#private::Array<T,),
+            quote!(O: #private::Order),
+            quote!(O>),
+        ),
+        (
+            quote!(#private::ArrayView<'v, T,),
+            quote!(L: #private::Strides),
+            quote!(L>),
+        ),
+        (
+            quote!(#private::ArrayViewMut<'v, T,),
+            quote!(L: #private::Strides),
+            quote!(L>),
+        ),
+    ];
+
     // One trait per (operand, axis), implemented for arrays of that
     // operand's rank whose axis has length N.
     let mut traits = TokenStream::new();
@@ -205,14 +226,6 @@ fn generate(spec: &Spec, operands: &[Vec<TokenTree>]) -> TokenStream {
             trait #operand<T> {
                 fn at(&self, index: [usize; #rank]) -> T;
             }
-            impl<T: #private::einsum::Number, O: #private::Order, #(const #params: usize),*>
-                #operand<T> for #private::Array<T, #private::#shape_k<#(#params),*>, O>
-            {
-                #[inline(always)]
-                fn at(&self, index: [usize; #rank]) -> T {
-                    self[index]
-                }
-            }
             impl<T, A: #operand<T>> #operand<T> for &A {
                 #[inline(always)]
                 fn at(&self, index: [usize; #rank]) -> T {
@@ -220,6 +233,18 @@ fn generate(spec: &Spec, operands: &[Vec<TokenTree>]) -> TokenStream {
                 }
             }
         });
+        for (pre, generics, post) in &kinds {
+            traits.extend(quote! {
+                impl<'v, T: #private::einsum::Number, #generics, #(const #params: usize),*>
+                    #operand<T> for #pre #private::#shape_k<#(#params),*>, #post
+                {
+                    #[inline(always)]
+                    fn at(&self, index: [usize; #rank]) -> T {
+                        self[index]
+                    }
+                }
+            });
+        }
         let mut bounds = vec![quote!(#operand<T>)];
         for (axis, &c) in term.iter().enumerate() {
             let name = format_ident!("EinsumOperand{}Axis{}", k, axis);
@@ -237,25 +262,30 @@ fn generate(spec: &Spec, operands: &[Vec<TokenTree>]) -> TokenStream {
             let this = &params[axis];
             // Arrays of another rank satisfy every axis bound, so that a
             // rank mistake is reported once, by the operand's own trait.
-            let other_ranks = (1..=8usize).filter(|&r| r != rank).map(|r| {
+            let mut other_ranks = TokenStream::new();
+            for r in (1..=8usize).filter(|&r| r != rank) {
                 let shape_r = shape(r);
                 let ps: Vec<Ident> = (0..r).map(|a| format_ident!("X{}", a)).collect();
+                for (pre, generics, post) in &kinds {
+                    other_ranks.extend(quote! {
+                        #[diagnostic::do_not_recommend]
+                        impl<'v, T: #private::einsum::Number, #generics, #(const #ps: usize,)* const N: usize>
+                            #name<N> for #pre #private::#shape_r<#(#ps),*>, #post
+                        {}
+                    });
+                }
+            }
+            let this_rank = kinds.iter().map(|(pre, generics, post)| {
                 quote! {
-                    #[diagnostic::do_not_recommend]
-                    impl<T, O, #(const #ps: usize,)* const N: usize>
-                        #name<N> for #private::Array<T, #private::#shape_r<#(#ps),*>, O>
-                    where
-                        T: #private::einsum::Number,
-                        O: #private::Order,
-                    {}
+                    impl<'v, T: #private::einsum::Number, #generics, #(const #params: usize),*>
+                        #name<#this> for #pre #private::#shape_k<#(#params),*>, #post {}
                 }
             });
             traits.extend(quote! {
                 #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
                 trait #name<const N: usize> {}
-                impl<T: #private::einsum::Number, O: #private::Order, #(const #params: usize),*>
-                    #name<#this> for #private::Array<T, #private::#shape_k<#(#params),*>, O> {}
-                #(#other_ranks)*
+                #(#this_rank)*
+                #other_ranks
                 impl<A: #name<N>, const N: usize> #name<N> for &A {}
             });
             let d = dim(c);
