@@ -222,3 +222,19 @@ fn views_print_and_debug_like_numpy() {
     let _ = Shape4::<1, 1, 1, 1>::NDIM;
     let _: RowMajor = RowMajor;
 }
+
+/// Steps at the ends of `isize`: one element, as NumPy gives, with NumPy's
+/// (wrapping) strides, and nothing overflows while walking.
+#[test]
+fn extreme_steps_keep_one_element() {
+    let a = Array1::<i64, 5>::from([10, 11, 12, 13, 14]);
+    // np.arange(5)[::sys.maxsize]: [0], strides (-8,)
+    let v: ArrayView<'_, i64, Shape1<1>, _> = a.slice(s![..;9223372036854775807]);
+    assert_eq!((v[[0]], v.strides(), v.sum()), (10, [-8], 10));
+    assert_eq!(v.to_array().as_slice(), &[10]);
+    // np.arange(5)[::-sys.maxsize - 1]: [4], strides (8,): Python takes
+    // -sys.maxsize for the step
+    let w: ArrayView<'_, i64, Shape1<1>, _> = a.slice(s![..;-9223372036854775808]);
+    assert_eq!((w[[0]], w.strides(), w.sum()), (14, [8], 14));
+    assert_eq!(w.iter().copied().collect::<Vec<_>>(), [14]);
+}

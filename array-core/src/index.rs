@@ -7,53 +7,37 @@ use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::element::Stored;
 use crate::order::{Order, RowMajor};
+use crate::raw::{next_index, offset_of};
 use crate::shape::{
-    Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank,
+    Contiguous, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, Strides,
+    for_each_rank,
 };
 
-/// The memory offset of `index` in an array of shape `S` and order `O`, or
-/// `None` when some axis is out of range.
+/// The position of `index` in the memory of a contiguous array of shape
+/// `S` in order `O`, or `None` when it is not an index of `S`.
 #[inline]
 pub(crate) fn checked_offset<S: Shape, O: Order>(index: &[usize]) -> Option<usize> {
-    let dims = S::DIMS;
-    let mut offset = 0;
-    // Horner's scheme over the axes, slowest-moving axis first.
-    for k in 0..S::NDIM {
-        let axis = if O::IS_ROW_MAJOR { k } else { S::NDIM - 1 - k };
-        if index[axis] >= dims[axis] {
-            return None;
-        }
-        offset = offset * dims[axis] + index[axis];
-    }
-    Some(offset)
+    offset_of::<S>(index, &Contiguous::<S, O>::STEPS).map(|offset| offset as usize)
 }
 
-/// The memory offset of an index known to be in range (one the crate made
-/// itself, never a user's): no range check, so no panic message is linked
-/// in where none can happen; an index out of range would give an offset
-/// past the end, which the slice access after it catches.
+/// The position of `index`, an index of `S`, in the memory of a contiguous
+/// array of shape `S` in order `O`.
 #[inline]
 pub(crate) fn elem_offset<S: Shape, O: Order>(index: &[usize]) -> usize {
-    let dims = S::DIMS;
-    let mut offset = 0;
-    for k in 0..S::NDIM {
-        let axis = if O::IS_ROW_MAJOR { k } else { S::NDIM - 1 - k };
-        offset = offset * dims[axis] + index[axis];
-    }
-    offset
+    let steps = Contiguous::<S, O>::STEPS;
+    index
+        .iter()
+        .zip(steps)
+        .map(|(&i, step)| i * step as usize)
+        .sum()
 }
 
-/// The memory step between neighbours along `axis`, in elements, for shape
-/// `S` in order `O`: the product of the lengths of the faster axes.
+/// How far apart, in elements, neighbours along `axis` lie in a contiguous
+/// array of shape `S` in order `O`.
 pub(crate) fn axis_step<S: Shape, O: Order>(axis: usize) -> usize {
-    let faster = |k: usize| if O::IS_ROW_MAJOR { k > axis } else { k < axis };
-    (0..S::NDIM)
-        .filter(|&k| faster(k))
-        .map(|k| S::DIMS[k])
-        .product()
+    Contiguous::<S, O>::STEPS[axis] as usize
 }
 
-/// Panics with the index, the shape and the first offending axis.
 #[cold]
 #[track_caller]
 pub(crate) fn out_of_bounds(index: &[usize], dims: &[usize]) -> ! {
@@ -148,15 +132,7 @@ impl<S: Shape, O: Order> IndexCounter<S, O> {
     #[inline]
     pub(crate) fn next_index(&mut self) -> S::Index {
         let current = self.index;
-        let index = self.index.as_mut();
-        for k in 0..S::NDIM {
-            let axis = if O::IS_ROW_MAJOR { S::NDIM - 1 - k } else { k };
-            index[axis] += 1;
-            if index[axis] < S::DIMS[axis] {
-                break;
-            }
-            index[axis] = 0;
-        }
+        next_index::<S, O>(self.index.as_mut());
         current
     }
 }

@@ -10,12 +10,20 @@
 //! | [`bytes`] | elements are plain data without padding; `AnyBits` types take any bit pattern | `as_bytes`, `as_bytes_mut` |
 //! | [`zero`] | all-zero bits are a valid value of exactly the types that implement `ZeroValid` | `zeroed`, the `ZeroValid` impls, one per element type |
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
-//! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | slicing views, subviews, lanes, flips, transposes, the walks over them |
+//! | [`steps`] | (no `unsafe`; what the others rest on) `offset_of` gives an offset only for an index with one position per axis, each in range; the walks visit every index of the shape once; the contiguous steps of a shape reach `0..SIZE` once each | the rank limit `MAX_RANK`, contiguous steps, offsets, `unravel`, `walk`/`walk_in`, `Memory` (contiguity, while compiling) |
+//! | [`layouts`] | (no `unsafe`) the sealed `Strides` trait: each layout's steps and the order its copies take | `Contiguous`, `Transposed`, `Removed`, `Only`, `Flipped`, `Diagonal`, `Broadcasted` |
+//! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | making views: whole arrays, slices, subviews, lanes, flips, transposes, broadcasts |
+//! | [`walks`] | as `strided`, plus `steps`' facts: a view whose steps are a contiguous array's is that array's `SIZE` consecutive elements | element access, the walks in C and in memory order, contiguous slices of views, iterators, new arrays collected from views |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
 //! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate and matrix product in SSE registers |
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
+//!
+//! Nothing here imports from a layer above: besides the array, element and
+//! order types, only the shape types and their compile-time checks
+//! (`shape/`: sizes, slicing bounds, broadcasting, `Square`), which are
+//! sealed.
 //!
 //! The layout invariant is the one all the others build on: `Array` is
 //! `#[repr(transparent)]` over `S::Raw<T>`, a nested Rust array (`Shape` is
@@ -51,7 +59,7 @@ pub(crate) use sse::adjugate4_f32;
     not(target_feature = "avx")
 ))]
 pub(crate) use sse::matmul4_f32;
-pub(crate) use steps::{MAX_RANK, next_index, unravel, unravel_in};
+pub(crate) use steps::{MAX_RANK, contiguous_steps, next_index, offset_of, unravel, unravel_in};
 pub use strided::{ArrayView, ArrayViewMut};
 pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 #[cfg(feature = "alloc")]

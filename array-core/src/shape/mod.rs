@@ -137,12 +137,10 @@ const fn strides<const N: usize>(dims: [usize; N], itemsize: usize, row_major: b
     if checked_nbytes(&dims, itemsize) == 0 {
         return out;
     }
-    let mut step = itemsize;
+    let steps = crate::raw::contiguous_steps(&dims, row_major);
     let mut k = 0;
     while k < N {
-        let axis = if row_major { N - 1 - k } else { k };
-        out[axis] = step;
-        step *= dims[axis];
+        out[k] = steps[k] as usize * itemsize;
         k += 1;
     }
     out

@@ -267,8 +267,14 @@ impl<P: Shape, PL: Strides, Sp: SliceEntries> Slicing<P, PL, Sp> {
                             .num(len)
                             .raise()
                     }
-                    let magnitude = step.unsigned_abs() as isize;
-                    let count = ((e - s + magnitude - 1) / magnitude) as usize;
+                    // Python's slices take `-isize::MAX` for `isize::MIN`
+                    // (`PySlice_Unpack`), so NumPy's views do too.
+                    let step = if step == isize::MIN {
+                        -isize::MAX
+                    } else {
+                        step
+                    };
+                    let count = ((e - s) as usize).div_ceil(step.unsigned_abs());
                     if count != view_len {
                         range(start, stop, step)
                             .str(" of axis ")

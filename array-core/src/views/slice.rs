@@ -111,7 +111,11 @@ macro_rules! view_facts {
             pub fn strides(&self) -> S::Strides {
                 let mut strides = S::Strides::default();
                 for (s, step) in strides.as_mut().iter_mut().zip(L::STEPS) {
-                    *s = step * core::mem::size_of::<T>() as isize;
+                    // Wrapping, as NumPy's strides do: only an axis of length 1
+                    // (never stepped) can have a step whose byte count
+                    // overflows, as `s![..;isize::MAX]` makes (NumPy reports
+                    // `a[::sys.maxsize].strides == (-8,)` for 8-byte items).
+                    *s = step.wrapping_mul(core::mem::size_of::<T>() as isize);
                 }
                 strides
             }
