@@ -193,3 +193,21 @@ fn transposed_copies_write_every_slot_once() {
     let empty = Array2::<f32, 0, 5>::zeros();
     assert_eq!(empty.to_order::<ColMajor>().as_slice().len(), 0);
 }
+
+/// The byte reader behind `include_npy!`, which otherwise only runs while
+/// compiling a `static`: at run time (so Miri checks its copy and its
+/// swaps) and in a `const` (so the compiler's evaluator does).
+#[test]
+fn npy_bytes_read_at_run_time_and_while_compiling() {
+    const LITTLE: [u8; 10] = [0xff, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x04, 0x00, 0xee];
+    const READ: Array2<u16, 2, 2> = Array2::__from_npy_bytes(&LITTLE, 1, false);
+    assert_eq!(READ.as_slice(), &[1, 2, 3, 4]);
+    let bytes = std::hint::black_box(LITTLE);
+    let native = Array2::<u16, 2, 2>::__from_npy_bytes(&bytes, 1, false);
+    assert_eq!(native, READ);
+    // Big-endian data, swapped into native order: 0x0100 read as 1.
+    let swapped = Array2::<u16, 2, 2>::__from_npy_bytes(&bytes, 1, true);
+    assert_eq!(swapped.as_slice(), &[0x0100, 0x0200, 0x0300, 0x0400]);
+    let flags = Array1::<bool, 3>::__from_npy_bytes(&[0, 1, 1], 0, false);
+    assert_eq!(flags.as_slice(), &[false, true, true]);
+}
