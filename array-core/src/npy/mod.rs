@@ -34,6 +34,8 @@ pub use npz::{NpzReader, NpzWriter};
 /// Bytes read at a time for `bool` data, which is checked byte by byte.
 const CHUNK: usize = 1 << 14;
 
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "npy")]
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// Writes the array in `.npy` format, as `np.save` does: version 1.0
     /// (2.0 when the header needs it), header padded to 64 bytes,
