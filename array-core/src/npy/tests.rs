@@ -1,5 +1,5 @@
 //! Round trips, headers byte for byte, and bad input. The NumPy side (files
-//! NumPy wrote, and NumPy reading these) is `tests/npy.rs`.
+//! NumPy wrote, and NumPy reading these) is `tests/it/npy.rs`.
 
 use std::string::ToString;
 use std::vec::Vec;
