@@ -12,9 +12,10 @@ every compiler it ran) and of the wall seconds are printed, and the
 ratio shaped / nalgebra of each. CPU seconds are the figure to compare:
 on a shared machine the wall time moves with other people's work.
 
-`--features F` adds a build of the `shaped` program with feature F on top
+`--features F` adds builds of the `shaped` program with feature F on top
 of the defaults (repeatable; `--features all` for every optional
-feature), and prints what F adds. `--timings` keeps cargo's `--timings`
+feature; `--feature-runs K` builds, median, default N), and prints what F
+adds. `--timings` keeps cargo's `--timings`
 report of the last build of each crate and prints where it is.
 Dependencies are fetched before timing (their download is not counted);
 both crates use this repository's `Cargo.lock`, so both build the versions
@@ -96,6 +97,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--features", action="append", default=[])
+    parser.add_argument("--feature-runs", type=int, help="builds per feature (default: --runs)")
     parser.add_argument("--timings", action="store_true")
     args = parser.parse_args()
     features = OPTIONAL if "all" in args.features else args.features
@@ -127,9 +129,10 @@ def main():
 
         for feature in features:
             with_feature = crate(
-                work, f"with-{feature}",
+                work, f"feature-{feature}",
                 f"shaped = {{ path = {str(ROOT)!r}, features = [{feature!r}] }}", SHAPED)
-            cpu, wall = median([build(with_feature, work / f"target-{feature}") for _ in range(args.runs)])
+            runs = args.feature_runs or args.runs
+            cpu, wall = median([build(with_feature, work / f"target-{feature}") for _ in range(runs)])
             print(f"  feature {feature:<9} {cpu:6.1f} CPU-s {wall:6.1f} s wall"
                   f"  (+{cpu - s_cpu:.1f} CPU-s, +{wall - s_wall:.1f} s over the defaults)")
         if keep:
