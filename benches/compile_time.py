@@ -6,8 +6,8 @@ The same one-file program (a 4x4 `f32` matmul, a slice of the product,
 both printed) is written twice, over `shaped` (this checkout, by path,
 default features) and over nalgebra, as two throwaway crates in a
 temporary directory. Each is built with `cargo build` (debug) on an empty
-target directory, in pairs that alternate which goes first, N pairs
-(default 3); the medians of the CPU seconds (user + system of cargo and
+target directory, N times each (default 3), alternating which goes
+first; the medians of the CPU seconds (user + system of cargo and
 every compiler it ran) and of the wall seconds are printed, and the
 ratio shaped / nalgebra of each. CPU seconds are the figure to compare:
 on a shared machine the wall time moves with other people's work.
@@ -15,7 +15,10 @@ on a shared machine the wall time moves with other people's work.
 `--features F` adds builds of the `shaped` program with feature F on top
 of the defaults (repeatable; `--features all` for every optional
 feature; `--feature-runs K` builds, median, default N), and prints what F
-adds. `--timings` keeps cargo's `--timings`
+adds. `--against PATH` adds a third contender, the same program over another
+checkout of `shaped` (an older commit, say), built in the same rotation,
+so that a before/after comparison sees the same machine load.
+`--timings` keeps cargo's `--timings`
 report of the last build of each crate and prints where it is.
 Dependencies are fetched before timing (their download is not counted);
 both crates use this repository's `Cargo.lock`, so both build the versions
@@ -99,20 +102,24 @@ def main():
     parser.add_argument("--features", action="append", default=[])
     parser.add_argument("--feature-runs", type=int, help="builds per feature (default: --runs)")
     parser.add_argument("--timings", action="store_true")
+    parser.add_argument("--against", metavar="PATH", help="another checkout of shaped, built in the same rotation")
     args = parser.parse_args()
     features = OPTIONAL if "all" in args.features else args.features
 
     with tempfile.TemporaryDirectory(prefix="shaped-compile-time-") as tmp:
         work = pathlib.Path(tmp)
         keep = pathlib.Path(tempfile.mkdtemp(prefix="shaped-timings-")) if args.timings else None
-        shaped = crate(work, "with-shaped", f"shaped = {{ path = {str(ROOT)!r} }}", SHAPED)
-        nalgebra = crate(work, "with-nalgebra", 'nalgebra = "0.35"', NALGEBRA)
-        times = {"shaped": [], "nalgebra": []}
+        contenders = [("shaped", crate(work, "with-shaped", f"shaped = {{ path = {str(ROOT)!r} }}", SHAPED)),
+                      ("nalgebra", crate(work, "with-nalgebra", 'nalgebra = "0.35"', NALGEBRA))]
+        if args.against:
+            other = pathlib.Path(args.against).resolve()
+            contenders.append(("against", crate(work, "with-against", f"shaped = {{ path = {str(other)!r} }}",
+                                                SHAPED)))
+        times = {name: [] for name, _ in contenders}
         for run in range(args.runs):
-            order = [("shaped", shaped), ("nalgebra", nalgebra)]
-            if run % 2:
-                order.reverse()
-            for name, path in order:
+            # Each run starts with the next contender, so none always goes first.
+            turn = run % len(contenders)
+            for name, path in contenders[turn:] + contenders[:turn]:
                 last = args.timings and run == args.runs - 1
                 times[name].append(build(path, work / f"target-{name}", last))
                 if last:
@@ -121,11 +128,15 @@ def main():
                 print(f"  run {run + 1}: {name:<9} {cpu:6.1f} CPU-s {wall:6.1f} s", file=sys.stderr)
 
         (s_cpu, s_wall), (n_cpu, n_wall) = median(times["shaped"]), median(times["nalgebra"])
-        print(f"clean debug build of one program, median of {args.runs} paired runs:")
+        print(f"clean debug build of one program, median of {args.runs} runs, alternating:")
         print(f"  shaped    {s_cpu:6.1f} CPU-s {s_wall:6.1f} s wall")
         print(f"  nalgebra  {n_cpu:6.1f} CPU-s {n_wall:6.1f} s wall")
         print(f"  shaped / nalgebra: {s_cpu / n_cpu:.3f} in CPU time, {s_wall / n_wall:.3f} in wall time"
               " (goal: at most 0.2 in CPU time)")
+        if args.against:
+            a_cpu, a_wall = median(times["against"])
+            print(f"  {args.against}: {a_cpu:6.1f} CPU-s {a_wall:6.1f} s wall; / nalgebra: "
+                  f"{a_cpu / n_cpu:.3f} in CPU time, {a_wall / n_wall:.3f} in wall time")
 
         for feature in features:
             with_feature = crate(
