@@ -5,7 +5,7 @@ ratios, and draws the interleaved ratios as a chart.
     python3 benches/report.py [--native] [--interleaved-only | --criterion-only | --chart-only]
                               [--skip-rust] [--filter TEXT] [--chart PATH]
 
-1. criterion (`cargo bench -p shaped-bench`, bin/twins.rs; NumPy from
+1. criterion (`cargo bench` in benches/, bin/twins.rs; NumPy from
    numpy_bench.py with timeit).
 2. The interleaved harness (bin/interleaved.rs, numpy_interleaved.py):
    every contender of a workload in one process, 2 ms batches in 15
@@ -105,7 +105,7 @@ def criterion(native):
         # Only this run's results: a workload renamed or removed since
         # leaves no stale directory behind.
         shutil.rmtree(target / "criterion", ignore_errors=True)
-        subprocess.run(["cargo", "bench", "-q", "-p", "shaped-bench"], cwd=ROOT, env=env, check=True,
+        subprocess.run(["cargo", "bench", "-q"], cwd=ROOT / "benches", env=env, check=True,
                        stdout=subprocess.DEVNULL)
     results = {}
     for estimates in (target / "criterion").glob("*/*/*/new/estimates.json"):
@@ -118,8 +118,8 @@ def criterion(native):
 
 def interleaved(native, keep):
     env, target = rust_env(native)
-    subprocess.run(["cargo", "build", "-q", "--release", "-p", "shaped-bench", "--bin", "interleaved"],
-                   cwd=ROOT, env=env, check=True)
+    subprocess.run(["cargo", "build", "-q", "--release", "--bin", "interleaved"],
+                   cwd=ROOT / "benches", env=env, check=True)
     env["GLIBC_TUNABLES"] = TUNABLES
     passes = []
     for _ in range(3):

@@ -1,5 +1,8 @@
 #![doc = include_str!("guide.md")]
 #![no_std]
+// docs.rs (and `--cfg docsrs` on nightly) labels each item with the
+// features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_code)]
 
 pub use shaped_core::*;

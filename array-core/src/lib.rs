@@ -28,6 +28,9 @@
 //!   `constructors`, `sequences`, `convert`, `index`, `ops`, `elementwise`,
 //!   `loops`, `reduce`, `linalg`, `format`: what arrays do.
 #![no_std]
+// docs.rs (and `--cfg docsrs` on nightly) labels each item with the
+// features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 

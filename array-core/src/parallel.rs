@@ -32,6 +32,8 @@ use crate::shape::Shape;
 /// assert!(Array1::<f64, 1_000_000>::NBYTES >= PAR_FROM);
 /// assert!(Array1::<f64, 1024>::NBYTES < PAR_FROM);
 /// ```
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "rayon")]
 pub const PAR_FROM: usize = 4 << 20;
 /// Elements per piece of work (a multiple of 64, so that each piece's
 /// vector loop starts at the same offset within a cache line).
@@ -66,6 +68,7 @@ fn pieces<T: Send, U: Sync, V: Sync>(
     });
 }
 
+#[cfg(feature = "rayon")]
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// [`map_inplace`](Self::map_inplace) on all threads (for arrays of
     /// [`PAR_FROM`] bytes or more; smaller ones run on this thread).
@@ -155,6 +158,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
+#[cfg(feature = "rayon")]
 impl<T: Number, S: Shape, O: Order> Array<T, S, O> {
     /// [`sum`](Self::sum) on all threads, to the same bits: floats split
     /// where NumPy's pairwise summation splits, so each thread sums whole

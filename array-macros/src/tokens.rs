@@ -7,9 +7,17 @@
 use proc_macro2::{Spacing, TokenStream, TokenTree};
 use quote::quote;
 
-/// `::shaped::__private`.
+/// `::shaped::__private`; inside `shaped-core`'s own doc examples, which
+/// use `s!` without the facade, `::shaped_core::__private` (the same items:
+/// `shaped-core` names them so). A crate root path, not a crate renamed in
+/// each example (`extern crate shaped_core as shaped`), because rustdoc
+/// compiles the examples as modules of one crate.
 pub(crate) fn private() -> TokenStream {
-    quote!(::shaped::__private)
+    if std::env::var_os("CARGO_PKG_NAME").is_some_and(|name| name == "shaped-core") {
+        quote!(::shaped_core::__private)
+    } else {
+        quote!(::shaped::__private)
+    }
 }
 
 /// What stands in for a macro whose input has errors and gives nothing to

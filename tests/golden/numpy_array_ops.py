@@ -1,7 +1,7 @@
 """Writes numpy_array_ops.rs: NumPy's sort, argsort (kind='stable'),
 cumsum, cumprod, diff, flip, where, count_nonzero, argwhere and boolean
 masking along each axis of small arrays in both memory orders, with ties,
-NaNs and signed zeros, for tests/array_ops.rs.
+NaNs and signed zeros, for tests/it/array_ops.rs.
 
 Each line is `case!(function, dtype, (shape), order, [input], [output])`,
 inputs and outputs in C order; floats as bit patterns.

@@ -1,5 +1,5 @@
 """Writes numpy_einsum.rs: NumPy's np.einsum(..., optimize=False) on fixed
-operands for every form einsum! supports, for tests/einsum.rs.
+operands for every form einsum! supports, for tests/it/einsum.rs.
 
 Three kinds of data per case: int64 ((k * 7919) % 11 - 5 for position k),
 float64 eighths (the same integers / 8: every product and sum is exact, so

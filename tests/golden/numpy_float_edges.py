@@ -1,6 +1,6 @@
 """Writes numpy_float_edges.rs: what NumPy's float functions do at the
 edges (signed zeros, NaNs of either sign, infinities, subnormals, halves),
-as exact bit patterns, for tests/float_edges.rs.
+as exact bit patterns, for tests/it/float_edges.rs.
 
 Each line is `case!(dtype, "function", [input bits], [output bits], exact)`.
 `exact` is false where NumPy leaves the sign and payload of a NaN result to

@@ -1,5 +1,5 @@
 """Writes numpy_layout.rs: what NumPy reports for shape, ndim, size, itemsize,
-nbytes, strides and dtype of many arrays, as test cases for tests/layout.rs.
+nbytes, strides and dtype of many arrays, as test cases for tests/it/layout.rs.
 
 Run from the repository root:  python3 tests/golden/numpy_layout.py
 CI runs it again and fails if the committed file differs.

@@ -1,13 +1,13 @@
 """Writes numpy_linalg.rs: NumPy's np.linalg results (det, inv, solve,
 norms, trace, cholesky, qr, eigh) on fixed matrices of sizes 2, 3, 4, 6
-and 8, as exact bit patterns, for tests/linalg.rs.
+and 8, as exact bit patterns, for tests/it/linalg.rs.
 
 The matrices: random uniform in [-2, 2) (seeded), random SPD (B Bᵀ + N I), random
 symmetric, identity, diagonal, permutation, near-singular (one row a 1e-10
 perturbation of another), Hilbert (ill-conditioned: cond ~ 1.5e10 at 8),
 exactly singular (a repeated row, a zero column), and integer-valued.
 Each case carries NumPy's 1-norm condition number, which bounds the
-tolerance tests/linalg.rs allows. Exactly singular inputs record None
+tolerance tests/it/linalg.rs allows. Exactly singular inputs record None
 where NumPy raises LinAlgError.
 
 The inputs are the same bits on every CPU: seeded uniform draws (integer
@@ -19,7 +19,7 @@ add in different orders. So the results are data, written once (with
 OpenBLAS's Haswell kernels on one thread unless the environment names
 others), and `--check` (what CI runs, on whatever CPU it has) recomputes
 them and accepts NumPy's answer of the day within the bounds that
-tests/linalg.rs allows shaped (its header documents them); inputs, norms
+tests/it/linalg.rs allows shaped (its header documents them); inputs, norms
 and traces must match to the bit.
 
 Run from the repository root:  python3 tests/golden/numpy_linalg.py [--check]
@@ -204,7 +204,7 @@ def close(what, got, want, bound, decode=f64):
 
 
 def check_case(c, d):
-    """The committed case c against today's d: tests/linalg.rs's bounds."""
+    """The committed case c against today's d: tests/it/linalg.rs's bounds."""
     what = f"{c['n']}x{c['n']} {c['kind']}"
     for key in ("n", "kind", "a", "b", "b2", "l1", "linf", "trace"):
         if c[key] != d[key]:
@@ -278,7 +278,7 @@ def main():
             raise AssertionError(f"{len(theirs)} cases today, {len(ours)} committed")
         for c, d in zip(ours, theirs):
             check(c, d)
-    print(f"{len(committed[0])} + {len(committed[1])} cases within tests/linalg.rs's bounds of the committed results")
+    print(f"{len(committed[0])} + {len(committed[1])} cases within tests/it/linalg.rs's bounds of the committed results")
 
 
 if __name__ == "__main__":

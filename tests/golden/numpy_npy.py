@@ -1,12 +1,12 @@
 """Writes the .npy corpus in npy/ and numpy_npy.rs, the list of its files,
-for tests/npy.rs: every dtype, both orders, ranks 1 to 4, empty arrays,
+for tests/it/npy.rs: every dtype, both orders, ranks 1 to 4, empty arrays,
 big-endian data and a format 2.0 header, each written by np.save (or
 np.lib.format.write_array for version 2.0).
 
 Values are the C-order position i mapped into the dtype: i % 2 == 1 for
 bool, ((i * 37 + 3) % 256 - 128) * 2**(bits - 8) for signed ints,
 ((i * 37 + 3) % 256) * 2**(bits - 8) for unsigned ones, and (i - 5) * 0.25
-for floats; tests/npy.rs computes the same.
+for floats; tests/it/npy.rs computes the same.
 
 Also savez.npz and savez_compressed.npz (np.savez and np.savez_compressed
 of three named arrays).

@@ -1,5 +1,5 @@
 """Writes numpy_print.rs: NumPy's str(a) and repr(a) for many arrays of every
-dtype and rank, for tests/printing.rs.
+dtype and rank, for tests/it/printing.rs.
 
 Every input is the same bits on every CPU: integer draws, uniform draws
 scaled by IEEE arithmetic, and decimal literals (never NumPy's exp or power,

@@ -1,7 +1,7 @@
 """Writes numpy_reduce.rs: NumPy's sum, mean and axis sums of generated
 data, as exact bit patterns, and argmax/argmin/max/min along each axis of
 data with ties (int32) and NaNs (float64), and products and means along
-each axis of the int32 data, for tests/reductions.rs.
+each axis of the int32 data, for tests/it/reductions.rs.
 
 The data is value(i) = ((i * 2654435761) % M) / M - 0.5 for the C-order
 position i, with M = 2**32 for float64 and 2**24 for float32: every value

@@ -1,5 +1,5 @@
 """Writes numpy_sequences.rs: NumPy's arange, linspace, logspace and
-geomspace for many inputs, as exact bit patterns, for tests/sequences.rs.
+geomspace for many inputs, as exact bit patterns, for tests/it/sequences.rs.
 
 Run from the repository root:  python3 tests/golden/numpy_sequences.py
 CI runs it again and fails if the committed file differs.

@@ -1,6 +1,6 @@
 """Writes numpy_slicing.rs: NumPy's basic indexing of arrays of ranks 1 to 4
 in both memory orders: the shape, strides, elements and printed form of
-each view, and of views of views, for tests/slicing.rs.
+each view, and of views of views, for tests/it/slicing.rs.
 
 Each case is written as shaped's `s![...]` and as the NumPy slice it means.
 A negative step walks the range backwards from its back (ndarray's rule);

@@ -21,6 +21,8 @@ use crate::shape::{Shape1, Shape2};
 /// assert_eq!(a[[1, 2]], 6);
 /// assert_eq!(a.as_slice(), m.as_slice());
 /// ```
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "nalgebra")]
 impl<T: Element + Scalar, const R: usize, const C: usize> From<SMatrix<T, R, C>>
     for Array<T, Shape2<R, C>, ColMajor>
 {
@@ -31,6 +33,7 @@ impl<T: Element + Scalar, const R: usize, const C: usize> From<SMatrix<T, R, C>>
 }
 
 /// A row-major array from a `nalgebra` matrix, through a transposing copy.
+#[cfg(feature = "nalgebra")]
 impl<T: Element + Scalar, const R: usize, const C: usize> From<SMatrix<T, R, C>>
     for Array<T, Shape2<R, C>, RowMajor>
 {
@@ -49,6 +52,7 @@ impl<T: Element + Scalar, const R: usize, const C: usize> From<SMatrix<T, R, C>>
 /// assert_eq!(m[(0, 1)], 2.0);
 /// assert_eq!(m * m, nalgebra::Matrix2::new(7.0, 10.0, 15.0, 22.0));
 /// ```
+#[cfg(feature = "nalgebra")]
 impl<T: Element + Scalar, O: Order, const R: usize, const C: usize> From<Array<T, Shape2<R, C>, O>>
     for SMatrix<T, R, C>
 {
@@ -68,6 +72,7 @@ impl<T: Element + Scalar, O: Order, const R: usize, const C: usize> From<Array<T
 /// assert_eq!(view[(2, 1)], 6.0);
 /// assert_eq!(view.as_ptr(), a.as_slice().as_ptr()); // the same memory
 /// ```
+#[cfg(feature = "nalgebra")]
 impl<'a, T: Element + Scalar, const R: usize, const C: usize>
     From<&'a Array<T, Shape2<R, C>, ColMajor>> for MatrixView<'a, T, Const<R>, Const<C>>
 {
@@ -84,8 +89,9 @@ impl<'a, T: Element + Scalar, const R: usize, const C: usize>
 /// let v: Array1<f32, 3> = nalgebra::Vector3::new(1.0, 2.0, 3.0).into();
 /// assert_eq!(v.as_slice(), &[1.0, 2.0, 3.0]);
 /// let back: nalgebra::Vector3<f32> = v.into();
-/// assert_eq!(back.norm_squared(), 14.0);
+/// assert_eq!(back.dot(&back), 14.0);
 /// ```
+#[cfg(feature = "nalgebra")]
 impl<T: Element + Scalar, O: Order, const N: usize> From<SVector<T, N>> for Array<T, Shape1<N>, O> {
     fn from(v: SVector<T, N>) -> Self {
         let values = v.as_slice();
@@ -94,6 +100,7 @@ impl<T: Element + Scalar, O: Order, const N: usize> From<SVector<T, N>> for Arra
 }
 
 /// A `nalgebra` vector from an array.
+#[cfg(feature = "nalgebra")]
 impl<T: Element + Scalar, O: Order, const N: usize> From<Array<T, Shape1<N>, O>> for SVector<T, N> {
     fn from(a: Array<T, Shape1<N>, O>) -> Self {
         SVector::from_column_slice(a.as_slice())

@@ -22,6 +22,8 @@ use crate::shape::{Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, ShapeT
 /// assert_eq!(err.to_string(), "an ndarray of shape (3, 5) does not fit an array of shape (3, 4)");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "ndarray")]
 pub struct ShapeMismatch {
     /// The `ndarray` array's shape.
     pub found: Vec<usize>,
@@ -71,6 +73,7 @@ macro_rules! ndarray_ranks {
     ($($shape:ident $ix:ident [$($d:ident),+];)*) => {$(
         /// A view of the array as an `ndarray::ArrayView`, without copying:
         /// the same memory, with the strides of its order.
+        #[cfg(feature = "ndarray")]
         impl<'a, T: Element, O: Order, $(const $d: usize),+> From<&'a Array<T, $shape<$($d),+>, O>>
             for ndarray::ArrayView<'a, T, $ix>
         {
@@ -82,6 +85,7 @@ macro_rules! ndarray_ranks {
 
         /// A typed array from an `ndarray` array or view of the same shape
         /// (a copy), or the shapes in words.
+        #[cfg(feature = "ndarray")]
         impl<T: Element, O: Order, Src: Data<Elem = T>, $(const $d: usize),+> TryFrom<&ArrayBase<Src, $ix>>
             for Array<T, $shape<$($d),+>, O>
         {
@@ -93,6 +97,7 @@ macro_rules! ndarray_ranks {
 
         /// A typed array from a dynamic-rank `ndarray` (`ArrayD`): the
         /// rank and every length checked.
+        #[cfg(feature = "ndarray")]
         impl<T: Element, O: Order, Src: Data<Elem = T>, $(const $d: usize),+> TryFrom<&ArrayBase<Src, ndarray::IxDyn>>
             for Array<T, $shape<$($d),+>, O>
         {

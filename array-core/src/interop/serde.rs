@@ -27,6 +27,8 @@ use crate::shape::Shape;
 /// assert_eq!(serde_json::to_string(&a).unwrap(), "[[1,2,3],[4,5,6]]");
 /// assert_eq!(serde_json::to_string(&a.to_order::<ColMajor>()).unwrap(), "[[1,2,3],[4,5,6]]");
 /// ```
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "serde")]
 impl<T: Element + Serialize, S: Shape, O: Order> Serialize for Array<T, S, O> {
     fn serialize<Ser: Serializer>(&self, serializer: Ser) -> Result<Ser::Ok, Ser::Error> {
         Level {
@@ -78,6 +80,7 @@ impl<T: Element + Serialize, S: Shape, O: Order> Serialize for Level<'_, T, S, O
 /// let err = serde_json::from_str::<Array2<u8, 2, 3>>("[[1, 2, 3], [4, 5]]").unwrap_err();
 /// assert!(err.to_string().starts_with("expected 3 elements at [1], found 2"));
 /// ```
+#[cfg(feature = "serde")]
 impl<'de, T: Element + Deserialize<'de>, S: Shape, O: Order> Deserialize<'de> for Array<T, S, O> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut out = Array::<T, S, RowMajor>::zeros();

@@ -15,7 +15,7 @@
 //!   always factorises (LAPACK's `gesv`).
 //! - Float results agree with NumPy's to rounding, not to the bit: LAPACK's
 //!   operation order depends on the library build and the CPU. The tests
-//!   bound the difference by the condition number (see `tests/linalg.rs`).
+//!   bound the difference by the condition number (see `tests/it/linalg.rs`).
 //! - Functions NumPy computes only in floating point (`det`, `inv`, `solve`,
 //!   norms, decompositions) take `f32` and `f64` arrays ([`Float`]); an
 //!   integer array does not compile, with a note to `cast::<f64>()` first.

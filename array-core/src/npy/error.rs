@@ -13,6 +13,8 @@ use crate::shape::ShapeTuple;
 /// header has been checked against its type.
 #[derive(Debug)]
 #[non_exhaustive]
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "npy")]
 pub enum NpyError {
     /// Reading or writing failed.
     Io(io::Error),

@@ -14,6 +14,7 @@ mod error;
 mod header;
 #[cfg(feature = "npz")]
 mod npz;
+mod save;
 
 use std::boxed::Box;
 use std::fs::File;
@@ -33,6 +34,8 @@ pub use npz::{NpzReader, NpzWriter};
 /// Bytes read at a time for `bool` data, which is checked byte by byte.
 const CHUNK: usize = 1 << 14;
 
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "npy")]
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// Writes the array in `.npy` format, as `np.save` does: version 1.0
     /// (2.0 when the header needs it), header padded to 64 bytes,
@@ -67,6 +70,13 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// Writes the array to the file at `path`, NumPy's `np.save(path, a)`
     /// (which would add `.npy` to a name without it; this does not).
     ///
+    /// The file appears whole or not at all: the bytes go to a new file
+    /// beside it, which then replaces `path` in one step (a rename), so a
+    /// failed write never leaves a half-written file where the old one was.
+    /// An existing file keeps its permissions; a symbolic link is followed
+    /// (the file it names is replaced); a path that is not a regular file
+    /// (a pipe, a device such as `/dev/stdout`) is written in place.
+    ///
     /// ```no_run
     /// # use shaped_core as shaped;
     /// use shaped::Array2;
@@ -75,10 +85,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     pub fn save_npy(&self, path: impl AsRef<Path>) -> Result<(), NpyError> {
         let header = self.npy_header();
-        let mut file = File::create(path)?;
-        reserve(&file, header.len() + self.as_bytes().len());
-        file.write_all(&header)?;
-        file.write_all(self.as_bytes())?;
+        let data = self.as_bytes();
+        save::replace(path.as_ref(), header.len() + data.len(), |file| {
+            file.write_all(&header)?;
+            file.write_all(data)
+        })?;
         Ok(())
     }
 
@@ -191,22 +202,6 @@ struct Layout {
     /// In the other byte order than this machine's.
     big_endian: bool,
 }
-
-/// Tells the file system how long the file will be before it is written, as
-/// NumPy's `tofile` does: one extent reserved up front instead of blocks found
-/// write by write (64 MiB saves in about a quarter of the time on ext4).
-/// A hint only: file systems without `fallocate` are written as they are
-/// (and Miri, which has no `fallocate`, skips it).
-#[cfg(all(target_os = "linux", not(miri)))]
-fn reserve(file: &File, len: usize) {
-    use rustix::fs::{FallocateFlags, fallocate};
-    // Ignored on failure (EOPNOTSUPP on some file systems): the writes that
-    // follow allocate the blocks anyway.
-    let _ = fallocate(file, FallocateFlags::KEEP_SIZE, 0, len as u64);
-}
-
-#[cfg(not(all(target_os = "linux", not(miri))))]
-fn reserve(_file: &File, _len: usize) {}
 
 /// Reads `out.len()` elements into `out`.
 fn read_elements<T: Element>(

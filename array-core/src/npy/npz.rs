@@ -39,11 +39,14 @@ fn zip_error(e: zip::result::ZipError) -> NpyError {
 /// assert_eq!(bias[1], -0.5);
 /// # Ok::<(), shaped::NpyError>(())
 /// ```
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "npz")]
 pub struct NpzWriter<W: Write + Seek> {
     zip: ZipWriter<W>,
     options: SimpleFileOptions,
 }
 
+#[cfg(feature = "npz")]
 impl<W: Write + Seek> NpzWriter<W> {
     /// An archive whose entries are stored uncompressed, as `np.savez`.
     pub fn new(writer: W) -> Self {
@@ -84,10 +87,12 @@ impl<W: Write + Seek> NpzWriter<W> {
 
 /// Reads named arrays from an `.npz` archive, `np.load(f)["name"]`, each
 /// checked against its type as a single `.npy` file is.
+#[cfg(feature = "npz")]
 pub struct NpzReader<R: Read + Seek> {
     zip: ZipArchive<R>,
 }
 
+#[cfg(feature = "npz")]
 impl<R: Read + Seek> NpzReader<R> {
     /// Opens the archive (reads its directory).
     pub fn new(reader: R) -> Result<Self, NpyError> {

@@ -1,5 +1,5 @@
 //! Round trips, headers byte for byte, and bad input. The NumPy side (files
-//! NumPy wrote, and NumPy reading these) is `tests/npy.rs`.
+//! NumPy wrote, and NumPy reading these) is `tests/it/npy.rs`.
 
 use std::string::ToString;
 use std::vec::Vec;
@@ -173,4 +173,86 @@ fn mutated_files_never_panic() {
         let _ = Array2::<bool, 3, 4>::read_npy(&file[..]);
         let _ = Array1::<f64, 6>::read_npy(&file[..]);
     }
+}
+
+/// A fresh, empty directory for one test's files.
+fn scratch(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(std::format!("shaped-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The names in `dir`, sorted.
+fn names(dir: &std::path::Path) -> Vec<std::string::String> {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+#[cfg_attr(miri, ignore = "touches the file system")]
+fn saving_replaces_the_file_whole_and_leaves_nothing_else() {
+    let dir = scratch("save-replaces");
+    let path = dir.join("a.npy");
+    let a = Array2::<u16, 2, 3>::from_fn(|[i, j]| (i * 3 + j) as u16);
+    a.save_npy(&path).unwrap();
+    let b = Array1::<f64, 4>::from([0.5, 1.5, 2.5, 3.5]);
+    b.save_npy(&path).unwrap();
+    assert_eq!(Array1::<f64, 4>::load_npy(&path).unwrap(), b);
+    let mut bytes = Vec::new();
+    b.write_npy(&mut bytes).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    assert_eq!(names(&dir), ["a.npy"]);
+    // Through a symbolic link, the file it names is replaced.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::os::unix::fs::symlink("a.npy", dir.join("link.npy")).unwrap();
+        a.save_npy(dir.join("link.npy")).unwrap();
+        assert!(
+            dir.join("link.npy")
+                .symlink_metadata()
+                .unwrap()
+                .is_symlink()
+        );
+        assert_eq!(Array2::<u16, 2, 3>::load_npy(&path).unwrap(), a);
+        // The replaced file keeps its permissions.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        b.save_npy(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        assert_eq!(names(&dir), ["a.npy", "link.npy"]);
+    }
+    // A path in a directory that does not exist is an error, and creates
+    // nothing.
+    let err = a.save_npy(dir.join("missing/a.npy")).unwrap_err();
+    assert!(matches!(err, NpyError::Io(_)), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A write that fails half-way (a full disk, a lost network share) leaves
+/// the old file as it was, and no temporary file beside it.
+#[test]
+#[cfg_attr(miri, ignore = "touches the file system")]
+fn a_failed_save_leaves_the_old_file_as_it_was() {
+    use std::io::Write;
+    let dir = scratch("save-fails");
+    let path = dir.join("weights.npy");
+    let old = Array2::<f32, 3, 3>::eye();
+    old.save_npy(&path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = super::save::replace(&path, 1 << 20, |file| {
+        file.write_all(&[7; 1000])?;
+        Err(std::io::Error::other("disk full"))
+    })
+    .unwrap_err();
+    assert_eq!(err.to_string(), "disk full");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(Array2::<f32, 3, 3>::load_npy(&path).unwrap(), old);
+    assert_eq!(names(&dir), ["weights.npy"]);
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -19,6 +19,7 @@
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
+//! | `file` | a file descriptor borrowed from a `&File` is open for the borrow | `reserve`: a file's blocks reserved before `save_npy` writes it (Linux, 64-bit) |
 //!
 //! Nothing here imports from a layer above: besides the array, element and
 //! order types, only the shape types and their compile-time checks
@@ -33,6 +34,13 @@
 mod bytes;
 mod diagonal;
 pub(crate) mod dispatch;
+#[cfg(all(
+    feature = "npy",
+    target_os = "linux",
+    target_pointer_width = "64",
+    not(miri)
+))]
+pub(crate) mod file;
 #[cfg(feature = "alloc")]
 mod heap;
 mod init;

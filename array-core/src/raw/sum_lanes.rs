@@ -9,7 +9,7 @@
 //! for AVX or AVX-512F runs only after the CPU was checked for it. Lane `k`
 //! of a leaf's registers adds element `k` of each chunk, in chunk order: the
 //! same additions in the same order as the portable loop, so the same bits
-//! (tested against it, and against NumPy's sums in `tests/reductions.rs`;
+//! (tested against it, and against NumPy's sums in `tests/it/reductions.rs`;
 //! CI runs the AVX version under Miri, built with AVX enabled, and the
 //! AVX-512 one under AddressSanitizer).
 

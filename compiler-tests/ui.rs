@@ -1,0 +1,34 @@
+//! Compile-time errors are user interface: each mistake in `ui/` must fail
+//! to compile with exactly the message pinned in its `.stderr` file.
+//!
+//! The `pass` cases make trybuild build (not just check) the crate, so the
+//! errors raised by constant evaluation, such as a shape whose byte size
+//! overflows, are seen too.
+
+use std::path::Path;
+
+/// The `.npy` files the `include-npy-*` cases embed. `include_npy!` reads a
+/// path relative to the crate being compiled, which for a UI case is
+/// trybuild's project in the target directory: the files are copied into
+/// its `data/` folder, so the cases name them `data/...` wherever the
+/// target directory is.
+const DATA: [&str; 3] = [
+    "compiler-tests/ui/data/bad-header.npy",
+    "compiler-tests/ui/data/complex.npy",
+    "tests/golden/npy/float64_3x4_C.npy",
+];
+
+#[test]
+fn ui() {
+    let project = super::nested_target_dir().join(env!("CARGO_PKG_NAME"));
+    let data = project.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    for file in DATA {
+        let name = Path::new(file).file_name().unwrap();
+        std::fs::copy(root.join(file), data.join(name)).unwrap();
+    }
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("ui/*.rs");
+    cases.pass("ui/pass/*.rs");
+}

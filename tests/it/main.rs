@@ -1,0 +1,41 @@
+//! The integration tests of `shaped`, one crate with a module per topic, so
+//! that one binary is built and linked instead of thirty. A module runs
+//! alone by its name: `cargo test -p shaped-tests -- npy::`.
+//!
+//! The NumPy goldens the modules check against are in `../golden/`, each
+//! with the script that writes it. Modules for optional features
+//! (`bytemuck`, `interop`, `parallel`, the `.npz` part of `npy`) build with
+//! the feature of the same name: `cargo test -p shaped-tests --features
+//! ndarray,nalgebra,serde,bytemuck,npz,rayon`.
+
+mod common;
+
+mod array_macro;
+mod array_ops;
+mod boxed;
+mod bytemuck;
+mod compute;
+mod construction;
+mod conversions;
+mod einsum;
+mod empty_shapes;
+mod every_kind;
+mod float_edges;
+mod include_npy;
+mod indexing;
+mod interop;
+mod joining;
+mod layout;
+mod linalg;
+mod linalg_properties;
+mod npy;
+mod parallel;
+mod printing;
+mod properties;
+mod reductions;
+mod sequence_macros;
+mod sequences;
+mod slicing;
+mod traits;
+mod views;
+mod walking;

@@ -1,5 +1,0 @@
-use shaped::include_npy;
-
-fn main() {
-    let _ = include_npy!("data/no-such-file.npy");
-}
