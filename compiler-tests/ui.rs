@@ -12,9 +12,11 @@ use std::path::Path;
 /// trybuild's project in the target directory: the files are copied into
 /// its `data/` folder, so the cases name them `data/...` wherever the
 /// target directory is.
-const DATA: [&str; 3] = [
+const DATA: [&str; 5] = [
     "compiler-tests/ui/data/bad-header.npy",
     "compiler-tests/ui/data/complex.npy",
+    "compiler-tests/ui/data/non-ascii-descr.npy",
+    "compiler-tests/ui/data/too-many-bytes.npy",
     "tests/golden/npy/float64_3x4_C.npy",
 ];
 

@@ -209,7 +209,7 @@ every_kind! { [Copy + Stored]
     /// to a `ColMajor` array, as NumPy's `order='K'`).
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::{Array2, ColMajor};
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
@@ -225,7 +225,7 @@ every_kind! { [Copy + Stored]
     /// too big for the stack (feature `alloc`).
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array3;
     /// let canvas = Array3::<u8, 108, 192, 3>::ones_boxed();

@@ -125,7 +125,7 @@ every_writable_kind! { [Copy + Stored]
     /// view, NumPy's `v[...] = source`.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::{Array1, Array2};
     /// let mut a = Array2::<u8, 2, 3>::zeros();
@@ -309,7 +309,7 @@ every_writable_kind! { [Element]
     /// array, on arrays and mutable views.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array1;
     /// let mut a = Array1::<i32, 5>::from([-5, 0, 5, 10, 20]);

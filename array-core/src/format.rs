@@ -88,7 +88,7 @@ printed! {
     /// Prints the view as NumPy prints the sliced array, `str(v)`.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array2;
     /// let a = Array2::<i64, 3, 4>::from_fn(|[i, j]| (4 * i + j) as i64);

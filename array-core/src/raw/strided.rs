@@ -165,7 +165,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// build, with the axis and lengths in the message.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::{Array2, Shape2};
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
@@ -191,7 +191,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// Slice `spec` of this view (a view of a view): see [`Array::slice`].
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::{Array1, ArrayView, Shape1};
     /// let a = Array1::<i32, 6>::from([0, 1, 2, 3, 4, 5]);
@@ -218,7 +218,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// NumPy's `v.T`: the axes in reverse order, without a copy.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
@@ -380,7 +380,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// Slice `spec` of this mutable view, for as long as this borrow.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array2;
     /// let mut a = Array2::<i32, 3, 3>::zeros();

@@ -310,7 +310,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// which is C order for views of `RowMajor` arrays.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array2;
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);

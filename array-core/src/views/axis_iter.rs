@@ -103,7 +103,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// build.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::{Array2, Axis};
     /// let a = Array2::<i32, 3, 4>::from_fn(|[i, j]| (10 * i + j) as i32);
@@ -134,7 +134,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// axis 0, its columns), in C order of the other axes.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// use shaped::{Array2, Axis};
     /// let a = Array2::<i32, 2, 3>::from([[1, 2, 3], [4, 5, 6]]);
     /// let columns: Vec<Vec<i32>> = a.view().lanes(Axis::<0>).map(|c| c.iter().copied().collect()).collect();

@@ -32,7 +32,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// type: write the view's type, and the compiler checks your number.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::{Array2, ArrayView, Shape1, Shape2};
     /// let a = Array2::<f64, 4, 6>::from_fn(|[i, j]| (10 * i + j) as f64);
@@ -60,7 +60,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// [`slice`](Self::slice) for what `s![...]` takes.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array3;
     /// let mut canvas = Array3::<u8, 4, 6, 3>::zeros();
@@ -130,7 +130,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// The element at `index`, or `None` when an axis is out of range.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array2;
     /// let a = Array2::<u8, 3, 3>::from([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
@@ -152,7 +152,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// The element at `index` mutably, or `None` when out of range.
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array2;
     /// let mut a = Array2::<u8, 2, 2>::zeros();
@@ -167,7 +167,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
     /// array the view copies to).
     ///
     /// ```
-    /// # extern crate shaped_core as shaped;
+    /// # use shaped_core as shaped;
     /// # use shaped_macros::s;
     /// use shaped::Array1;
     /// let mut a = Array1::<i32, 5>::from([1, 2, 3, 4, 5]);
@@ -232,7 +232,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> IntoIterator for ArrayView<'a, T, S, L
 /// the index and the view's shape.
 ///
 /// ```should_panic
-/// # extern crate shaped_core as shaped;
+/// # use shaped_core as shaped;
 /// # use shaped_macros::s;
 /// use shaped::Array2;
 /// let a = Array2::<f32, 3, 3>::zeros();
@@ -274,7 +274,7 @@ impl<T: Stored, S: Shape, L: Strides> IndexMut<S::Index> for ArrayViewMut<'_, T,
 /// the type) and so are their elements, index by index.
 ///
 /// ```
-/// # extern crate shaped_core as shaped;
+/// # use shaped_core as shaped;
 /// # use shaped_macros::s;
 /// use shaped::{Array1, Array2};
 /// let a = Array2::<i32, 2, 2>::from([[1, 2], [3, 4]]);

@@ -1,6 +1,6 @@
 """Writes the crafted .npy files of the include-npy-* UI cases that NumPy
 itself would never write (a header NumPy cannot make, or a shape no memory
-holds). Run from the repository root:  python3 tests/ui/data/crafted.py
+holds). Run from the repository root:  python3 compiler-tests/ui/data/crafted.py
 """
 import pathlib
 import struct
