@@ -27,7 +27,7 @@ macro_rules! int_bits {
     )*};
 }
 
-int_bits!(bool, i32, i64, u64, usize);
+int_bits!(bool, u8, i32, i64, u64, usize);
 
 impl Bits for f64 {
     fn bits(&self) -> Vec<u64> {
@@ -165,6 +165,7 @@ macro_rules! float_ops_3d {
             "str": x.to_string();
             "repr": format!("{x:?}");
             "== copy": x == &x.to_array();
+            "write_npy": { let mut file = Vec::new(); x.write_npy(&mut file).unwrap(); file };
             "iter (memory order)": x.iter().copied().collect::<Vec<f64>>();
         })
     };
@@ -204,7 +205,7 @@ fn every_kind_gives_what_its_copy_gives() {
     total += float_ops_3d!("a mutable view", m.view_mut());
     let plane = Array2::<f64, 6, 5>::from_fn(|[j, k]| value(j * 5 + k + 3));
     total += float_ops_3d!("a broadcast view", plane.broadcast_to::<Shape3<4, 6, 5>>());
-    assert_eq!(total, 10 * 60, "every kind ran every operation");
+    assert_eq!(total, 10 * 61, "every kind ran every operation");
 }
 
 /// Integer operations (bit operators, exact sums) on the same kinds.

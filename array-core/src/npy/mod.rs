@@ -22,10 +22,15 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::vec::Vec;
 
+use core::mem::size_of;
+
 use crate::array::Array;
 use crate::element::Element;
+use crate::kinds::every_kind;
 use crate::order::Order;
-use crate::shape::Shape;
+use crate::raw::bytes_of;
+use crate::shape::{Shape, Strides};
+use crate::views::ArrayView;
 
 pub use error::NpyError;
 #[cfg(feature = "npz")]
@@ -34,37 +39,32 @@ pub use npz::{NpzReader, NpzWriter};
 /// Bytes read at a time for `bool` data, which is checked byte by byte.
 const CHUNK: usize = 1 << 14;
 
-// Repeats the module's cfg: on the item, it labels the item in the docs.
-#[cfg(feature = "npy")]
-impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
+every_kind! { [Element]
     /// Writes the array in `.npy` format, as `np.save` does: version 1.0
     /// (2.0 when the header needs it), header padded to 64 bytes,
     /// `fortran_order: True` for `ColMajor` arrays (their memory as it is).
+    /// A view is written as the array it would copy to (`to_array`), its
+    /// elements streamed in that order without a copy in memory.
     ///
     /// ```
     /// # use shaped_core as shaped;
-    /// use shaped::Array2;
+    /// use shaped::{Array2, ColMajor};
     /// let a = Array2::<f32, 2, 3>::from([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
     /// let mut file = Vec::new();
     /// a.write_npy(&mut file)?;
     /// assert_eq!(&file[..10], b"\x93NUMPY\x01\x00v\x00");
     /// assert_eq!(file.len(), 128 + 24);
     /// assert_eq!(Array2::<f32, 2, 3>::read_npy(&file[..])?, a);
+    /// let mut column = Vec::new();
+    /// a.view().t().write_npy(&mut column)?; // a.T: fortran_order, a's bytes
+    /// assert_eq!(Array2::<f32, 3, 2, ColMajor>::read_npy(&column[..])?, *a.t());
     /// # Ok::<(), shaped::NpyError>(())
     /// ```
+    #[cfg(feature = "npy")]
     pub fn write_npy(&self, mut writer: impl Write) -> Result<(), NpyError> {
-        writer.write_all(&self.npy_header())?;
-        writer.write_all(self.as_bytes())?;
+        writer.write_all(&npy_header::<T, S, O>())?;
+        write_elements(&self.view(), &mut writer)?;
         Ok(())
-    }
-
-    /// The `.npy` header describing this array type.
-    fn npy_header(&self) -> Vec<u8> {
-        // As NumPy: a column-major array whose memory is also in C order
-        // (empty, or at most one axis longer than 1) is written as C order.
-        let c_order_too = S::SIZE == 0 || S::DIMS.iter().filter(|&&d| d > 1).count() <= 1;
-        let fortran_order = !O::IS_ROW_MAJOR && !c_order_too;
-        header::encode(T::DTYPE.str(), fortran_order, S::DIMS)
     }
 
     /// Writes the array to the file at `path`, NumPy's `np.save(path, a)`
@@ -83,16 +83,53 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// Array2::<u8, 2, 2>::eye().save_npy("eye.npy")?;
     /// # Ok::<(), shaped::NpyError>(())
     /// ```
+    #[cfg(feature = "npy")]
     pub fn save_npy(&self, path: impl AsRef<Path>) -> Result<(), NpyError> {
-        let header = self.npy_header();
-        let data = self.as_bytes();
-        save::replace(path.as_ref(), header.len() + data.len(), |file| {
+        let header = npy_header::<T, S, O>();
+        let view = self.view();
+        save::replace(path.as_ref(), header.len() + S::SIZE * size_of::<T>(), |file| {
             file.write_all(&header)?;
-            file.write_all(data)
+            write_elements(&view, file)
         })?;
         Ok(())
     }
+}
 
+/// The `.npy` header of an array of `T`, shape `S`, order `O`.
+fn npy_header<T: Element, S: Shape, O: Order>() -> Vec<u8> {
+    // As NumPy: a column-major array whose memory is also in C order
+    // (empty, or at most one axis longer than 1) is written as C order.
+    let c_order_too = S::SIZE == 0 || S::DIMS.iter().filter(|&&d| d > 1).count() <= 1;
+    let fortran_order = !O::IS_ROW_MAJOR && !c_order_too;
+    header::encode(T::DTYPE.str(), fortran_order, S::DIMS)
+}
+
+/// The elements of `view` in the memory order of its copy, native byte
+/// order: one write of the whole block when it is contiguous, chunks of
+/// [`CHUNK`] bytes otherwise.
+fn write_elements<T: Element, S: Shape, L: Strides>(
+    view: &ArrayView<'_, T, S, L>,
+    writer: &mut impl Write,
+) -> std::io::Result<()> {
+    if let Some(elements) = view.contiguous() {
+        return writer.write_all(bytes_of(elements));
+    }
+    let mut chunk = Vec::with_capacity(CHUNK);
+    let mut result = Ok(());
+    view.for_each(|x| {
+        chunk.extend_from_slice(bytes_of(core::slice::from_ref(x)));
+        if chunk.len() >= CHUNK && result.is_ok() {
+            result = writer.write_all(&chunk);
+            chunk.clear();
+        }
+    });
+    result?;
+    writer.write_all(&chunk)
+}
+
+// Repeats the module's cfg: on the item, it labels the item in the docs.
+#[cfg(feature = "npy")]
+impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// Reads an array of this type from `.npy` data: NumPy's `np.load` with
     /// the dtype and shape checked against the type first.
     ///

@@ -34,13 +34,17 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!(a.as_bytes(), &[1, 0, 2, 3]);
     /// ```
     pub fn as_bytes(&self) -> &[u8] {
-        let elements = self.as_slice();
-        // SAFETY: the elements are initialised plain data with no padding
-        // (every `Element` is `bool`, an integer or a float), so each of
-        // their `size_of_val` bytes is initialised; `u8` has alignment 1;
-        // the borrow of `self` carries over.
-        unsafe { slice::from_raw_parts(elements.as_ptr().cast::<u8>(), size_of_val(elements)) }
+        bytes_of(self.as_slice())
     }
+}
+
+/// The bytes of `elements`, in native byte order, without a copy.
+pub(crate) fn bytes_of<T: Element>(elements: &[T]) -> &[u8] {
+    // SAFETY: the elements are initialised plain data with no padding
+    // (every `Element` is `bool`, an integer or a float), so each of their
+    // `size_of_val` bytes is initialised; `u8` has alignment 1; the borrow
+    // of `elements` carries over.
+    unsafe { slice::from_raw_parts(elements.as_ptr().cast::<u8>(), size_of_val(elements)) }
 }
 
 impl<T: AnyBits, S: Shape, O: Order> Array<T, S, O> {
