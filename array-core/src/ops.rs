@@ -146,23 +146,6 @@ macro_rules! scalar_left {
             }
         }
 
-        #[doc = concat!("`scalar ", $sym, " &view` for every element, into a new array.")]
-        impl<S: Shape, L: Strides> $Op<&ArrayView<'_, $t, S, L>> for $t {
-            type Output = Array<$t, S, L::Order>;
-            #[inline]
-            fn $op(self, rhs: &ArrayView<'_, $t, S, L>) -> Self::Output {
-                rhs.map(|x| $f(self, x))
-            }
-        }
-
-        #[doc = concat!("`scalar ", $sym, " &view` for a mutable view, into a new array.")]
-        impl<S: Shape, L: Strides> $Op<&ArrayViewMut<'_, $t, S, L>> for $t {
-            type Output = Array<$t, S, L::Order>;
-            #[inline]
-            fn $op(self, rhs: &ArrayViewMut<'_, $t, S, L>) -> Self::Output {
-                rhs.map(|x| $f(self, x))
-            }
-        }
     )*};
 }
 

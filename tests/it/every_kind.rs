@@ -150,7 +150,7 @@ macro_rules! float_ops_3d {
             "x / array": x / &other;
             "x % scalar": x % 0.75;
             "-x": -x;
-            "scalar - x": 2.0 - x;
+            "scalar - x": 2.0 - x.view();
             "sorted": x.sorted();
             "sorted_axis 0": x.sorted_axis(Axis::<0>);
             "argsort": x.argsort();
