@@ -20,77 +20,60 @@
 //! the examples run once, on the array's copy (the views' impls are left
 //! out of doctest collection, `cfg(doctest)`, not out of the build).
 
-/// The items, in an `impl` block for `Array<T, S, O>`, `ArrayView` and
-/// `ArrayViewMut` (whose steps `L` copy in order `O`), with `T` bounded as
-/// given (`[Number]`), or one element type (`type f32;`): read-only
-/// operations. Each item reaches the elements through
-/// `self.view()`.
-macro_rules! every_kind {
-    (type $t:ty; $($items:tt)*) => {
-        impl<S: $crate::shape::Shape, O: $crate::order::Order> $crate::array::Array<$t, S, O> {
+/// One `impl` block of the items for one kind: `@array`, `@view` or
+/// `@view_mut`, with the generics given (ending in a comma), for element
+/// type `$t` and shape `$s`. `O` is the order of the arrays the items
+/// return: the array's own, or the view's copy's (`L: Strides<Order = O>`).
+macro_rules! impl_kind {
+    (@array [$($g:tt)*] $t:ty, $s:ty; $($items:tt)*) => {
+        impl<$($g)* O: $crate::order::Order> $crate::array::Array<$t, $s, O> {
             $($items)*
         }
-
+    };
+    (@view [$($g:tt)*] $t:ty, $s:ty; $($items:tt)*) => {
         // The views' copies of the examples are the array's: run them once.
         #[cfg(not(doctest))]
-        impl<'v, S: $crate::shape::Shape, O: $crate::order::Order,
-            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayView<'v, $t, S, L>
-        {
-            $($items)*
-        }
-
-        // The views' copies of the examples are the array's: run them once.
-        #[cfg(not(doctest))]
-        impl<'v, S: $crate::shape::Shape, O: $crate::order::Order,
-            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, $t, S, L>
+        impl<'v, $($g)* O: $crate::order::Order, L: $crate::shape::Strides<Order = O>>
+            $crate::views::ArrayView<'v, $t, $s, L>
         {
             $($items)*
         }
     };
-    ([$($bounds:tt)*] $($items:tt)*) => {
-        impl<T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order>
-            $crate::array::Array<T, S, O>
-        {
-            $($items)*
-        }
-
-        // The views' copies of the examples are the array's: run them once.
+    (@view_mut [$($g:tt)*] $t:ty, $s:ty; $($items:tt)*) => {
         #[cfg(not(doctest))]
-        impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
-            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayView<'v, T, S, L>
-        {
-            $($items)*
-        }
-
-        // The views' copies of the examples are the array's: run them once.
-        #[cfg(not(doctest))]
-        impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
-            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, T, S, L>
+        impl<'v, $($g)* O: $crate::order::Order, L: $crate::shape::Strides<Order = O>>
+            $crate::views::ArrayViewMut<'v, $t, $s, L>
         {
             $($items)*
         }
     };
 }
+pub(crate) use impl_kind;
+
+/// The items on `Array<T, S, O>`, `ArrayView` and `ArrayViewMut`, with `T`
+/// bounded as given (`[Number]`), or for one element type (`type f32;`):
+/// read-only operations. Each item reaches the elements through
+/// `self.view()`.
+macro_rules! every_kind {
+    (type $t:ty; $($items:tt)*) => {
+        $crate::kinds::impl_kind!(@array [S: $crate::shape::Shape,] $t, S; $($items)*);
+        $crate::kinds::impl_kind!(@view [S: $crate::shape::Shape,] $t, S; $($items)*);
+        $crate::kinds::impl_kind!(@view_mut [S: $crate::shape::Shape,] $t, S; $($items)*);
+    };
+    ([$($bounds:tt)*] $($items:tt)*) => {
+        $crate::kinds::impl_kind!(@array [T: $($bounds)*, S: $crate::shape::Shape,] T, S; $($items)*);
+        $crate::kinds::impl_kind!(@view [T: $($bounds)*, S: $crate::shape::Shape,] T, S; $($items)*);
+        $crate::kinds::impl_kind!(@view_mut [T: $($bounds)*, S: $crate::shape::Shape,] T, S; $($items)*);
+    };
+}
 pub(crate) use every_kind;
 
-/// The items, in an `impl` block for `Array<T, S, O>` and `ArrayViewMut`:
-/// operations that write. Each item reaches the elements through
-/// `self.view_mut()`.
+/// The items on `Array<T, S, O>` and `ArrayViewMut`: operations that
+/// write. Each item reaches the elements through `self.view_mut()`.
 macro_rules! every_writable_kind {
     ([$($bounds:tt)*] $($items:tt)*) => {
-        impl<T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order>
-            $crate::array::Array<T, S, O>
-        {
-            $($items)*
-        }
-
-        // The views' copies of the examples are the array's: run them once.
-        #[cfg(not(doctest))]
-        impl<'v, T: $($bounds)*, S: $crate::shape::Shape, O: $crate::order::Order,
-            L: $crate::shape::Strides<Order = O>> $crate::views::ArrayViewMut<'v, T, S, L>
-        {
-            $($items)*
-        }
+        $crate::kinds::impl_kind!(@array [T: $($bounds)*, S: $crate::shape::Shape,] T, S; $($items)*);
+        $crate::kinds::impl_kind!(@view_mut [T: $($bounds)*, S: $crate::shape::Shape,] T, S; $($items)*);
     };
 }
 pub(crate) use every_writable_kind;
@@ -100,27 +83,9 @@ pub(crate) use every_writable_kind;
 /// every kind of `(M, K)` matrix.
 macro_rules! every_kind_of_shape {
     (<$(const $d:ident),*> $shape:ty, [$($bounds:tt)*] $($items:tt)*) => {
-        impl<T: $($bounds)*, O: $crate::order::Order, $(const $d: usize),*>
-            $crate::array::Array<T, $shape, O>
-        {
-            $($items)*
-        }
-
-        // The views' copies of the examples are the array's: run them once.
-        #[cfg(not(doctest))]
-        impl<'v, T: $($bounds)*, O: $crate::order::Order, L: $crate::shape::Strides<Order = O>,
-            $(const $d: usize),*> $crate::views::ArrayView<'v, T, $shape, L>
-        {
-            $($items)*
-        }
-
-        // The views' copies of the examples are the array's: run them once.
-        #[cfg(not(doctest))]
-        impl<'v, T: $($bounds)*, O: $crate::order::Order, L: $crate::shape::Strides<Order = O>,
-            $(const $d: usize),*> $crate::views::ArrayViewMut<'v, T, $shape, L>
-        {
-            $($items)*
-        }
+        $crate::kinds::impl_kind!(@array [T: $($bounds)*, $(const $d: usize,)*] T, $shape; $($items)*);
+        $crate::kinds::impl_kind!(@view [T: $($bounds)*, $(const $d: usize,)*] T, $shape; $($items)*);
+        $crate::kinds::impl_kind!(@view_mut [T: $($bounds)*, $(const $d: usize,)*] T, $shape; $($items)*);
     };
 }
 pub(crate) use every_kind_of_shape;
