@@ -171,12 +171,10 @@ every_kind! { [Copy + Stored]
     /// ```
     pub fn to_order<O2: Order>(&self) -> Array<T, S, O2> {
         let view = self.view();
-        if let (Some(source), false) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR) {
-            if S::NDIM == 2 {
-                // A matrix transpose, each element written once.
-                let (rows, cols) = source_matrix::<S, O>();
-                return Array::from_transposed(source, rows, cols);
-            }
+        if let (Some(source), false, 2) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR, S::NDIM) {
+            // A matrix transpose, each element written once.
+            let (rows, cols) = source_matrix::<S, O>();
+            return Array::from_transposed(source, rows, cols);
         }
         collect_map(&view, |x| x)
     }
@@ -194,11 +192,9 @@ every_kind! { [Copy + Stored]
     #[cfg(feature = "alloc")]
     pub fn to_order_boxed<O2: Order>(&self) -> Box<Array<T, S, O2>> {
         let view = self.view();
-        if let (Some(source), false) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR) {
-            if S::NDIM == 2 {
-                let (rows, cols) = source_matrix::<S, O>();
-                return Array::boxed_from_transposed(source, rows, cols);
-            }
+        if let (Some(source), false, 2) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR, S::NDIM) {
+            let (rows, cols) = source_matrix::<S, O>();
+            return Array::boxed_from_transposed(source, rows, cols);
         }
         collect_map_boxed(&view, |x| x)
     }

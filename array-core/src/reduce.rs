@@ -150,10 +150,8 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
             return <T::Accumulator as Element>::ZERO;
         }
         if inner {
-            if let Some(lane) = self.lane::<AXIS>(out) {
-                if let Some(run) = lane.contiguous() {
-                    return T::sum_of(run);
-                }
+            if let Some(run) = self.lane::<AXIS>(out).and_then(|lane| lane.contiguous()) {
+                return T::sum_of(run);
             }
             return T::sum_by(len, |k| {
                 let index = lane_index::<S, AXIS>(out, k);

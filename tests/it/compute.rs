@@ -103,9 +103,9 @@ fn map_zip_fill_cast_compare_clamp_abs() {
     assert_eq!(array![true, false].cast::<f32>(), array![1.0, 0.0]);
     assert_eq!(a.abs(), array![[1.5, 2.5], [3.5, 4.5]]);
     assert_eq!(a.clamp(-2.0, 3.0), array![[-1.5, 2.5], [3.0, -2.0]]);
-    assert_eq!(a.lt_elem(&a.abs()), array![[true, false], [false, true]]);
-    assert!(a.ge_elem(&Array2::zeros()).any());
-    assert!(!a.eq_elem(&Array2::zeros()).any());
+    assert_eq!(a.lt_elem(a.abs()), array![[true, false], [false, true]]);
+    assert!(a.ge_elem(Array2::zeros()).any());
+    assert!(!a.eq_elem(Array2::zeros()).any());
     let mut f = a;
     f.fill(0.25);
     assert!(f.iter().all(|&v| v == 0.25));

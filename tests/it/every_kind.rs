@@ -260,7 +260,7 @@ fn products_and_joins_take_every_kind() {
         a.slice(s![.., ..;1]).matmul(&b.view()),
         a.matmul(&b),
     );
-    same("a view", "dot", a.view().dot(&v.view()), a.dot(&v));
+    same("a view", "dot", a.view().dot(v.view()), a.dot(&v));
     same(
         "a strided vector",
         "dot",

@@ -250,8 +250,8 @@ fn dot_by<T: Number>(n: usize, a: impl Fn(usize) -> T, b: impl Fn(usize) -> T) -
     let mut partial = [T::ZERO; 8];
     let whole = n - n % 8;
     for i in (0..whole).step_by(8) {
-        for k in 0..8 {
-            partial[k] = partial[k].add(a(i + k).mul(b(i + k)));
+        for (k, sum) in partial.iter_mut().enumerate() {
+            *sum = sum.add(a(i + k).mul(b(i + k)));
         }
     }
     let mut sum = combine(partial);
