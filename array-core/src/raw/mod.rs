@@ -55,6 +55,7 @@ mod transpose;
 mod walks;
 mod zero;
 
+#[cfg(feature = "npy")]
 pub(crate) use bytes::bytes_of;
 pub use bytes::{AnyBits, ElementBytes};
 pub use layouts::{
