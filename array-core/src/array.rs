@@ -6,7 +6,10 @@ use core::mem::size_of;
 
 use crate::element::{DType, Element, Stored};
 use crate::order::{Order, RowMajor};
-use crate::shape::{Layout, Shape, ShapeTuple, checked_nbytes};
+use crate::shape::{
+    Layout, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
+    checked_nbytes, for_each_rank,
+};
 
 /// An N-dimensional array whose element type `T`, shape `S` and memory order
 /// `O` are part of its type.
@@ -303,3 +306,22 @@ impl<T: Element, S: Shape, O: Order> Default for Array<T, S, O> {
         Self::zeros()
     }
 }
+
+/// The aliases users spell array types with, one per rank of the rank table:
+/// `Array3<u8, 1080, 1920, 3>` is `Array<u8, Shape3<1080, 1920, 3>>`.
+macro_rules! aliases {
+    ($($n:literal $shape:ident $alias:ident [$($d:ident),+] ($($ex:literal),+) $nested:tt;)*) => {$(
+        #[doc = concat!("A rank-", stringify!($n), " array of shape `(", stringify!($($d),+), ")`.")]
+        ///
+        /// ```
+        /// # use shaped_core as shaped;
+        #[doc = concat!("use shaped::", stringify!($alias), ";")]
+        #[doc = concat!("let a = ", stringify!($alias), "::<f32, ", stringify!($($ex),+), ">::zeros();")]
+        #[doc = concat!("assert_eq!(a.ndim(), ", stringify!($n), ");")]
+        #[doc = concat!("assert_eq!(a.shape(), [", stringify!($($ex),+), "]);")]
+        /// ```
+        pub type $alias<T, $(const $d: usize),+, O = RowMajor> = Array<T, $shape<$($d),+>, O>;
+    )*};
+}
+
+for_each_rank!(aliases);

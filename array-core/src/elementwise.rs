@@ -12,8 +12,9 @@ use crate::kinds::{every_kind, every_writable_kind};
 use crate::loops;
 use crate::number::Signed;
 use crate::operand::{Operand, zip_sides};
+use crate::raw::Strides;
 use crate::raw::{collect_map, collect_zip};
-use crate::shape::{Shape, Strides};
+use crate::shape::Shape;
 use crate::views::{ArrayView, ArrayViewMut, AsView};
 
 mod sealed {

@@ -14,7 +14,8 @@ use crate::const_fmt::Msg;
 use crate::element::{Element, Scalar};
 use crate::index::IndexCounter;
 use crate::order::{Order, RowMajor};
-use crate::shape::{Shape, ShapeTuple, Strides};
+use crate::raw::Strides;
+use crate::shape::{Shape, ShapeTuple};
 use crate::views::{ArrayView, ArrayViewMut};
 
 /// NumPy's `linewidth`.

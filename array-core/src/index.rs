@@ -7,10 +7,10 @@ use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::element::Stored;
 use crate::order::{Order, RowMajor};
+use crate::raw::{Contiguous, Strides};
 use crate::raw::{next_index, offset_of};
 use crate::shape::{
-    Contiguous, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, Strides,
-    for_each_rank,
+    Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank,
 };
 
 /// The position of `index` in the memory of a contiguous array of shape

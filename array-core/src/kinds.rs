@@ -33,7 +33,7 @@ macro_rules! impl_kind {
     (@view [$($g:tt)*] $t:ty, $s:ty; $($items:tt)*) => {
         // The views' copies of the examples are the array's: run them once.
         #[cfg(not(doctest))]
-        impl<'v, $($g)* O: $crate::order::Order, L: $crate::shape::Strides<Order = O>>
+        impl<'v, $($g)* O: $crate::order::Order, L: $crate::raw::Strides<Order = O>>
             $crate::views::ArrayView<'v, $t, $s, L>
         {
             $($items)*
@@ -41,7 +41,7 @@ macro_rules! impl_kind {
     };
     (@view_mut [$($g:tt)*] $t:ty, $s:ty; $($items:tt)*) => {
         #[cfg(not(doctest))]
-        impl<'v, $($g)* O: $crate::order::Order, L: $crate::shape::Strides<Order = O>>
+        impl<'v, $($g)* O: $crate::order::Order, L: $crate::raw::Strides<Order = O>>
             $crate::views::ArrayViewMut<'v, $t, $s, L>
         {
             $($items)*
@@ -102,7 +102,7 @@ pub(crate) fn with_array<T, S, L, R>(
 where
     T: crate::element::Stored + Copy,
     S: crate::shape::Shape,
-    L: crate::shape::Strides,
+    L: crate::raw::Strides,
 {
     match view.contiguous().map(crate::array::Array::from_slice) {
         Some(Ok(array)) => f(array),

@@ -77,7 +77,7 @@ mod shape;
 mod sort;
 mod views;
 
-pub use array::Array;
+pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8};
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
@@ -99,9 +99,8 @@ pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
 pub use shape::{
-    Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8, Axis, Broadcast, OneAxis,
-    RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
-    SliceArg,
+    Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
+    Shape7, Shape8, ShapeTuple, SliceArg,
 };
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
@@ -120,10 +119,8 @@ pub mod einsum_support {
 /// The pieces `s![...]` is made of; not public API: no stability promise.
 #[doc(hidden)]
 pub mod slicing {
-    pub use crate::shape::{
-        Contiguous, DCons, DNil, Diagonal, Full, Index, OPEN, Range, SCons, SNil, Sliced, Strides,
-        Transposed,
-    };
+    pub use crate::raw::{Contiguous, Diagonal, Strides, Transposed};
+    pub use crate::shape::{DCons, DNil, Full, Index, OPEN, Range, SCons, SNil, Sliced};
 }
 pub use views::{
     ArrayView, ArrayViewMut, AsView, AxisIter, BroadcastView, Iter, IterMut, Lanes, RowsMut,

@@ -8,8 +8,9 @@ use crate::array::Array;
 use crate::element::{Element, Stored};
 use crate::loops;
 use crate::order::{Order, RowMajor};
+use crate::raw::{Broadcasted, Contiguous, Strides};
 use crate::raw::{collect_map, collect_zip};
-use crate::shape::{Broadcast, Broadcasted, Contiguous, Shape, Strides};
+use crate::shape::{Broadcast, Shape};
 use crate::views::{ArrayView, ArrayViewMut};
 
 mod sealed {

@@ -27,7 +27,8 @@ use crate::number::private::{Arith, BitOps, Negate};
 use crate::number::{Bits, Number, Signed};
 use crate::operand::{Operand, assign_sides, zip_sides};
 use crate::order::Order;
-use crate::shape::{Shape, Strides};
+use crate::raw::Strides;
+use crate::shape::Shape;
 use crate::views::{ArrayView, ArrayViewMut};
 
 /// The operator impls for one binary operator, on every kind of left side.

@@ -20,8 +20,9 @@ use crate::kinds::every_kind;
 use crate::number::Number;
 use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
+use crate::raw::Strides;
 use crate::raw::{unravel, unravel_in};
-use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape, Strides};
+use crate::shape::{NonEmpty, NonEmptyLanes, RemoveAxis, Shape};
 use crate::views::ArrayView;
 
 /// Is `a` a better pick than `b` for the maximum (`max`) or the minimum?

@@ -11,8 +11,9 @@ use crate::array::Array;
 use crate::element::{Element, Stored};
 use crate::kinds::{every_kind, every_writable_kind};
 use crate::order::{Order, RowMajor};
+use crate::raw::Strides;
 use crate::raw::{next_index, unravel_in};
-use crate::shape::{Axis, HasAxis, Shape, Strides};
+use crate::shape::{Axis, HasAxis, Shape};
 use crate::views::{ArrayView, ArrayViewMut};
 
 /// NumPy's sort order: numbers ascending, NaN after all of them.

@@ -15,7 +15,7 @@ use crate::array::Array;
 use crate::element::Element;
 use crate::index::elem_offset;
 use crate::order::{Order, RowMajor};
-use crate::raw::MAX_RANK;
+use crate::shape::MAX_RANK;
 use crate::shape::Shape;
 
 /// As NumPy's `a.tolist()`: nested sequences, one level per axis.

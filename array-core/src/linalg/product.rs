@@ -10,7 +10,8 @@ use crate::array::Array;
 use crate::kinds::{every_kind_of_shape, with_array};
 use crate::number::Number;
 use crate::order::{ColMajor, Order, RowMajor};
-use crate::shape::{Shape1, Shape2, Strides};
+use crate::raw::Strides;
+use crate::shape::{Shape1, Shape2};
 use crate::views::{ArrayView, ArrayViewMut};
 
 /// `a · b` for row-major matrices, row by row: each row of the result is
@@ -181,14 +182,14 @@ pub trait DotOperand<T: Number, const N: usize, O: Order>: vector::Sealed + Copy
 
 impl<T: Number, const N: usize, O: Order> vector::Sealed for &Array<T, Shape1<N>, O> {}
 impl<T: Number, const N: usize, O: Order> DotOperand<T, N, O> for &Array<T, Shape1<N>, RowMajor> {
-    type Steps = crate::shape::Contiguous<Shape1<N>, RowMajor>;
+    type Steps = crate::raw::Contiguous<Shape1<N>, RowMajor>;
     fn vector(&self) -> ArrayView<'_, T, Shape1<N>, Self::Steps> {
         self.view()
     }
 }
 
 impl<T: Number, const N: usize> DotOperand<T, N, ColMajor> for &Array<T, Shape1<N>, ColMajor> {
-    type Steps = crate::shape::Contiguous<Shape1<N>, ColMajor>;
+    type Steps = crate::raw::Contiguous<Shape1<N>, ColMajor>;
     fn vector(&self) -> ArrayView<'_, T, Shape1<N>, Self::Steps> {
         self.view()
     }

@@ -28,8 +28,9 @@ use crate::array::Array;
 use crate::element::Element;
 use crate::kinds::every_kind;
 use crate::order::Order;
+use crate::raw::Strides;
 use crate::raw::bytes_of;
-use crate::shape::{Shape, Strides};
+use crate::shape::Shape;
 use crate::views::ArrayView;
 
 pub use error::NpyError;

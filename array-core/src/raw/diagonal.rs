@@ -13,7 +13,8 @@ use super::strided::{ArrayView, ArrayViewMut};
 use crate::array::Array;
 use crate::element::Stored;
 use crate::order::Order;
-use crate::shape::{Contiguous, Diagonal, Shape1, Shape2, Square, Strides};
+use crate::raw::{Contiguous, Diagonal, Strides};
+use crate::shape::{Shape1, Shape2, Square};
 
 impl<'a, T: Stored, L: Strides, const R: usize, const C: usize> ArrayView<'a, T, Shape2<R, C>, L> {
     /// The main diagonal, a view: element `i` is `self[[i, i]]`.

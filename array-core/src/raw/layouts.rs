@@ -15,9 +15,8 @@
 
 use core::marker::PhantomData;
 
-use super::steps::{MAX_RANK, contiguous_steps};
 use crate::order::{Order, RowMajor};
-use crate::shape::Shape;
+use crate::shape::{MAX_RANK, Shape, SliceEntries, Sliced, Slicing, contiguous_steps};
 
 /// Seals [`Strides`]: the unsafe view code trusts its constants.
 pub trait SealedSteps {}
@@ -153,4 +152,109 @@ impl<L: Strides, From: Shape, To: Shape> Strides for Broadcasted<L, From, To> {
         }
         steps
     };
+}
+
+impl<P, PL, Sp> SealedSteps for Sliced<P, PL, Sp> {}
+
+/// Slice `Sp` of a parent of shape `P` with steps `PL`: each kept axis
+/// steps as the parent's axis times the slice's step (`shape::Slicing`
+/// checked every bound while compiling), and a copy keeps the parent's
+/// order, as NumPy's `v.copy(order='K')` of a slice of an F-ordered array
+/// is F-ordered.
+impl<P: Shape, PL: Strides, Sp: SliceEntries> Strides for Sliced<P, PL, Sp> {
+    type Order = PL::Order;
+    const STEPS: [isize; MAX_RANK] = {
+        let axes = Slicing::<P, Sp>::AXES;
+        let mut out = [0; MAX_RANK];
+        let (mut k, mut kept) = (0, 0);
+        while k < P::NDIM {
+            if axes[k].keep {
+                out[kept] = axes[k].step * PL::STEPS[k];
+                kept += 1;
+            }
+            k += 1;
+        }
+        out
+    };
+}
+
+impl<P: Shape, PL: Strides, Sp: SliceEntries> Sliced<P, PL, Sp> {
+    /// Where the slice starts, in elements from the parent's start.
+    pub(crate) const OFFSET: isize = {
+        let axes = Slicing::<P, Sp>::AXES;
+        let mut offset = 0;
+        let mut k = 0;
+        while k < P::NDIM {
+            offset += axes[k].first * PL::STEPS[k];
+            k += 1;
+        }
+        offset
+    };
+}
+
+/// Facts about the memory a view of shape `S` with steps `L` reaches.
+pub(crate) struct Memory<S, L>(PhantomData<(S, L)>);
+
+impl<S: Shape, L: Strides> Memory<S, L> {
+    /// Whether the view's elements are exactly the `S::SIZE` consecutive
+    /// elements of a contiguous array of shape `S` in C order: every axis
+    /// longer than 1 steps as that array's does (an axis of length 1 never
+    /// steps). An empty view is contiguous: it reaches nothing.
+    pub(crate) const IN_C: bool = Self::same_steps(true);
+
+    /// As [`IN_C`](Self::IN_C), for F order.
+    pub(crate) const IN_F: bool = Self::same_steps(false);
+
+    /// Whether the view is contiguous in order `O`.
+    #[inline(always)]
+    pub(crate) const fn contiguous_in<O: Order>() -> bool {
+        if O::IS_ROW_MAJOR {
+            Self::IN_C
+        } else {
+            Self::IN_F
+        }
+    }
+
+    const fn same_steps(row_major: bool) -> bool {
+        let own = contiguous_steps(S::DIMS, row_major);
+        let mut same = true;
+        let mut k = 0;
+        while k < S::NDIM {
+            if S::DIMS[k] > 1 && own[k] != L::STEPS[k] {
+                same = false;
+            }
+            k += 1;
+        }
+        same || S::SIZE == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::order::ColMajor;
+    use crate::shape::{Shape2, Shape3};
+
+    #[test]
+    fn contiguity_is_known_while_compiling() {
+        type C = Contiguous<Shape2<2, 3>, RowMajor>;
+        const { assert!(Memory::<Shape2<2, 3>, C>::IN_C && !Memory::<Shape2<2, 3>, C>::IN_F) };
+        // The transpose of a C array is an F array.
+        type T = Transposed<C, Shape2<2, 3>>;
+        const { assert!(Memory::<Shape2<3, 2>, T>::IN_F && !Memory::<Shape2<3, 2>, T>::IN_C) };
+        // An axis of length 1 never steps, whatever its step.
+        type Row = Contiguous<Shape2<1, 3>, ColMajor>;
+        const { assert!(Memory::<Shape2<1, 3>, Row>::IN_C) };
+    }
+
+    #[test]
+    fn slices_step_as_numpys_views() {
+        use crate::shape::{Full, Range, SCons, SNil};
+        // a[1:3, ::2] of a (4, 6) C array: steps (6, 2), starting at 6.
+        type Sp = SCons<Range<2, 1, 3, 1>, SCons<Range<3, 0, { crate::shape::OPEN }, 2>, SNil>>;
+        type L = Sliced<Shape2<4, 6>, Contiguous<Shape2<4, 6>, RowMajor>, Sp>;
+        assert_eq!(&L::STEPS[..2], &[6, 2]);
+        assert_eq!(L::OFFSET, 6);
+        let _ = (Full, Shape3::<1, 1, 1>);
+    }
 }

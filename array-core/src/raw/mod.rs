@@ -10,8 +10,8 @@
 //! | [`bytes`] | elements are plain data without padding; `AnyBits` types take any bit pattern | `as_bytes`, `as_bytes_mut` |
 //! | [`zero`] | all-zero bits are a valid value of exactly the types that implement `ZeroValid` | `zeroed`, the `ZeroValid` impls, one per element type |
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
-//! | [`steps`] | (no `unsafe`; what the others rest on) `offset_of` gives an offset only for an index with one position per axis, each in range; the walks visit every index of the shape once; the contiguous steps of a shape reach `0..SIZE` once each | the rank limit `MAX_RANK`, contiguous steps, offsets, `unravel`, `walk`/`walk_in`, `Memory` (contiguity, while compiling) |
-//! | [`layouts`] | (no `unsafe`) the sealed `Strides` trait: each layout's steps and the order its copies take | `Contiguous`, `Transposed`, `Removed`, `Only`, `Flipped`, `Diagonal`, `Broadcasted` |
+//! | [`steps`] | (no `unsafe`; what the others rest on) `offset_of` gives an offset only for an index with one position per axis, each in range; the walks visit every index of the shape once | offsets, `unravel`, `next_index`, `walk`/`walk_in` (the rank limit and a shape's contiguous steps come from `shape/`, the layer this one stands on) |
+//! | [`layouts`] | (no `unsafe`) the sealed `Strides` trait: each layout's steps and the order its copies take; the contiguous steps of a shape reach `0..SIZE` once each | `Contiguous`, `Transposed`, `Removed`, `Only`, `Flipped`, `Diagonal`, `Broadcasted`, the steps of `Sliced`, `Memory` (contiguity, while compiling) |
 //! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | making views: whole arrays, slices, subviews, lanes, flips, transposes, broadcasts |
 //! | [`walks`] | as `strided`, plus `steps`' facts: a view whose steps are a contiguous array's is that array's `SIZE` consecutive elements | element access, the walks in C and in memory order, contiguous slices of views, iterators, new arrays collected from views |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
@@ -58,9 +58,7 @@ mod zero;
 #[cfg(feature = "npy")]
 pub(crate) use bytes::bytes_of;
 pub use bytes::{AnyBits, ElementBytes};
-pub use layouts::{
-    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, SealedSteps, Strides, Transposed,
-};
+pub use layouts::{Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed};
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 pub(crate) use sse::adjugate4_f32;
 #[cfg(all(
@@ -69,7 +67,7 @@ pub(crate) use sse::adjugate4_f32;
     not(target_feature = "avx")
 ))]
 pub(crate) use sse::matmul4_f32;
-pub(crate) use steps::{MAX_RANK, contiguous_steps, next_index, offset_of, unravel, unravel_in};
+pub(crate) use steps::{next_index, offset_of, unravel, unravel_in};
 pub use strided::{ArrayView, ArrayViewMut};
 pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 #[cfg(feature = "alloc")]

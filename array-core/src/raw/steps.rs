@@ -1,6 +1,7 @@
-//! Steps and offsets: where the element at an index is, for every kind of
-//! array. Written once here, since the unsafe code of [`strided`](super::strided)
-//! rests on it.
+//! Offsets and walks: where the element at an index is, for every kind of
+//! array, and every index visited once. Written once here, since the unsafe
+//! code of [`walks`](super::walks) rests on it; the steps of a contiguous
+//! shape come from `shape::contiguous_steps`.
 //!
 //! An array or view of shape `S` reaches index `i` at offset `Σ i[k] *
 //! steps[k]` (in elements) from its first element. A contiguous array in
@@ -21,31 +22,10 @@
 //! - [`walk`] and [`walk_in`] call their closure once for each index of the
 //!   shape, with its offset, and never for an index outside it.
 
-use core::marker::PhantomData;
-
-use super::layouts::Strides;
 use crate::order::Order;
-use crate::shape::Shape;
-
-/// The most axes an array has: every per-axis table is this long.
-pub(crate) const MAX_RANK: usize = 8;
-
-/// The steps (in elements) of the contiguous array with lengths `dims` in
-/// C order (`row_major`) or F order, then 0 up to [`MAX_RANK`].
-pub(crate) const fn contiguous_steps(dims: &[usize], row_major: bool) -> [isize; MAX_RANK] {
-    let mut out = [0; MAX_RANK];
-    let mut step = 1isize;
-    let mut k = 0;
-    while k < dims.len() {
-        let axis = if row_major { dims.len() - 1 - k } else { k };
-        out[axis] = step;
-        // Wrapping: only an array of more than `isize::MAX` elements would
-        // wrap, and `Shape` rejects those while compiling.
-        step = step.wrapping_mul(dims[axis] as isize);
-        k += 1;
-    }
-    out
-}
+#[cfg(test)]
+use crate::shape::contiguous_steps;
+use crate::shape::{MAX_RANK, Shape};
 
 /// The offset of `index` for `steps`, or `None` when it does not have one
 /// position per axis of `S` or an axis is out of range.
@@ -178,48 +158,11 @@ pub(crate) fn walk_in<S: Shape, O: Order, const K: usize>(
     }
 }
 
-/// Facts about the memory a view of shape `S` with steps `L` reaches.
-pub(crate) struct Memory<S, L>(PhantomData<(S, L)>);
-
-impl<S: Shape, L: Strides> Memory<S, L> {
-    /// Whether the view's elements are exactly the `S::SIZE` consecutive
-    /// elements of a contiguous array of shape `S` in C order: every axis
-    /// longer than 1 steps as that array's does (an axis of length 1 never
-    /// steps). An empty view is contiguous: it reaches nothing.
-    pub(crate) const IN_C: bool = Self::same_steps(true);
-
-    /// As [`IN_C`](Self::IN_C), for F order.
-    pub(crate) const IN_F: bool = Self::same_steps(false);
-
-    /// Whether the view is contiguous in order `O`.
-    #[inline(always)]
-    pub(crate) const fn contiguous_in<O: Order>() -> bool {
-        if O::IS_ROW_MAJOR {
-            Self::IN_C
-        } else {
-            Self::IN_F
-        }
-    }
-
-    const fn same_steps(row_major: bool) -> bool {
-        let own = contiguous_steps(S::DIMS, row_major);
-        let mut same = true;
-        let mut k = 0;
-        while k < S::NDIM {
-            if S::DIMS[k] > 1 && own[k] != L::STEPS[k] {
-                same = false;
-            }
-            k += 1;
-        }
-        same || S::SIZE == 0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::order::{ColMajor, RowMajor};
-    use crate::shape::{Contiguous, Shape1, Shape2, Shape3, Transposed};
+    use crate::shape::{Shape1, Shape2, Shape3};
     use std::vec::Vec;
 
     #[test]
@@ -263,17 +206,5 @@ mod tests {
         assert_eq!(offset_of::<Shape2<2, 3>>(&[1, 2, 0], &steps), None);
         assert_eq!(offset_of::<Shape2<2, 3>>(&[2, 0], &steps), None);
         assert_eq!(unravel::<Shape3<2, 3, 4>>(23), [1, 2, 3]);
-    }
-
-    #[test]
-    fn contiguity_is_known_while_compiling() {
-        type C = Contiguous<Shape2<2, 3>, RowMajor>;
-        const { assert!(Memory::<Shape2<2, 3>, C>::IN_C && !Memory::<Shape2<2, 3>, C>::IN_F) };
-        // The transpose of a C array is an F array.
-        type T = Transposed<C, Shape2<2, 3>>;
-        const { assert!(Memory::<Shape2<3, 2>, T>::IN_F && !Memory::<Shape2<3, 2>, T>::IN_C) };
-        // An axis of length 1 never steps, whatever its step.
-        type Row = Contiguous<Shape2<1, 3>, ColMajor>;
-        const { assert!(Memory::<Shape2<1, 3>, Row>::IN_C) };
     }
 }

@@ -20,10 +20,8 @@ use core::ptr::NonNull;
 use crate::array::Array;
 use crate::element::Stored;
 use crate::order::Order;
-use crate::shape::{
-    Broadcasted, BroadcastsTo, Contiguous, Flipped, HasAxis, Only, RemoveAxis, Removed, Shape,
-    SliceArg, Sliced, Slicing, Strides, Transposed,
-};
+use crate::raw::{Broadcasted, Contiguous, Flipped, Only, Removed, Strides, Transposed};
+use crate::shape::{BroadcastsTo, HasAxis, RemoveAxis, Shape, SliceArg, Sliced, Slicing};
 
 /// A read-only view of an array or of part of one: NumPy's `a[1:3, ::2]`
 /// without a copy. Made by [`Array::slice`] with [`s!`](https://docs.rs/shaped/latest/shaped/macro.s.html)
@@ -114,7 +112,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
 ///
 /// `ptr` must hold the view invariant for `S` and `L`.
 unsafe fn slice_start<T, S: Shape, L: Strides, Sp: SliceArg<S>>(ptr: NonNull<T>) -> NonNull<T> {
-    let offset = Slicing::<S, L, Sp>::OFFSET;
+    let offset = Sliced::<S, L, Sp>::OFFSET;
     if <Sp::Shape as Shape>::SIZE == 0 {
         // No element is ever reached; keep a pointer that is valid to hold.
         return ptr;
@@ -206,7 +204,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
         spec: Sp,
     ) -> ArrayView<'a, T, Sp::Shape, Sliced<S, L, Sp>> {
         // Checked here so that a bad bound is reported at the caller's line.
-        let ((), _) = (Slicing::<S, L, Sp>::CHECK, spec);
+        let ((), _) = (Slicing::<S, Sp>::CHECK, spec);
         ArrayView {
             // SAFETY: `self.ptr` holds the invariant for `S` and `L`.
             ptr: unsafe { slice_start::<T, S, L, Sp>(self.ptr) },
@@ -404,7 +402,7 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         spec: Sp,
     ) -> ArrayViewMut<'a, T, Sp::Shape, Sliced<S, L, Sp>> {
         // Checked here so that a bad bound is reported at the caller's line.
-        let ((), _) = (Slicing::<S, L, Sp>::CHECK, spec);
+        let ((), _) = (Slicing::<S, Sp>::CHECK, spec);
         ArrayViewMut {
             // SAFETY: `self.ptr` holds the invariant for `S` and `L`; the
             // slice reaches a subset of those elements, each once.

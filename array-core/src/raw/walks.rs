@@ -20,13 +20,16 @@ use core::slice;
 #[cfg(feature = "alloc")]
 use alloc::boxed::Box;
 
+use super::layouts::Memory;
 use super::layouts::Strides;
-use super::steps::{MAX_RANK, Memory, next_index, offset_of, walk, walk_in};
+use super::steps::{next_index, offset_of, walk, walk_in};
 use super::strided::{ArrayView, ArrayViewMut};
 use crate::array::Array;
 use crate::element::Stored;
 use crate::order::Order;
-use crate::shape::{Contiguous, Shape};
+use crate::raw::Contiguous;
+use crate::shape::MAX_RANK;
+use crate::shape::Shape;
 
 impl<'a, T: Stored, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// The element at `index` (one position per axis), or `None` when the

@@ -11,7 +11,7 @@
 //! This folder holds everything about shapes as types:
 //!
 //! - here: the [`Shape`] trait, the types `Shape1` ... `Shape8`, the
-//!   `Array1` ... `Array8` aliases and NumPy's strides;
+//!   NumPy's strides (the `Array1` ... `Array8` aliases are in `array.rs`);
 //! - `rank`: the one table of ranks every per-rank list is generated from;
 //! - relations between shapes: `broadcast` (elementwise operands and
 //!   `broadcast_to`), `remove_axis` (axis reductions, row indexing, lanes),
@@ -32,9 +32,6 @@ mod slicing;
 mod square;
 mod tuple;
 
-pub use crate::raw::{
-    Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed,
-};
 pub use axis::{Axis, HasAxis, OneAxis};
 pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;
@@ -42,10 +39,10 @@ pub use dims::{DCons, DNil, DimList, ToShape};
 pub(crate) use guards::{InBounds, NonEmpty, NonEmptyLanes, SameSize, checked_nbytes};
 pub(crate) use join::{Concat, Stack};
 use rank::reversed;
-pub(crate) use rank::{for_each_rank, nested};
+pub(crate) use rank::{MAX_RANK, for_each_rank, nested};
 pub use remove_axis::RemoveAxis;
-pub(crate) use slicing::Slicing;
 pub use slicing::{Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced};
+pub(crate) use slicing::{SliceEntries, Slicing};
 pub use square::Square;
 pub use tuple::ShapeTuple;
 #[cfg(feature = "npy")]
@@ -55,8 +52,7 @@ use core::fmt;
 use core::hash::Hash;
 use core::marker::PhantomData;
 
-use crate::array::Array;
-use crate::order::{Order, RowMajor};
+use crate::order::Order;
 
 pub(crate) mod sealed {
     pub trait Sealed {}
@@ -129,6 +125,23 @@ pub trait Layout {
 #[doc(hidden)]
 pub struct LayoutOf<T, O, S>(PhantomData<T>, PhantomData<O>, PhantomData<S>);
 
+/// The steps (in elements) of the contiguous array with lengths `dims` in
+/// C order (`row_major`) or F order, then 0 up to [`MAX_RANK`].
+pub(crate) const fn contiguous_steps(dims: &[usize], row_major: bool) -> [isize; MAX_RANK] {
+    let mut out = [0; MAX_RANK];
+    let mut step = 1isize;
+    let mut k = 0;
+    while k < dims.len() {
+        let axis = if row_major { dims.len() - 1 - k } else { k };
+        out[axis] = step;
+        // Wrapping: only an array of more than `isize::MAX` elements would
+        // wrap, and `Shape` rejects those while compiling.
+        step = step.wrapping_mul(dims[axis] as isize);
+        k += 1;
+    }
+    out
+}
+
 /// NumPy's strides in bytes. An array with a zero-length axis holds no
 /// element to step to, and NumPy reports all its strides as 0
 /// (`np.zeros((3, 0, 2)).strides == (0, 0, 0)`), so this does too.
@@ -137,7 +150,7 @@ const fn strides<const N: usize>(dims: [usize; N], itemsize: usize, row_major: b
     if checked_nbytes(&dims, itemsize) == 0 {
         return out;
     }
-    let steps = crate::raw::contiguous_steps(&dims, row_major);
+    let steps = contiguous_steps(&dims, row_major);
     let mut k = 0;
     while k < N {
         out[k] = steps[k] as usize * itemsize;
@@ -179,17 +192,6 @@ macro_rules! shapes {
             const STRIDES: [usize; $n] =
                 strides([$($d),+], core::mem::size_of::<T>(), O::IS_ROW_MAJOR);
         }
-
-        #[doc = concat!("A rank-", stringify!($n), " array of shape `(", stringify!($($d),+), ")`.")]
-        ///
-        /// ```
-        /// # use shaped_core as shaped;
-        #[doc = concat!("use shaped::", stringify!($alias), ";")]
-        #[doc = concat!("let a = ", stringify!($alias), "::<f32, ", stringify!($($ex),+), ">::zeros();")]
-        #[doc = concat!("assert_eq!(a.ndim(), ", stringify!($n), ");")]
-        #[doc = concat!("assert_eq!(a.shape(), [", stringify!($($ex),+), "]);")]
-        /// ```
-        pub type $alias<T, $(const $d: usize),+, O = RowMajor> = Array<T, $shape<$($d),+>, O>;
     )*};
 }
 

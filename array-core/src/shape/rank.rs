@@ -3,6 +3,10 @@
 //! conversions from nested Rust arrays) is generated from it, so adding a
 //! rank is one line here.
 
+/// The most axes an array has: the rank of the last line of the table
+/// below, and the length of every per-axis table in the crate.
+pub(crate) const MAX_RANK: usize = 8;
+
 /// Calls macro `$callback` with one line per rank:
 ///
 /// `rank ShapeN ArrayN [axis names] (an example shape) nested-literal;`

@@ -18,8 +18,8 @@ use core::marker::PhantomData;
 
 use crate::const_fmt::Msg;
 
+use super::MAX_RANK;
 use super::{DCons, DimList, Shape, ToShape};
-use crate::raw::{MAX_RANK, Strides};
 
 /// Seals the slicing traits: the unsafe view code trusts their constants,
 /// so only the types here implement them.
@@ -78,7 +78,6 @@ impl sealed::Sealed for Full {}
 impl<const I: isize> sealed::Sealed for Index<I> {}
 impl sealed::Sealed for SNil {}
 impl<E, Rest> sealed::Sealed for SCons<E, Rest> {}
-impl<P, PL, Sp> crate::raw::SealedSteps for Sliced<P, PL, Sp> {}
 
 impl<const LEN: usize, const START: isize, const STOP: isize, const STEP: isize> SliceEntry
     for Range<LEN, START, STOP, STEP>
@@ -195,19 +194,21 @@ where
 /// How one axis of the parent is sliced: where it starts, how far it steps,
 /// and whether it stays.
 #[derive(Clone, Copy)]
-struct Axis {
-    first: isize,
-    step: isize,
-    keep: bool,
+pub(crate) struct Axis {
+    pub(crate) first: isize,
+    pub(crate) step: isize,
+    pub(crate) keep: bool,
 }
 
-/// Slice `Sp` of a parent of shape `P` whose axes step `PL::STEPS`.
-pub(crate) struct Slicing<P, PL, Sp>(PhantomData<(P, PL, Sp)>);
+/// Slice `Sp` of a parent of shape `P`: each axis's first position and
+/// step, checked against the parent's lengths (the steps in memory are the
+/// layout's, `raw::layouts`).
+pub(crate) struct Slicing<P, Sp>(PhantomData<(P, Sp)>);
 
-impl<P: Shape, PL: Strides, Sp: SliceEntries> Slicing<P, PL, Sp> {
+impl<P: Shape, Sp: SliceEntries> Slicing<P, Sp> {
     /// Each parent axis as sliced; fails the build with the numbers when a
     /// bound is out of range or a length disagrees with the view's type.
-    const AXES: [Axis; MAX_RANK] = {
+    pub(crate) const AXES: [Axis; MAX_RANK] = {
         let mut out = [Axis {
             first: 0,
             step: 1,
@@ -307,33 +308,6 @@ impl<P: Shape, PL: Strides, Sp: SliceEntries> Slicing<P, PL, Sp> {
     pub(crate) const CHECK: () = {
         let _ = Self::AXES;
     };
-
-    /// Where the view starts, in elements from the parent's start.
-    pub(crate) const OFFSET: isize = {
-        let axes = Self::AXES;
-        let mut offset = 0;
-        let mut k = 0;
-        while k < P::NDIM {
-            offset += axes[k].first * PL::STEPS[k];
-            k += 1;
-        }
-        offset
-    };
-
-    /// The steps of the view's axes, in elements.
-    pub(crate) const STEPS: [isize; MAX_RANK] = {
-        let axes = Self::AXES;
-        let mut out = [0; MAX_RANK];
-        let (mut k, mut kept) = (0, 0);
-        while k < P::NDIM {
-            if axes[k].keep {
-                out[kept] = axes[k].step * PL::STEPS[k];
-                kept += 1;
-            }
-            k += 1;
-        }
-        out
-    };
 }
 
 /// The range as `s![...]` writes it: `2..7`, `..7`, `-2..`, `..;2`.
@@ -355,10 +329,3 @@ const fn range(start: isize, stop: isize, step: isize) -> Msg {
 /// The steps of slice `Sp` of a parent of shape `P` with steps `PL`.
 #[doc(hidden)]
 pub struct Sliced<P, PL, Sp>(PhantomData<(P, PL, Sp)>);
-
-impl<P: Shape, PL: Strides, Sp: SliceEntries> Strides for Sliced<P, PL, Sp> {
-    /// A slice copies in its parent's order, as NumPy's `v.copy(order='K')`
-    /// of a slice of an F-ordered array is F-ordered.
-    type Order = PL::Order;
-    const STEPS: [isize; MAX_RANK] = Slicing::<P, PL, Sp>::STEPS;
-}

@@ -12,7 +12,8 @@ use crate::array::Array;
 use crate::element::Stored;
 use crate::index::IndexCounter;
 use crate::order::{ColMajor, Order, RowMajor};
-use crate::shape::{Axis, Contiguous, Only, RemoveAxis, Removed, Shape, Strides};
+use crate::raw::{Contiguous, Only, Removed, Strides};
+use crate::shape::{Axis, RemoveAxis, Shape};
 use crate::views::ArrayView;
 
 /// Iterator over the positions along axis `AXIS` of a view: views of rank
@@ -305,7 +306,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     pub fn flip<const AXIS: usize>(
         &self,
         axis: Axis<AXIS>,
-    ) -> ArrayView<'_, T, S, crate::shape::Flipped<Contiguous<S, O>, AXIS>>
+    ) -> ArrayView<'_, T, S, crate::raw::Flipped<Contiguous<S, O>, AXIS>>
     where
         S: crate::shape::HasAxis<AXIS>,
     {
@@ -325,7 +326,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     pub fn flip_mut<const AXIS: usize>(
         &mut self,
         axis: Axis<AXIS>,
-    ) -> crate::views::ArrayViewMut<'_, T, S, crate::shape::Flipped<Contiguous<S, O>, AXIS>>
+    ) -> crate::views::ArrayViewMut<'_, T, S, crate::raw::Flipped<Contiguous<S, O>, AXIS>>
     where
         S: crate::shape::HasAxis<AXIS>,
     {

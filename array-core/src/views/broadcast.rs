@@ -1,13 +1,14 @@
 //! `broadcast_to`: an array or view seen as a bigger shape, NumPy's
 //! `np.broadcast_to`, without copying. The rules are on [`BroadcastView`];
 //! the steps (0 along every broadcast axis) are the layout
-//! [`Broadcasted`](crate::shape::Broadcasted), so a broadcast view is a
+//! [`Broadcasted`](crate::raw::Broadcasted), so a broadcast view is a
 //! view like any other and has every read operation views have.
 
 use crate::array::Array;
 use crate::element::Stored;
 use crate::order::{Order, RowMajor};
-use crate::shape::{Broadcasted, BroadcastsTo, Contiguous, Shape};
+use crate::raw::{Broadcasted, Contiguous};
+use crate::shape::{BroadcastsTo, Shape};
 use crate::views::ArrayView;
 
 /// A read-only view of an array of shape `From` as shape `To`: NumPy's

@@ -13,7 +13,8 @@ use crate::array::Array;
 use crate::element::Stored;
 use crate::index::out_of_bounds;
 use crate::order::Order;
-use crate::shape::{Contiguous, Shape, SliceArg, Sliced, Slicing, Strides};
+use crate::raw::{Contiguous, Strides};
+use crate::shape::{Shape, SliceArg, Sliced, Slicing};
 use crate::views::{ArrayView, ArrayViewMut, Iter, IterMut};
 
 impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
@@ -51,7 +52,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         spec: Sp,
     ) -> ArrayView<'_, T, Sp::Shape, Sliced<S, Contiguous<S, O>, Sp>> {
         // Checked here so that a bad bound is reported at the caller's line.
-        let () = Slicing::<S, Contiguous<S, O>, Sp>::CHECK;
+        let () = Slicing::<S, Sp>::CHECK;
         self.view().slice(spec)
     }
 
@@ -75,7 +76,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         spec: Sp,
     ) -> ArrayViewMut<'_, T, Sp::Shape, Sliced<S, Contiguous<S, O>, Sp>> {
         // Checked here so that a bad bound is reported at the caller's line.
-        let () = Slicing::<S, Contiguous<S, O>, Sp>::CHECK;
+        let () = Slicing::<S, Sp>::CHECK;
         self.view_mut().into_slice_mut(spec)
     }
 }
