@@ -7,8 +7,8 @@ use core::mem::size_of;
 use crate::element::{DType, Element, Stored};
 use crate::order::{Order, RowMajor};
 use crate::shape::{
-    Layout, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple,
-    checked_nbytes, for_each_rank,
+    Layout, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, checked_nbytes,
+    for_each_rank,
 };
 
 /// An N-dimensional array whose element type `T`, shape `S` and memory order
@@ -106,73 +106,6 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// ```
     pub const STRIDES: S::Index = <S::Layout<T, O> as Layout>::STRIDES;
 
-    /// [`SHAPE`](Self::SHAPE) of this array.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// assert_eq!(Array2::<f32, 2, 5>::zeros().shape(), [2, 5]);
-    /// ```
-    pub const fn shape(&self) -> S::Index {
-        Self::SHAPE
-    }
-
-    /// The shape as NumPy prints it, `(2, 5)`.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::{Array1, Array2};
-    /// assert_eq!(format!("{}", Array2::<f32, 2, 5>::zeros().shape_tuple()), "(2, 5)");
-    /// assert_eq!(format!("{}", Array1::<f32, 5>::zeros().shape_tuple()), "(5,)");
-    /// ```
-    pub const fn shape_tuple(&self) -> ShapeTuple {
-        ShapeTuple(S::DIMS)
-    }
-
-    /// [`NDIM`](Self::NDIM) of this array.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// assert_eq!(Array2::<f32, 2, 5>::zeros().ndim(), 2);
-    /// ```
-    pub const fn ndim(&self) -> usize {
-        Self::NDIM
-    }
-
-    /// [`SIZE`](Self::SIZE) of this array.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// assert_eq!(Array2::<f32, 2, 5>::zeros().size(), 10);
-    /// ```
-    pub const fn size(&self) -> usize {
-        Self::SIZE
-    }
-
-    /// [`ITEMSIZE`](Self::ITEMSIZE) of this array.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// assert_eq!(Array2::<u16, 2, 5>::zeros().itemsize(), 2);
-    /// ```
-    pub const fn itemsize(&self) -> usize {
-        Self::ITEMSIZE
-    }
-
-    /// [`NBYTES`](Self::NBYTES) of this array.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// assert_eq!(Array2::<u16, 2, 5>::zeros().nbytes(), 20);
-    /// ```
-    pub const fn nbytes(&self) -> usize {
-        Self::NBYTES
-    }
-
     /// [`STRIDES`](Self::STRIDES) of this array.
     ///
     /// ```
@@ -221,17 +154,6 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// assert_eq!((DTYPE.name(), DTYPE.str()), ("uint8", "|u1"));
     /// ```
     pub const DTYPE: DType = T::DTYPE;
-
-    /// [`DTYPE`](Self::DTYPE) of this array.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array1;
-    /// assert_eq!(Array1::<f64, 3>::zeros().dtype().name(), "float64");
-    /// ```
-    pub const fn dtype(&self) -> DType {
-        Self::DTYPE
-    }
 }
 
 /// `for x in &a` walks the **elements**, in memory order, as iterating a

@@ -90,6 +90,17 @@ macro_rules! every_kind_of_shape {
 }
 pub(crate) use every_kind_of_shape;
 
+/// The items on the two view kinds only, for one family of shapes: the
+/// methods whose kernels are written over an array (linear algebra), each a
+/// one-line forward through [`with_array`].
+macro_rules! every_view_of_shape {
+    (<$(const $d:ident),*> $shape:ty, [$($bounds:tt)*] $($items:tt)*) => {
+        $crate::kinds::impl_kind!(@view [T: $($bounds)*, $(const $d: usize,)*] T, $shape; $($items)*);
+        $crate::kinds::impl_kind!(@view_mut [T: $($bounds)*, $(const $d: usize,)*] T, $shape; $($items)*);
+    };
+}
+pub(crate) use every_view_of_shape;
+
 /// `f` of the array a view would copy to: the view's own memory when it is
 /// laid out as that array (every whole array, every contiguous view: no
 /// copy), a copy otherwise. For the kernels written over arrays (matrix

@@ -48,6 +48,7 @@ mod cumulative;
 mod einsum;
 mod element;
 mod elementwise;
+mod facts;
 mod format;
 mod index;
 mod interop;

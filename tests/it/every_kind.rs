@@ -353,3 +353,54 @@ fn writing_through_every_mutable_kind() {
         .into_flip(Axis::<2>));
     assert_eq!(total, 5 * 12);
 }
+
+/// Linear algebra takes every kind: a view's `det`, `inv`, ... are those of
+/// the matrix it would copy to, read in place or copied.
+#[test]
+fn linear_algebra_on_every_kind() {
+    // SPD: bᵀb + 4I, in a bigger matrix so that a slice is strided.
+    let b = Array2::<f64, 3, 3>::from_fn(|[i, j]| value(i * 3 + j + 1));
+    let spd = Array2::<f64, 3, 3>::from_fn(|[i, j]| {
+        (0..3).map(|k| b[[k, i]] * b[[k, j]]).sum::<f64>() + if i == j { 4.0 } else { 0.0 }
+    });
+    let big =
+        Array2::<f64, 3, 6>::from_fn(|[i, j]| if j % 2 == 0 { spd[[i, j / 2]] } else { -1.0 });
+    let rhs = Array1::<f64, 3>::from([1.0, -2.0, 0.5]);
+    macro_rules! linalg_ops {
+        ($what:expr, $kind:expr) => {
+            read_ops!($what, $kind, x, other = c => c.map(|v| v * 0.5), {
+                "det": x.det();
+                "inv": x.inv().expect("invertible");
+                "solve": x.solve(&rhs).expect("invertible");
+                "trace": x.trace();
+                "norm": x.norm();
+                "norm_l1": x.norm_l1();
+                "norm_inf": x.norm_inf();
+                "matrix_power": x.matrix_power(3);
+                "cholesky": x.cholesky().expect("positive definite");
+                "qr q": x.qr().0;
+                "qr r": x.qr().1;
+                "eigh values": x.eigh().0;
+                "eigh vectors": x.eigh().1;
+                "matmul": x.matmul(&other);
+            })
+        };
+    }
+    let mut total = linalg_ops!("an array", spd);
+    total += linalg_ops!("a view", spd.view());
+    total += linalg_ops!("a transpose (F order)", spd.view().t());
+    let strided: ArrayView<'_, f64, Shape2<3, 3>, _> = big.slice(s![.., ..;2]);
+    total += linalg_ops!("a strided slice", strided);
+    let mut m = spd;
+    total += linalg_ops!("a mutable view", m.view_mut());
+    assert_eq!(total, 5 * 14);
+    let v = Array1::<f64, 3>::from([1.0, 2.0, 3.0]);
+    same("a view", "cross", v.view().cross(&rhs), v.cross(&rhs));
+    same("a view", "outer", v.view().outer(&rhs), v.outer(&rhs));
+    same(
+        "a view",
+        "norm_l1 of a vector",
+        v.view().flip(Axis::<0>).norm_l1(),
+        v.norm_l1(),
+    );
+}

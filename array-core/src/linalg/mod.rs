@@ -37,6 +37,7 @@ mod rows;
 mod small;
 mod square;
 mod vectors;
+mod views;
 
 /// The element types linear algebra computes in: `f32` and `f64`, NumPy's
 /// floating dtypes. Methods that need it (`det`, `inv`, `solve`, norms,

@@ -92,21 +92,6 @@ macro_rules! view_facts {
             /// The number of elements, NumPy's `size`.
             pub const SIZE: usize = S::SIZE;
 
-            /// The dimensions, NumPy's `v.shape`.
-            pub fn shape(&self) -> S::Index {
-                S::SHAPE
-            }
-
-            /// The number of dimensions, NumPy's `v.ndim`.
-            pub fn ndim(&self) -> usize {
-                S::NDIM
-            }
-
-            /// The number of elements, NumPy's `v.size`.
-            pub fn size(&self) -> usize {
-                S::SIZE
-            }
-
             /// Bytes to step along each axis, NumPy's `v.strides`: negative
             /// where the view walks an axis backwards.
             pub fn strides(&self) -> S::Strides {
