@@ -3,8 +3,8 @@
 //! | NumPy | vector (`Array1`) | matrix (`Array2`) |
 //! |---|---|---|
 //! | `norm(a)` (`ord=None`, `'fro'`, vector `2`) | `a.norm()`: `sqrt(Σ x²)` | `a.norm()`: Frobenius (any rank: all elements) |
-//! | `norm(a, 1)` | `a.norm_l1()`: `Σ |x|` | `a.norm_l1()`: largest column sum of `|a|` |
-//! | `norm(a, np.inf)` | `a.norm_inf()`: `max |x|` | `a.norm_inf()`: largest row sum of `|a|` |
+//! | `norm(a, 1)` | `a.norm_l1()`: `Σ \|x\|` | `a.norm_l1()`: largest column sum of `\|a\|` |
+//! | `norm(a, np.inf)` | `a.norm_inf()`: `max \|x\|` | `a.norm_inf()`: largest row sum of `\|a\|` |
 //! | `norm(a, -np.inf)`, `0`, other `p` | `a.abs().min()`, `a.count_nonzero()`; another `p` by hand with `map`, `sum` and `powf` | not provided |
 //! | matrix `2`, `'nuc'`, `-2`, `-1` | | not provided (they need the SVD) |
 //!
