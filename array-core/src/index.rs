@@ -6,6 +6,7 @@ use core::ops::{Index, IndexMut};
 use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::element::Stored;
+use crate::kinds::every_writable_kind;
 use crate::order::{Order, RowMajor};
 use crate::raw::{Contiguous, Strides};
 use crate::raw::{next_index, offset_of};
@@ -78,22 +79,6 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
         self.as_slice().get(offset)
     }
 
-    /// The element at `index` mutably, or `None` when out of range.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// use shaped::Array2;
-    /// let mut a = Array2::<i32, 2, 3>::zeros();
-    /// *a.get_mut([0, 1]).unwrap() = 5;
-    /// assert_eq!(a.as_slice(), &[0, 5, 0, 0, 0, 0]);
-    /// assert!(a.get_mut([0, 3]).is_none());
-    /// ```
-    #[inline]
-    pub fn get_mut(&mut self, index: S::Index) -> Option<&mut T> {
-        let offset = checked_offset::<S, O>(index.as_ref())?;
-        self.as_mut_slice().get_mut(offset)
-    }
-
     /// Iterates over `(index, &element)` pairs in memory order, NumPy's
     /// `np.ndenumerate` (which is the same sequence for `RowMajor`).
     ///
@@ -109,6 +94,23 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
             elements: self.iter(),
             counter: IndexCounter::new(),
         }
+    }
+}
+
+every_writable_kind! { [Stored]
+    /// The element at `index` mutably, or `None` when out of range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let mut a = Array2::<i32, 2, 3>::zeros();
+    /// *a.get_mut([0, 1]).unwrap() = 5;
+    /// assert_eq!(a.as_slice(), &[0, 5, 0, 0, 0, 0]);
+    /// assert!(a.get_mut([0, 3]).is_none());
+    /// ```
+    #[inline]
+    pub fn get_mut(&mut self, index: S::Index) -> Option<&mut T> {
+        self.view_mut().into_at_mut(index.as_ref())
     }
 }
 

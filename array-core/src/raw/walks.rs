@@ -123,6 +123,16 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         Some(unsafe { &mut *self.ptr.as_ptr().offset(offset) })
     }
 
+    /// The element at `index`, mutably for the rest of `'a`, or `None` when
+    /// out of range.
+    #[inline]
+    pub(crate) fn into_at_mut(self, index: &[usize]) -> Option<&'a mut T> {
+        let offset = offset_of::<S>(index, &L::STEPS)?;
+        // SAFETY: as in `at_mut`; the unique borrow of the view, consumed
+        // here, carries over to the one element for `'a`.
+        Some(unsafe { &mut *self.ptr.as_ptr().offset(offset) })
+    }
+
     /// The elements as the mutable slice of a contiguous `Array<T, S, O>`,
     /// when the steps are that array's.
     #[inline(always)]

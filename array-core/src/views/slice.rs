@@ -135,20 +135,6 @@ impl<'a, T: Stored, S: Shape, L: Strides> ArrayViewMut<'a, T, S, L> {
         self.view().at(index.as_ref())
     }
 
-    /// The element at `index` mutably, or `None` when out of range.
-    ///
-    /// ```
-    /// # use shaped_core as shaped;
-    /// # use shaped_macros::s;
-    /// use shaped::Array2;
-    /// let mut a = Array2::<u8, 2, 2>::zeros();
-    /// *a.slice_mut(s![1, ..]).get_mut([0]).unwrap() = 3;
-    /// assert_eq!(a.as_slice(), &[0, 0, 3, 0]);
-    /// ```
-    pub fn get_mut(&mut self, index: S::Index) -> Option<&mut T> {
-        self.at_mut(index.as_ref())
-    }
-
     /// Iterates mutably over the elements in memory order (that of the
     /// array the view copies to).
     ///
