@@ -54,6 +54,14 @@ pub trait Operand<T: Element, S: Shape, O: Order>: sealed::Sealed {
     /// The elements seen as shape `S`, or the one value.
     #[doc(hidden)]
     fn side(&self) -> Side<'_, T, S, Self::Steps>;
+
+    /// For an array of `S`'s trailing axes (a row broadcast onto every
+    /// row), its elements in memory: one run per position of the leading
+    /// axes, which the slice loops combine run by run.
+    #[doc(hidden)]
+    fn trailing(&self) -> Option<&[T]> {
+        None
+    }
 }
 
 // Arrays (owned, borrowed, boxed) on the right: their shape may be the
@@ -68,6 +76,10 @@ impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O> for Arr
     fn side(&self) -> Side<'_, T, S, Self::Steps> {
         Side::Elements(self.view().broadcast_to::<S>())
     }
+    #[inline]
+    fn trailing(&self) -> Option<&[T]> {
+        (S2::SIZE != S::SIZE).then(|| self.as_slice())
+    }
 }
 
 impl<T: Element, S2: Shape, O: Order> sealed::Sealed for &Array<T, S2, O> {}
@@ -76,6 +88,10 @@ impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O> for &Ar
     #[inline]
     fn side(&self) -> Side<'_, T, S, Self::Steps> {
         Side::Elements(self.view().broadcast_to::<S>())
+    }
+    #[inline]
+    fn trailing(&self) -> Option<&[T]> {
+        (S2::SIZE != S::SIZE).then(|| self.as_slice())
     }
 }
 
@@ -90,6 +106,10 @@ impl<T: Element, S: Broadcast<S2>, S2: Shape, O: Order> Operand<T, S, O>
     #[inline]
     fn side(&self) -> Side<'_, T, S, Self::Steps> {
         Side::Elements(self.view().broadcast_to::<S>())
+    }
+    #[inline]
+    fn trailing(&self) -> Option<&[T]> {
+        (S2::SIZE != S::SIZE).then(|| self.as_slice())
     }
 }
 
@@ -165,6 +185,10 @@ pub(crate) fn assign_sides<T: Element, S: Shape, L: Strides>(
     b: &impl Operand<T, S, L::Order>,
     f: impl Fn(T, T) -> T,
 ) {
+    if let (Some(rows), Some(x)) = (b.trailing(), target.contiguous_mut()) {
+        assign_runs::<T, S, L::Order>(x, rows, f);
+        return;
+    }
     match b.side() {
         Side::Elements(b) => match (b.contiguous_in::<L::Order>(), target.contiguous_mut()) {
             (Some(y), Some(x)) => loops::zip_assign(x, y, f),
@@ -175,4 +199,40 @@ pub(crate) fn assign_sides<T: Element, S: Shape, L: Strides>(
             None => target.for_each_mut(|x| *x = f(*x, v)),
         },
     }
+}
+
+/// `x[i] = f(x[i], b[i])` where `x` is the memory of an array of shape `S`
+/// in order `O` and `rows` the memory of an array of its trailing axes, in
+/// the same order: in C order `rows` repeats along `x`, in F order each of
+/// its elements fills a run of `x`.
+#[inline]
+fn assign_runs<T: Element, S: Shape, O: Order>(x: &mut [T], rows: &[T], f: impl Fn(T, T) -> T) {
+    if x.is_empty() || rows.is_empty() {
+        // Nothing to combine (and no run length: `(0, 3) + (3,)` in F order
+        // would divide 0 by 3).
+    } else if O::IS_ROW_MAJOR {
+        for run in x.chunks_exact_mut(rows.len()) {
+            loops::zip_assign(run, rows, &f);
+        }
+    } else {
+        for (run, &y) in x.chunks_exact_mut(S::SIZE / rows.len()).zip(rows) {
+            loops::map_assign(run, |v| f(v, y));
+        }
+    }
+}
+
+/// `f(a[i], b[i])` into a new array: one copy of `a` then the run loops when
+/// `b` is a row broadcast onto every row, one walk otherwise.
+#[inline]
+pub(crate) fn combine_sides<T: Element, S: Shape, L: Strides>(
+    a: &ArrayView<'_, T, S, L>,
+    b: &impl Operand<T, S, L::Order>,
+    f: impl Fn(T, T) -> T,
+) -> Array<T, S, L::Order> {
+    if b.trailing().is_some() {
+        let mut out = a.to_array();
+        assign_sides(&mut out.view_mut(), b, f);
+        return out;
+    }
+    zip_sides(a, b, f)
 }

@@ -25,7 +25,7 @@ use core::ops::{
 use crate::array::Array;
 use crate::number::private::{Arith, BitOps, Negate};
 use crate::number::{Bits, Number, Signed};
-use crate::operand::{Operand, assign_sides, zip_sides};
+use crate::operand::{Operand, assign_sides, combine_sides};
 use crate::order::Order;
 use crate::raw::Strides;
 use crate::shape::Shape;
@@ -49,7 +49,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, O>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
-                zip_sides(&self.view(), &rhs, T::$f)
+                combine_sides(&self.view(), &rhs, T::$f)
             }
         }
 
@@ -58,7 +58,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, L::Order>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
-                zip_sides(&self, &rhs, T::$f)
+                combine_sides(&self, &rhs, T::$f)
             }
         }
 
@@ -67,7 +67,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, L::Order>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
-                zip_sides(self, &rhs, T::$f)
+                combine_sides(self, &rhs, T::$f)
             }
         }
 
@@ -76,7 +76,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, L::Order>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
-                zip_sides(&self.view(), &rhs, T::$f)
+                combine_sides(&self.view(), &rhs, T::$f)
             }
         }
 

@@ -82,6 +82,16 @@ fn lower_rank_arrays_broadcast_onto_trailing_axes() {
     let f = m.to_order::<ColMajor>();
     let f_row: Array1<i32, 3, ColMajor> = Array1::from_fn(|[j]| row[j]);
     assert_eq!((f + f_row).to_order::<RowMajor>(), expected);
+    // A row onto every row of a strided view, and of a view's new array.
+    let mut wide =
+        Array2::<i32, 2, 6>::from_fn(|[i, j]| if j % 2 == 0 { m[[i, j / 2]] } else { 0 });
+    let mut every_other: shaped::ArrayViewMut<'_, i32, shaped::Shape2<2, 3>, _> =
+        wide.slice_mut(shaped::s![.., ..;2]);
+    assert_eq!(&every_other + &row, expected);
+    every_other += &row;
+    assert_eq!(every_other, expected);
+    assert_eq!(wide[[1, 4]], 36);
+    assert_eq!(wide[[1, 5]], 0);
     let cube = Array3::<f64, 2, 2, 3>::ones();
     let plane = Array2::<f64, 2, 3>::from([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
     let c = cube * plane;
