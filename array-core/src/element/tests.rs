@@ -1,9 +1,8 @@
 //! The dtype table against NumPy's facts, and the texts that list it.
 
-use std::string::String;
 use std::vec::Vec;
 
-use super::{__DTYPES, DType, Element};
+use super::{__DTYPES, Element};
 
 /// `(np.dtype(t).name, .str, .kind, .itemsize)` for each NumPy scalar type
 /// of the table, as NumPy 2 reports them on a little-endian 64-bit target.
@@ -104,12 +103,13 @@ fn the_not_an_element_label_lists_the_table() {
 fn numpy_names_of_type_strings() {
     for row in __DTYPES {
         let str = row.dtype.str();
-        let other = String::from(if str.starts_with('<') { ">" } else { "<" }) + &str[1..];
-        assert_eq!(DType::name_of(str), Some(row.dtype.name()));
-        assert_eq!(DType::name_of(&other), Some(row.dtype.name()));
+        let other =
+            std::string::String::from(if str.starts_with('<') { ">" } else { "<" }) + &str[1..];
+        assert_eq!(super::DType::name_of(str), Some(row.dtype.name()));
+        assert_eq!(super::DType::name_of(&other), Some(row.dtype.name()));
     }
-    assert_eq!(DType::name_of("<c16"), Some("complex128"));
-    assert_eq!(DType::name_of("<f2"), Some("float16"));
-    assert_eq!(DType::name_of("<U8"), None);
-    assert_eq!(DType::name_of("é8"), None);
+    assert_eq!(super::DType::name_of("<c16"), Some("complex128"));
+    assert_eq!(super::DType::name_of("<f2"), Some("float16"));
+    assert_eq!(super::DType::name_of("<U8"), None);
+    assert_eq!(super::DType::name_of("é8"), None);
 }
