@@ -72,6 +72,8 @@ mod promotion;
 #[allow(unsafe_code)]
 mod raw;
 mod reduce;
+#[cfg(feature = "alloc")]
+mod rows;
 mod search;
 mod sequences;
 mod shape;
@@ -99,9 +101,11 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
+#[cfg(feature = "alloc")]
+pub use rows::{RowAxis, Rows};
 pub use shape::{
-    Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
-    Shape7, Shape8, ShapeTuple, SliceArg,
+    Axis, Broadcast, OneAxis, RemoveAxis, RowShape, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
+    Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
 };
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
