@@ -68,6 +68,7 @@ mod pairwise;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod promotion;
+pub mod random;
 // The one folder allowed `unsafe`: one file per invariant.
 #[allow(unsafe_code)]
 mod raw;
