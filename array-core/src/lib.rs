@@ -26,7 +26,7 @@
 //!   per-dtype impl, and the macro crate's dtype names, come from;
 //! - `array`, `number`, `order`: the type and its parameters;
 //!   `constructors`, `sequences`, `convert`, `index`, `ops`, `elementwise`,
-//!   `loops`, `reduce`, `linalg`, `format`: what arrays do.
+//!   `loops`, `reduce`, `statistics`, `linalg`, `format`: what arrays do.
 #![no_std]
 // docs.rs (and `--cfg docsrs` on nightly) labels each item with the
 // features it needs.
@@ -76,6 +76,7 @@ mod search;
 mod sequences;
 mod shape;
 mod sort;
+mod statistics;
 mod views;
 
 pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8};
@@ -99,6 +100,7 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
+pub use statistics::{Statistical, WithoutAxes};
 pub use shape::{
     Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
     Shape7, Shape8, ShapeTuple, SliceArg,
