@@ -100,11 +100,11 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
-pub use statistics::{Statistical, WithoutAxes};
 pub use shape::{
     Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
     Shape7, Shape8, ShapeTuple, SliceArg,
 };
+pub use statistics::{Statistical, WithoutAxes};
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
 #[doc(hidden)]

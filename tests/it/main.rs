@@ -36,6 +36,7 @@ mod reductions;
 mod sequence_macros;
 mod sequences;
 mod slicing;
+mod statistics;
 mod traits;
 mod views;
 mod walking;

@@ -143,4 +143,3 @@ macro_rules! integers {
 }
 
 integers!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
-

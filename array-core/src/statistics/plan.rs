@@ -10,7 +10,7 @@
 //! in order 'F' and one element at a time in order 'C'.
 
 use crate::number::Number;
-use crate::number::private::{Arith};
+use crate::number::private::Arith;
 use crate::order::Order;
 use crate::shape::{MAX_RANK, Shape};
 

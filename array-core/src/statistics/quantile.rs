@@ -123,7 +123,11 @@ fn median_of_sorted<T: Statistical>(n: usize, at: impl Fn(usize) -> T) -> T::Flo
     if last != last {
         return T::Float::from_value(last);
     }
-    let (first, count) = if n % 2 == 1 { (n / 2, 1) } else { (n / 2 - 1, 2) };
+    let (first, count) = if n % 2 == 1 {
+        (n / 2, 1)
+    } else {
+        (n / 2 - 1, 2)
+    };
     CastSum::<T>::run(count, |i| at(first + i)).per(count)
 }
 

@@ -8,10 +8,10 @@ use crate::shape::{RemoveAxis, Shape};
 use crate::views::ArrayView;
 
 use super::Statistical;
-#[cfg(any(feature = "std", feature = "libm"))]
-use crate::linalg::private::FloatOps;
 use super::plan::{CastSum, Plan, Sum, Summation};
 use super::private::{FromValue, Real};
+#[cfg(any(feature = "std", feature = "libm"))]
+use crate::linalg::private::FloatOps;
 
 /// Every axis of a shape, as a mask.
 pub(crate) const fn all_axes(ndim: usize) -> u32 {
@@ -35,8 +35,7 @@ impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
             if let Some(elements) = self.contiguous() {
                 // One run, the memory itself: the same sums, on the slice.
                 let mean = T::Float::sum_cast(n, |i| T::Float::from_value(elements[i])).per(n);
-                let squares =
-                    Sum::<T::Float>::run(n, |i| squared_deviation(elements[i], mean));
+                let squares = Sum::<T::Float>::run(n, |i| squared_deviation(elements[i], mean));
                 return squares.per(n.saturating_sub(ddof));
             }
         }
