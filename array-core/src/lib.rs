@@ -26,7 +26,7 @@
 //!   per-dtype impl, and the macro crate's dtype names, come from;
 //! - `array`, `number`, `order`: the type and its parameters;
 //!   `constructors`, `sequences`, `convert`, `index`, `ops`, `elementwise`,
-//!   `loops`, `reduce`, `linalg`, `format`: what arrays do.
+//!   `loops`, `reduce`, `statistics`, `linalg`, `format`: what arrays do.
 #![no_std]
 // docs.rs (and `--cfg docsrs` on nightly) labels each item with the
 // features it needs.
@@ -79,6 +79,7 @@ mod search;
 mod sequences;
 mod shape;
 mod sort;
+mod statistics;
 mod views;
 
 pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8};
@@ -108,6 +109,7 @@ pub use shape::{
     Axis, Broadcast, OneAxis, RemoveAxis, RowShape, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
     Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
 };
+pub use statistics::{Statistical, WithoutAxes};
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
 #[doc(hidden)]

@@ -37,6 +37,7 @@ mod rows;
 mod sequence_macros;
 mod sequences;
 mod slicing;
+mod statistics;
 mod traits;
 mod views;
 mod walking;

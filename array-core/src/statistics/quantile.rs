@@ -1,0 +1,312 @@
+//! Medians and quantiles, NumPy's `median`, `quantile` and `percentile`
+//! with its default method, `linear`, over the whole array or along one
+//! axis.
+//!
+//! NumPy's steps, copied so that every rounding is NumPy's: the values are
+//! sorted (NaN last); the virtual index is `(n - 1) * q`; below `n - 1` the
+//! neighbours are `floor` of it and the next, at or past it both are the
+//! last value (and the weight is then the index plus one, as NumPy's
+//! bookkeeping gives); `_lerp(a, b, t)` is `a + (b - a) * t`, or
+//! `b - (b - a) * (1 - t)` when `t >= 0.5`, with `b - a` in the element
+//! type (integers wrap, as NumPy's do) and `t` rounded to `f32` for an
+//! `f32` array. A lane with a NaN gives NaN. `median` is NumPy's own: the
+//! mean of the middle one or two values.
+
+use core::cmp::Ordering;
+
+use crate::array::Array;
+use crate::const_fmt::Msg;
+use crate::element::Element;
+use crate::kinds::every_kind;
+use crate::number::private::Arith;
+use crate::raw::Strides;
+use crate::shape::{RemoveAxis, Shape};
+use crate::views::ArrayView;
+
+use super::Statistical;
+use super::plan::{CastSum, Summation};
+use super::private::{FromValue, Real};
+
+/// An array with elements, or lanes along `AXIS` that are not empty
+/// (unless there are no lanes): NumPy's `quantile` of nothing fails.
+pub(crate) struct HasQuantiles<S, const AXIS: usize>(core::marker::PhantomData<S>);
+
+impl<S: Shape, const AXIS: usize> HasQuantiles<S, AXIS> {
+    /// For the whole array (`AXIS` is ignored).
+    pub(crate) const WHOLE: () = if S::SIZE == 0 {
+        Msg::new()
+            .str("an empty array (shape ")
+            .shape(S::DIMS)
+            .str(") has no quantiles")
+            .raise()
+    };
+    /// For the lanes along `AXIS`.
+    pub(crate) const LANES: () = {
+        let mut lanes = 1;
+        let mut k = 0;
+        while k < S::NDIM {
+            if k != AXIS {
+                lanes *= S::DIMS[k];
+            }
+            k += 1;
+        }
+        if S::DIMS[AXIS] == 0 && lanes > 0 {
+            Msg::new()
+                .str("the lanes along axis ")
+                .num(AXIS)
+                .str(" of shape ")
+                .shape(S::DIMS)
+                .str(" are empty: they have no quantiles")
+                .raise()
+        }
+    };
+}
+
+/// NumPy's sort order: numbers ascending, NaN after all of them.
+fn nan_last<T: Element>(a: &T, b: &T) -> Ordering {
+    #[allow(clippy::eq_op)]
+    match (a != a, b != b) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+        (false, false) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+    }
+}
+
+/// Panics unless `0 <= q <= top` (NaN is outside), naming the function.
+#[track_caller]
+fn check_range(name: &str, q: f64, top: f64) {
+    if !(0.0..=top).contains(&q) {
+        panic!("{name}: q = {q} is outside the range [0, {top}]");
+    }
+}
+
+/// NumPy's `_lerp(a, b, t)` for the neighbours `a <= b` of an array of
+/// `T`, with `t` a Python float (NumPy's weak scalar: rounded to `f32` for
+/// an `f32` array).
+fn lerp<T: Statistical>(a: T, b: T, t: f64) -> T::Float {
+    let diff = T::Float::from_value(Arith::sub(b, a));
+    if t >= 0.5 {
+        T::Float::from_value(b) - diff * T::Float::from_f64(1.0 - t)
+    } else {
+        T::Float::from_value(a) + diff * T::Float::from_f64(t)
+    }
+}
+
+/// NumPy's `linear` quantile `q` (in `[0, 1]`) of the `n > 0` sorted values
+/// `at(0)` ... `at(n - 1)` (NaN last).
+fn quantile_of_sorted<T: Statistical>(n: usize, at: impl Fn(usize) -> T, q: f64) -> T::Float {
+    let last = at(n - 1);
+    #[allow(clippy::eq_op)]
+    if last != last {
+        return T::Float::from_value(last);
+    }
+    let virtual_index = (n - 1) as f64 * q;
+    // `q >= 0`, so the floor is the integer part.
+    let (before, after, floor) = if virtual_index >= (n - 1) as f64 {
+        (n - 1, n - 1, -1.0)
+    } else {
+        let floor = virtual_index as usize;
+        (floor, floor + 1, floor as f64)
+    };
+    lerp(at(before), at(after), virtual_index - floor)
+}
+
+/// NumPy's `median` of the `n` sorted values (NaN last): the mean of the
+/// middle one or two; NaN when `n` is 0.
+fn median_of_sorted<T: Statistical>(n: usize, at: impl Fn(usize) -> T) -> T::Float {
+    if n == 0 {
+        return T::Float::from_f64(f64::NAN);
+    }
+    let last = at(n - 1);
+    #[allow(clippy::eq_op)]
+    if last != last {
+        return T::Float::from_value(last);
+    }
+    let (first, count) = if n % 2 == 1 {
+        (n / 2, 1)
+    } else {
+        (n / 2 - 1, 2)
+    };
+    CastSum::<T>::run(count, |i| at(first + i)).per(count)
+}
+
+impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
+    /// `f` of all the values sorted (NaN last), as one slice: a copy.
+    fn with_sorted<R>(&self, f: impl FnOnce(&[T]) -> R) -> R {
+        #[cfg(feature = "alloc")]
+        let mut copy = self.to_array_boxed();
+        #[cfg(not(feature = "alloc"))]
+        let mut copy = self.to_array();
+        let values = copy.as_mut_slice();
+        values.sort_unstable_by(nan_last);
+        f(values)
+    }
+
+    /// `f(lane)` of each lane along `AXIS` sorted (NaN last), where `lane`
+    /// gives a lane's `k`-th value: each lane copied (on the stack: one lane
+    /// at a time) and sorted.
+    fn map_sorted_lanes<const AXIS: usize>(
+        &self,
+        f: impl Fn(&dyn Fn(usize) -> T) -> T::Float,
+    ) -> Array<T::Float, <S as RemoveAxis<AXIS>>::Output, L::Order>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        Array::from_fn(|kept: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
+            let kept = kept.as_ref();
+            let mut lane = Array::<T, <S as RemoveAxis<AXIS>>::Lane>::from_flat_fn(|k| {
+                let mut index = S::Index::default();
+                let full = index.as_mut();
+                full[..AXIS].copy_from_slice(&kept[..AXIS]);
+                full[AXIS] = k;
+                full[AXIS + 1..].copy_from_slice(&kept[AXIS..]);
+                *self.at(index.as_ref()).expect("an index of the shape")
+            });
+            let values = lane.as_mut_slice();
+            values.sort_unstable_by(nan_last);
+            f(&|k| values[k])
+        })
+    }
+}
+
+every_kind! { [Statistical]
+    /// The median, NumPy's `median()`: the middle value of the sorted
+    /// values, or the mean of the middle two, as NumPy computes it; `f64`
+    /// for integers, the element type for floats. NaN if any element is
+    /// NaN, or the array is empty. Sorts a copy (on the heap with feature
+    /// `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// assert_eq!(Array2::<i32, 2, 2>::from([[7, 1], [4, 10]]).median(), 5.5);
+    /// assert!(Array2::<f64, 1, 3>::from([[1.0, f64::NAN, 2.0]]).median().is_nan());
+    /// ```
+    pub fn median(&self) -> T::Float {
+        self.view().with_sorted(|values| median_of_sorted(values.len(), |i| values[i]))
+    }
+
+    /// The median of each lane along `AXIS`, NumPy's `median(axis=AXIS)`:
+    /// the result has that axis removed from its type.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<u8, 2, 3>::from([[3, 1, 2], [9, 9, 4]]);
+    /// assert_eq!(a.median_axis::<1>(), Array1::from([2.0, 9.0]));
+    /// assert_eq!(a.median_axis::<0>(), Array1::from([6.0, 5.0, 3.0]));
+    /// ```
+    pub fn median_axis<const AXIS: usize>(&self) -> Array<T::Float, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        self.view().map_sorted_lanes::<AXIS>(|at| median_of_sorted(S::DIMS[AXIS], at))
+    }
+
+    /// The `q`-th quantile, NumPy's `quantile(a, q)` with its default
+    /// method `linear`: `q = 0.5` is the median, `0` the minimum, `1` the
+    /// maximum; in between, NumPy's interpolation between the two nearest
+    /// sorted values, to NumPy's bits. NaN if any element is NaN. An empty
+    /// shape does not compile.
+    ///
+    /// # Panics
+    ///
+    /// When `q` is outside `[0, 1]` or NaN (NumPy raises `ValueError`),
+    /// with a message naming `q` and the range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<i32, 5>::from([10, 40, 20, 50, 30]);
+    /// assert_eq!(a.quantile(0.25), 20.0);
+    /// assert_eq!(a.quantile(0.1), 14.0);
+    /// assert_eq!(a.quantile(1.0), 50.0);
+    /// ```
+    #[track_caller]
+    pub fn quantile(&self, q: f64) -> T::Float {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = HasQuantiles::<S, 0>::WHOLE;
+        check_range("quantile", q, 1.0);
+        self.view().with_sorted(|values| quantile_of_sorted(values.len(), |i| values[i], q))
+    }
+
+    /// The `q`-th percentile, NumPy's `percentile(a, q)`: the quantile
+    /// `q / 100` (divided as NumPy divides), for `q` in `[0, 100]`.
+    ///
+    /// # Panics
+    ///
+    /// When `q` is outside `[0, 100]` or NaN, naming `q` and the range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<f64, 4>::from([1.0, 2.0, 3.0, 4.0]);
+    /// assert_eq!(a.percentile(50.0), 2.5);
+    /// assert_eq!(a.percentile(90.0), 3.7);
+    /// ```
+    #[track_caller]
+    pub fn percentile(&self, q: f64) -> T::Float {
+        // Checked here so that an empty shape is reported at the caller's line.
+        let () = HasQuantiles::<S, 0>::WHOLE;
+        check_range("percentile", q, 100.0);
+        let q = q / 100.0;
+        self.view().with_sorted(|values| quantile_of_sorted(values.len(), |i| values[i], q))
+    }
+
+    /// The `q`-th quantile of each lane along `AXIS`, NumPy's
+    /// `quantile(a, q, axis=AXIS)`.
+    ///
+    /// # Panics
+    ///
+    /// When `q` is outside `[0, 1]` or NaN, naming `q` and the range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<f64, 2, 3>::from([[1.0, 2.0, 4.0], [3.0, 3.0, 3.0]]);
+    /// assert_eq!(a.quantile_axis::<1>(0.75), Array1::from([3.0, 3.0]));
+    /// assert_eq!(a.quantile_axis::<0>(0.5), Array1::from([2.0, 2.5, 3.5]));
+    /// ```
+    #[track_caller]
+    pub fn quantile_axis<const AXIS: usize>(
+        &self,
+        q: f64,
+    ) -> Array<T::Float, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        // Checked here so that empty lanes are reported at the caller's line.
+        let () = HasQuantiles::<S, AXIS>::LANES;
+        check_range("quantile_axis", q, 1.0);
+        self.view().map_sorted_lanes::<AXIS>(|at| quantile_of_sorted(S::DIMS[AXIS], at, q))
+    }
+
+    /// The `q`-th percentile of each lane along `AXIS`, NumPy's
+    /// `percentile(a, q, axis=AXIS)`.
+    ///
+    /// # Panics
+    ///
+    /// When `q` is outside `[0, 100]` or NaN, naming `q` and the range.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array2::<i32, 2, 3>::from([[1, 2, 4], [3, 3, 3]]);
+    /// assert_eq!(a.percentile_axis::<0>(25.0), Array1::from([1.5, 2.25, 3.25]));
+    /// ```
+    #[track_caller]
+    pub fn percentile_axis<const AXIS: usize>(
+        &self,
+        q: f64,
+    ) -> Array<T::Float, <S as RemoveAxis<AXIS>>::Output, O>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        // Checked here so that empty lanes are reported at the caller's line.
+        let () = HasQuantiles::<S, AXIS>::LANES;
+        check_range("percentile_axis", q, 100.0);
+        let q = q / 100.0;
+        self.view().map_sorted_lanes::<AXIS>(|at| quantile_of_sorted(S::DIMS[AXIS], at, q))
+    }
+}
