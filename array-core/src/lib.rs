@@ -99,9 +99,11 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
+#[doc(hidden)]
+pub use shape::Permute;
 pub use shape::{
-    Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
-    Shape7, Shape8, ShapeTuple, SliceArg,
+    Axis, AxisAt, Broadcast, InsertAxis, MoveAxis, OneAxis, RemoveAxis, Shape, Shape1, Shape2,
+    Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg, SwapAxes,
 };
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.

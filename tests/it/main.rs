@@ -35,6 +35,7 @@ mod properties;
 mod reductions;
 mod sequence_macros;
 mod sequences;
+mod shape_tools;
 mod slicing;
 mod traits;
 mod views;
