@@ -105,9 +105,11 @@ pub use promotion::Promote;
 pub use raw::AnyBits;
 #[cfg(feature = "alloc")]
 pub use rows::{RowAxis, Rows};
+#[doc(hidden)]
+pub use shape::Permute;
 pub use shape::{
-    Axis, Broadcast, OneAxis, RemoveAxis, RowShape, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
-    Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
+    Axis, AxisAt, Broadcast, InsertAxis, MoveAxis, OneAxis, RemoveAxis, RowShape, Shape, Shape1,
+    Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg, SwapAxes,
 };
 pub use statistics::{Statistical, WithoutAxes};
 /// What `s!` expands to, for the doc examples of this crate (the facade

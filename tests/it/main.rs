@@ -36,6 +36,7 @@ mod reductions;
 mod rows;
 mod sequence_macros;
 mod sequences;
+mod shape_tools;
 mod slicing;
 mod statistics;
 mod traits;

@@ -16,7 +16,7 @@
 use core::marker::PhantomData;
 
 use crate::order::{Order, RowMajor};
-use crate::shape::{MAX_RANK, Shape, SliceEntries, Sliced, Slicing, contiguous_steps};
+use crate::shape::{AxisOrder, MAX_RANK, Shape, SliceEntries, Sliced, Slicing, contiguous_steps};
 
 /// Seals [`Strides`]: the unsafe view code trusts its constants.
 pub trait SealedSteps {}
@@ -107,6 +107,52 @@ impl<L: Strides, const K: usize> Strides for Flipped<L, K> {
     const STEPS: [isize; MAX_RANK] = {
         let mut out = L::STEPS;
         out[K] = -out[K];
+        out
+    };
+}
+
+/// The steps `L` with the axes rearranged by `P`: axis `k` steps as axis
+/// `P::AXES[k]` of `L` (NumPy's `np.transpose(a, axes)`, `swapaxes`,
+/// `moveaxis`). A copy keeps the parent's order: only a reversal of every
+/// axis turns a C array into an F one, and that is [`Transposed`].
+#[doc(hidden)]
+pub struct Permuted<L, P>(PhantomData<(L, P)>);
+
+impl<L, P> SealedSteps for Permuted<L, P> {}
+
+impl<L: Strides, P: AxisOrder> Strides for Permuted<L, P> {
+    type Order = L::Order;
+    const STEPS: [isize; MAX_RANK] = {
+        let mut out = [0; MAX_RANK];
+        let mut k = 0;
+        while k < MAX_RANK {
+            out[k] = L::STEPS[P::AXES[k]];
+            k += 1;
+        }
+        out
+    };
+}
+
+/// The steps `L` with a new axis of length 1 at `K` (NumPy's
+/// `np.expand_dims(a, K)`): it never steps, so its step is 0.
+#[doc(hidden)]
+pub struct Inserted<L, const K: usize>(PhantomData<L>);
+
+impl<L, const K: usize> SealedSteps for Inserted<L, K> {}
+
+impl<L: Strides, const K: usize> Strides for Inserted<L, K> {
+    type Order = L::Order;
+    const STEPS: [isize; MAX_RANK] = {
+        let mut out = [0; MAX_RANK];
+        let mut j = 0;
+        while j < MAX_RANK {
+            if j < K {
+                out[j] = L::STEPS[j];
+            } else if j > K {
+                out[j] = L::STEPS[j - 1];
+            }
+            j += 1;
+        }
         out
     };
 }

@@ -11,9 +11,10 @@
 //! | [`zero`] | all-zero bits are a valid value of exactly the types that implement `ZeroValid` | `zeroed`, the `ZeroValid` impls, one per element type |
 //! | [`heap`] | a `Box` frees with the layout it was allocated with | boxed `uninit`/`zeroed`, boxed re-typing, `Vec` reuse, huge pages (`madvise`) |
 //! | [`steps`] | (no `unsafe`; what the others rest on) `offset_of` gives an offset only for an index with one position per axis, each in range; the walks visit every index of the shape once | offsets, `unravel`, `next_index`, `walk`/`walk_in` (the rank limit and a shape's contiguous steps come from `shape/`, the layer this one stands on) |
-//! | [`layouts`] | (no `unsafe`) the sealed `Strides` trait: each layout's steps and the order its copies take; the contiguous steps of a shape reach `0..SIZE` once each | `Contiguous`, `Transposed`, `Removed`, `Only`, `Flipped`, `Diagonal`, `Broadcasted`, the steps of `Sliced`, `Memory` (contiguity, while compiling) |
+//! | [`layouts`] | (no `unsafe`) the sealed `Strides` trait: each layout's steps and the order its copies take; the contiguous steps of a shape reach `0..SIZE` once each | `Contiguous`, `Transposed`, `Permuted`, `Inserted`, `Removed`, `Only`, `Flipped`, `Diagonal`, `Broadcasted`, the steps of `Sliced`, `Memory` (contiguity, while compiling) |
 //! | [`strided`] | every index of a view's shape reaches a valid element through its compile-time steps (distinct ones, for a mutable view) | making views: whole arrays, slices, subviews, lanes, flips, transposes, broadcasts |
 //! | [`walks`] | as `strided`, plus `steps`' facts: a view whose steps are a contiguous array's is that array's `SIZE` consecutive elements | element access, the walks in C and in memory order, contiguous slices of views, iterators, new arrays collected from views |
+//! | [`axes`] | as `strided`: a view whose axes are its parent's in another order, or with an axis of length 1 added or removed, reaches the same elements at the same offsets | `permuted`, `swapaxes`, `moveaxis`, `expand_dims`, `squeeze` of views |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
 //! | [`rows`] | as `layout`: `n` arrays of shape `S` back to back are `n * S::SIZE` values of `T`, and an allocation for `c` arrays is one for `c * S::SIZE` values | the flat slice of a `Rows`, `Vec<T>` to `Vec<Array<T, S>>` and back without a copy |
 //! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate and matrix product in SSE registers |
@@ -32,6 +33,7 @@
 //! sealed), and the element set is closed (`Stored` is sealed), so no type
 //! outside this crate can change what these files rely on.
 
+mod axes;
 mod bytes;
 mod diagonal;
 pub(crate) mod dispatch;
@@ -61,7 +63,10 @@ mod zero;
 #[cfg(feature = "npy")]
 pub(crate) use bytes::bytes_of;
 pub use bytes::{AnyBits, ElementBytes};
-pub use layouts::{Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed};
+pub use layouts::{
+    Broadcasted, Contiguous, Diagonal, Flipped, Inserted, Only, Permuted, Removed, Strides,
+    Transposed,
+};
 #[cfg(feature = "alloc")]
 pub(crate) use rows::{flat, flat_mut, rows_from_vec, vec_from_rows};
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]

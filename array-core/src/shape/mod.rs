@@ -17,10 +17,12 @@
 //!   `broadcast_to`), `remove_axis` (axis reductions, row indexing, lanes),
 //!   `slicing` (the views `s![...]` makes), `join` (concatenate, stack,
 //!   split) and `dims` (shapes as type-level lists); `axis` names an axis;
+//!   `axes` rearranges them (permute, swap, move, insert, squeeze);
 //! - `guards`: compile-time checks that need arithmetic on dimensions
 //!   (sizes that fit, equal sizes, non-empty), raised with the numbers;
 //! - `tuple`: [`ShapeTuple`], a shape printed as NumPy prints it.
 
+mod axes;
 mod axis;
 mod broadcast;
 mod dims;
@@ -33,6 +35,10 @@ mod slicing;
 mod square;
 mod tuple;
 
+pub use axes::{AxisAt, InsertAxis, MoveAxis, SwapAxes};
+#[doc(hidden)]
+pub use axes::{AxisOrder, Move, Permute, Swap};
+pub(crate) use axes::{IsPermutation, LengthOne, axes};
 pub use axis::{Axis, HasAxis, OneAxis};
 pub use broadcast::Broadcast;
 pub(crate) use broadcast::BroadcastsTo;

@@ -9,9 +9,12 @@
 //!   (`a[1:3, ::2]`) with `s![...]`, their shape and steps in their type
 //!   (the pointer arithmetic is in `raw::strided`);
 //! - `walk`: the loop over every index of a strided view;
+//! - `axes`: the axes rearranged (`permuted`, `swapaxes`, `moveaxis`,
+//!   `expand_dims`, `squeeze`), views of the whole array;
 //! - `axis_iter`: walking along an axis (`outer_iter`, `axis_iter`,
 //!   `lanes`).
 
+mod axes;
 mod axis_iter;
 mod broadcast;
 mod reshape;
