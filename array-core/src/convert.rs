@@ -367,6 +367,25 @@ impl<T: Stored, S: Shape, O: Order> TryFrom<Vec<T>> for Box<Array<T, S, O>> {
     }
 }
 
+/// A boxed array's elements as a `Vec` in memory order, keeping the
+/// allocation (no copy): the inverse of `Box::<Array<..>>::try_from(vec)`.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::Array2;
+/// let a = Array2::<u8, 2, 3>::from_fn_boxed(|[i, j]| (3 * i + j) as u8);
+/// let start = a.as_slice().as_ptr();
+/// let flat = Vec::from(a);
+/// assert_eq!((flat.as_ptr(), flat.len(), flat.capacity()), (start, 6, 6));
+/// assert_eq!(flat, [0, 1, 2, 3, 4, 5]);
+/// ```
+#[cfg(feature = "alloc")]
+impl<T: Stored, S: Shape, O: Order> From<Box<Array<T, S, O>>> for Vec<T> {
+    fn from(array: Box<Array<T, S, O>>) -> Vec<T> {
+        array.boxed_into_boxed_slice().into_vec()
+    }
+}
+
 // The nested array types are the point of these impls, however deep.
 #[allow(clippy::type_complexity)]
 mod nested {

@@ -42,14 +42,16 @@ macro_rules! casts {
         impl CastTo<$to> for $from {
             #[inline(always)]
             fn cast(self) -> $to {
-                casts!(@cast self $kind $to $to_kind)
+                casts!(@cast self $from $kind $to $to_kind)
             }
         }
     )*};
-    (@cast $v:ident 'b' $to:ident 'b') => { $v };
-    (@cast $v:ident 'b' $to:ident $to_kind:tt) => { u8::from($v) as $to };
-    (@cast $v:ident $kind:tt $to:ident 'b') => { $v != 0 as _ };
-    (@cast $v:ident $kind:tt $to:ident $to_kind:tt) => { $v as $to };
+    (@cast $v:ident $from:ident 'b' $to:ident 'b') => { $v };
+    (@cast $v:ident $from:ident 'b' $to:ident $to_kind:tt) => { u8::from($v) as $to };
+    // The zero is typed: with `pyo3` in the build, `0 as _` is ambiguous
+    // (pyo3 compares Rust numbers with Python ones too).
+    (@cast $v:ident $from:ident $kind:tt $to:ident 'b') => { $v != 0 as $from };
+    (@cast $v:ident $from:ident $kind:tt $to:ident $to_kind:tt) => { $v as $to };
 }
 
 crate::element::for_each_dtype!(casts);

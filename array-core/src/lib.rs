@@ -89,6 +89,10 @@ pub use convert::VecLengthError;
 pub use element::{__DTYPES, DType, DTypeRow, Element, Stored};
 pub use elementwise::CastTo;
 pub use index::{FullIndex, IndexedIter};
+#[cfg(feature = "image")]
+pub use interop::ImageSizeError;
+#[cfg(feature = "numpy")]
+pub use interop::NumpyShapeError;
 #[cfg(feature = "ndarray")]
 pub use interop::ShapeMismatch;
 pub use linalg::{DotOperand, Float, MatmulRhs, SolveRhs, Square};

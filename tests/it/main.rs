@@ -4,7 +4,7 @@
 //!
 //! The NumPy goldens the modules check against are in `../golden/`, each
 //! with the script that writes it. Modules for optional features
-//! (`bytemuck`, `interop`, `parallel`, the `.npz` part of `npy`) build with
+//! (`bytemuck`, `image`, `interop`, `parallel`, the `.npz` part of `npy`) build with
 //! the feature of the same name: `cargo test -p shaped-tests --features
 //! ndarray,nalgebra,serde,bytemuck,npz,rayon`.
 
@@ -21,6 +21,7 @@ mod einsum;
 mod empty_shapes;
 mod every_kind;
 mod float_edges;
+mod image;
 mod include_npy;
 mod indexing;
 mod interop;

@@ -82,6 +82,22 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     }
 }
 
+impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
+    /// The inverse of [`boxed_from_boxed_slice`](Self::boxed_from_boxed_slice):
+    /// the allocation as a boxed slice of `S::SIZE` elements in memory
+    /// order, without copying.
+    pub(crate) fn boxed_into_boxed_slice(self: Box<Self>) -> Box<[T]> {
+        let () = Self::LAYOUT;
+        let start = Box::into_raw(self).cast::<T>();
+        // SAFETY: by LAYOUT the allocation is `S::SIZE` initialised,
+        // contiguous `T`s aligned as `T`, allocated by the global allocator
+        // with `Self`'s layout, which is the layout of `[T; S::SIZE]`, so a
+        // `Box<[T]>` of that length may own and free it. (When the size is
+        // zero, neither box deallocates and the pointer is aligned for `T`.)
+        unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(start, S::SIZE)) }
+    }
+}
+
 impl<T: ZeroValid, S: Shape, O: Order> Array<T, S, O> {
     /// Heap twin of `zeroed`: one zeroed allocation (the allocator's
     /// `alloc_zeroed`, so untouched pages cost nothing).

@@ -93,6 +93,12 @@ fn boxed_primitives() {
             .len(),
         5
     );
+    let back = boxed.boxed_into_boxed_slice();
+    assert_eq!(
+        (back.as_ptr(), &back[..]),
+        (ptr, &[0, 1, 2, 3, 4, 5][..]),
+        "no copy"
+    );
 }
 
 #[test]
@@ -105,7 +111,8 @@ fn zero_sized_arrays() {
         let b = Array2::<f64, 5, 0>::boxed_zeroed();
         assert_eq!(b.size(), 0);
         let e: alloc::boxed::Box<[f64]> = alloc::boxed::Box::new([]);
-        assert!(Array2::<f64, 0, 0>::boxed_from_boxed_slice(e).is_ok());
+        let empty = Array2::<f64, 0, 0>::boxed_from_boxed_slice(e).unwrap();
+        assert!(empty.boxed_into_boxed_slice().is_empty());
     }
 }
 
@@ -114,6 +121,24 @@ use crate::element::Owning;
 
 fn owning<const N: usize>() -> Array1<Owning, N> {
     Array1::from_fn(|[i]| Owning(std::boxed::Box::new(i as u32)))
+}
+
+/// A boxed array of owning elements back to a boxed slice and again: each
+/// element is owned once, and the allocation is freed once (Miri checks).
+#[cfg(feature = "alloc")]
+#[test]
+fn boxed_slices_round_trip_owning_elements() {
+    let flat: alloc::boxed::Box<[Owning]> =
+        (0..4).map(|i| Owning(std::boxed::Box::new(i))).collect();
+    let boxed = Array1::<Owning, 4>::boxed_from_boxed_slice(flat)
+        .ok()
+        .unwrap();
+    let flat = boxed.boxed_into_boxed_slice();
+    assert_eq!(*flat[3].0, 3);
+    let again = Array1::<Owning, 4>::boxed_from_boxed_slice(flat)
+        .ok()
+        .unwrap();
+    assert_eq!(*again[[2]].0, 2);
 }
 
 /// Issue #16's reproducer: `into_shape` once read the elements out and then

@@ -53,7 +53,7 @@ pub use slicing::{Full, Index, OPEN, Range, SCons, SNil, SliceArg, Sliced};
 pub(crate) use slicing::{SliceEntries, Slicing};
 pub use square::Square;
 pub use tuple::ShapeTuple;
-#[cfg(feature = "npy")]
+#[cfg(any(feature = "npy", feature = "numpy"))]
 pub(crate) use tuple::write_shape;
 
 use core::fmt;
