@@ -59,7 +59,7 @@ mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod math;
 #[cfg(feature = "npy")]
-mod npy;
+pub mod npy;
 mod number;
 mod operand;
 mod ops;
@@ -101,8 +101,10 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
+#[cfg(all(feature = "alloc", any(feature = "std", feature = "libm")))]
+pub use rows::Deviation;
 #[cfg(feature = "alloc")]
-pub use rows::{RowAxis, Rows};
+pub use rows::{ChunksExact, ChunksExactMut, Column, ColumnIter, RowAxis, Rows, RowsLengthError};
 pub use shape::{
     Axis, Broadcast, OneAxis, RemoveAxis, RowShape, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
     Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
