@@ -59,7 +59,7 @@ mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod math;
 #[cfg(feature = "npy")]
-mod npy;
+pub mod npy;
 mod number;
 mod operand;
 mod ops;
@@ -107,8 +107,10 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
+#[cfg(all(feature = "alloc", any(feature = "std", feature = "libm")))]
+pub use rows::Deviation;
 #[cfg(feature = "alloc")]
-pub use rows::{RowAxis, Rows};
+pub use rows::{ChunksExact, ChunksExactMut, Column, ColumnIter, RowAxis, Rows, RowsLengthError};
 #[doc(hidden)]
 pub use shape::Permute;
 pub use shape::{

@@ -40,7 +40,11 @@ def bits(x):
         return "0x%08x" % struct.unpack("<I", struct.pack("<f", x))[0]
     if x.dtype == np.float64:
         return "0x%016x" % struct.unpack("<Q", struct.pack("<d", float(x)))[0]
-    return str(int(x))
+    return "0x%016x" % (int(x) & (2**64 - 1))
+
+
+def plain(values):
+    return "[" + ", ".join(str(int(v)) for v in np.asarray(values).ravel()) + "]"
 
 
 def seq(values):
@@ -61,6 +65,87 @@ for dtype in (np.float64, np.float32, np.uint8):
         for n in (0, 1, 5):
             a = np.zeros((n,) + row, dtype=dtype)
             out.append(f"strides!({RUST[dtype]}, {dims(row)}, {n}, {dims(a.shape)}, {dims(a.strides)});")
+
+def nan_data(n):
+    a = data(n, np.float64)
+    a[hashes(n) % np.uint64(13) == 0] = np.nan
+    return a
+
+
+def rust_str(text):
+    return 'r#"' + text + '"#'
+
+
+# Reductions over everything and along axis 0, as exact bits.
+for dtype in (np.float64, np.float32, np.int32):
+    for row, n in [((8,), 1), ((8,), 7), ((8,), 1000), ((8,), 20000), ((1,), 1000), ((1,), 100003),
+                   ((3,), 4097), ((2, 3), 500), ((1, 1), 3000)]:
+        size = int(np.prod(row))
+        x = data(n * size, dtype).reshape((n,) + row)
+        t = RUST[dtype]
+        out.append(f"whole!({t}, {dims(row)}, {n}, {bits(x.sum())}, {bits(x.mean())}, {bits(x.var())}, "
+                   f"{bits(x.std())}, {bits(x.var(ddof=1))}, {bits(x.max())}, {bits(x.min())}, "
+                   f"{x.argmax()}, {x.argmin()});")
+        out.append(f"axis0!({t}, {dims(row)}, {n}, {seq(x.sum(axis=0))}, {seq(x.mean(axis=0))}, "
+                   f"{seq(x.var(axis=0))}, {seq(x.std(axis=0))}, {seq(x.std(axis=0, ddof=1))}, "
+                   f"{seq(x.max(axis=0))}, {seq(x.min(axis=0))}, {plain(x.argmax(axis=0))}, "
+                   f"{plain(x.argmin(axis=0))});")
+
+# Reductions along an axis inside the rows.
+for dtype in (np.float64, np.int32):
+    x = data(7 * 6, dtype).reshape(7, 2, 3)
+    t = RUST[dtype]
+    for axis in (1, 2):
+        out.append(f"inner!({t}, {axis}, {seq(x.sum(axis=axis))}, {seq(x.mean(axis=axis))}, "
+                   f"{seq(x.max(axis=axis))}, {plain(x.argmin(axis=axis))});")
+    y = data(5 * 4, dtype).reshape(5, 4)
+    out.append(f"inner1!({t}, {seq(y.sum(axis=1))}, {seq(y.mean(axis=1))}, {seq(y.max(axis=1))}, "
+               f"{plain(y.argmin(axis=1))});")
+
+# NaN and signed zeros along axis 0 and over everything.
+x = nan_data(40 * 8).reshape(40, 8)
+out.append(f"nans!({seq(x.max(axis=0))}, {plain(x.argmin(axis=0))}, {seq(x.sum(axis=0))}, {bits(x.max())}, {x.argmax()});")
+z = np.array([[0.0, -0.0, -0.0], [-0.0, 0.0, -0.0], [-0.0, -0.0, -0.0]])
+out.append(f"zeros!({seq(z.max(axis=0))}, {seq(z.min(axis=0))}, {seq(z.sum(axis=0))});")
+
+# The standardisation of the guide: (x - x.mean(axis=0)) / x.std(axis=0).
+for dtype, n in ((np.float64, 1000), (np.float64, 4096), (np.float32, 1000)):
+    x = data(n * 8, dtype).reshape(n, 8)
+    z = (x - x.mean(axis=0)) / x.std(axis=0)
+    out.append(f"standardised!({RUST[dtype]}, {n}, {seq(z[:2])}, {seq(z[-2:])}, {bits(z.sum())});")
+
+# Masks, sorts by a column (stable, NaN last), and takes.
+for n in (1000, 5000):
+    x = data(n * 8, np.float64).reshape(n, 8)
+    kept = x[x[:, 0] > 0]
+    out.append(f"masked!({n}, {len(kept)}, {bits(kept.sum())}, {seq(kept[0])});")
+    xi = data(n * 3, np.int32).reshape(n, 3)
+    order = np.argsort(xi[:, 1], kind="stable")
+    checksum = int((order.astype(np.uint64) * np.arange(1, n + 1, dtype=np.uint64)).sum())
+    out.append(f"argsorted!(i32, {n}, 1, {checksum}, {plain(order[:16])});")
+    xn = nan_data(n * 2).reshape(n, 2)
+    order = np.argsort(xn[:, 0], kind="stable")
+    checksum = int((order.astype(np.uint64) * np.arange(1, n + 1, dtype=np.uint64)).sum())
+    out.append(f"argsorted_nan!({n}, {checksum}, {plain(order[-16:])});")
+    s = xi[np.argsort(xi[:, 0], kind="stable")]
+    out.append(f"sorted!({n}, {int(s[:, 1].astype(np.int64) @ np.arange(n, dtype=np.int64))});")
+
+# np.split.
+x = data(10 * 2, np.int32).reshape(10, 2)
+for cuts in ([3, 7], [0, 10], [5], [12, 14], [6, 2], []):
+    parts = np.split(x, cuts)
+    out.append(f"split!({dims(cuts)}, {dims([len(p) for p in parts])}, {plain(np.concatenate(parts))});")
+
+# matmul of integer rows (exact).
+x = data(9 * 5, np.int32).reshape(9, 5)
+w = data(5 * 3, np.int32).reshape(5, 3)[::-1].copy()
+out.append(f"matmul!({plain(x @ w)});")
+
+# Printing: str and repr of the (n, *S) array, summarised past 1000 elements.
+for dtype, row, n in ((np.float64, (8,), 3), (np.float64, (8,), 200), (np.int32, (2, 3), 2), (np.float32, (3,), 400),
+                      (np.uint8, (4,), 0), (np.float64, (2, 2), 300)):
+    x = data(n * int(np.prod(row)), dtype).reshape((n,) + row)
+    out.append(f"printed!({RUST[dtype]}, {dims(row)}, {n}, {rust_str(str(x))}, {rust_str(repr(x))});")
 
 out.append("}")
 path = pathlib.Path(__file__).with_name("numpy_rows.rs")

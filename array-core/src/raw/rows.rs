@@ -46,13 +46,13 @@ pub(crate) fn rows_from_vec<T: Stored + Copy, S: Shape>(
     mut flat: Vec<T>,
 ) -> Result<Vec<Array<T, S, RowMajor>>, Vec<T>> {
     let () = Array::<T, S, RowMajor>::LAYOUT;
-    if S::SIZE == 0 || flat.len() % S::SIZE != 0 {
+    if S::SIZE == 0 || !flat.len().is_multiple_of(S::SIZE) {
         return Err(flat);
     }
-    if flat.capacity() % S::SIZE != 0 {
+    if !flat.capacity().is_multiple_of(S::SIZE) {
         flat.shrink_to_fit();
     }
-    if flat.capacity() % S::SIZE != 0 {
+    if !flat.capacity().is_multiple_of(S::SIZE) {
         // The allocator kept a capacity that is no whole number of rows.
         return Ok(flat
             .chunks_exact(S::SIZE)

@@ -29,10 +29,20 @@
 //! `raw/rows.rs`.
 
 mod axis;
+mod batches;
 mod build;
+mod column;
+mod convert;
 mod format;
 mod look;
+#[cfg(feature = "npy")]
+mod npy;
+mod ops;
+mod product;
 mod reduce;
+mod select;
+#[cfg(any(feature = "std", feature = "libm"))]
+mod stats;
 
 use alloc::vec::Vec;
 use core::hash::{Hash, Hasher};
@@ -42,6 +52,11 @@ use crate::element::Element;
 use crate::shape::RowShape;
 
 pub use axis::RowAxis;
+pub use batches::{ChunksExact, ChunksExactMut};
+pub use column::{Column, ColumnIter};
+pub use ops::RowsLengthError;
+#[cfg(any(feature = "std", feature = "libm"))]
+pub use stats::Deviation;
 
 /// `n` rows of shape `S`, `n` known at run time: NumPy's C-order array of
 /// shape `(n, *S)`.
