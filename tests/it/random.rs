@@ -12,7 +12,10 @@ use crate::common;
 
 /// The SHA-256 of `bytes`, in hex as Python's `hexdigest()`.
 fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// `n` draws from a new generator seeded with `seed`.
@@ -34,13 +37,20 @@ fn check_digest(
 ) {
     let values = draws(seed, n, draw);
     for &(position, expected) in samples {
-        assert_eq!(values[position], expected, "seed {seed}, {label}: draw {position} of {n}");
+        assert_eq!(
+            values[position], expected,
+            "seed {seed}, {label}: draw {position} of {n}"
+        );
     }
     let mut bytes = Vec::with_capacity(n * width);
     for value in &values {
         bytes.extend_from_slice(&value.to_le_bytes()[..width]);
     }
-    assert_eq!(sha256(&bytes), digest, "seed {seed}, {label}: the {n} draws");
+    assert_eq!(
+        sha256(&bytes),
+        digest,
+        "seed {seed}, {label}: the {n} draws"
+    );
     common::count();
 }
 
@@ -55,7 +65,11 @@ fn seeding_and_short_streams_match_numpy() {
         ($seed:expr, $pool:expr, $state:expr, $inc:expr) => {{
             let seed: u64 = $seed;
             assert_eq!(SeedSequence::new(seed).pool(), $pool, "pool of seed {seed}");
-            assert_eq!(Pcg64::new(seed).state(), ($state, $inc), "PCG64 of seed {seed}");
+            assert_eq!(
+                Pcg64::new(seed).state(),
+                ($state, $inc),
+                "PCG64 of seed {seed}"
+            );
             common::count();
         }};
     }
@@ -76,7 +90,12 @@ fn seeding_and_short_streams_match_numpy() {
         ($seed:expr, $n:expr, $draw:expr, $expected:expr) => {{
             let (seed, n): (u64, usize) = ($seed, $n);
             let found = draws(seed, n, $draw);
-            assert_eq!(found, $expected, "seed {seed}, {n} draws of {}", stringify!($draw));
+            assert_eq!(
+                found,
+                $expected,
+                "seed {seed}, {n} draws of {}",
+                stringify!($draw)
+            );
             common::count();
         }};
     }
@@ -148,23 +167,45 @@ fn long_streams_match_numpy() {
 fn arrays_hold_the_streams_in_memory_order() {
     for seed in [0, 42, u64::MAX] {
         let a: Array2<f64, 3, 4> = Generator::new(seed).random_array();
-        assert_eq!(a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), draws(seed, 12, |g| g.random().to_bits()));
+        assert_eq!(
+            a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            draws(seed, 12, |g| g.random().to_bits())
+        );
 
         let b: Array2<f32, 3, 4, ColMajor> = Generator::new(seed).random_array();
         let expected = draws(seed, 12, |g| u64::from(g.random_f32().to_bits()));
-        assert_eq!(b.as_slice().iter().map(|v| u64::from(v.to_bits())).collect::<Vec<_>>(), expected);
+        assert_eq!(
+            b.as_slice()
+                .iter()
+                .map(|v| u64::from(v.to_bits()))
+                .collect::<Vec<_>>(),
+            expected
+        );
 
         let c: Box<Array2<i64, 50, 20>> = Generator::new(seed).integers_array_boxed(-3, 1 << 40);
-        assert_eq!(c.iter().map(|&v| v as u64).collect::<Vec<_>>(), draws(seed, 1000, |g| g.integers(-3, 1 << 40) as u64));
+        assert_eq!(
+            c.iter().map(|&v| v as u64).collect::<Vec<_>>(),
+            draws(seed, 1000, |g| g.integers(-3, 1 << 40) as u64)
+        );
 
         let d: Box<Array2<f64, 50, 20>> = Generator::new(seed).standard_normal_array_boxed();
-        assert_eq!(d.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), draws(seed, 1000, |g| g.standard_normal().to_bits()));
+        assert_eq!(
+            d.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            draws(seed, 1000, |g| g.standard_normal().to_bits())
+        );
 
         let e: Array2<f64, 2, 3> = Generator::new(seed).normal_array(1.0, 3.0);
-        assert_eq!(e.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), draws(seed, 6, |g| g.normal(1.0, 3.0).to_bits()));
+        assert_eq!(
+            e.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            draws(seed, 6, |g| g.normal(1.0, 3.0).to_bits())
+        );
 
-        let f: Box<Array2<f64, 2, 3, ColMajor>> = Generator::new(seed).uniform_array_boxed(-1.0, 0.0);
-        assert_eq!(f.as_slice().iter().map(|v| v.to_bits()).collect::<Vec<_>>(), draws(seed, 6, |g| g.uniform(-1.0, 0.0).to_bits()));
+        let f: Box<Array2<f64, 2, 3, ColMajor>> =
+            Generator::new(seed).uniform_array_boxed(-1.0, 0.0);
+        assert_eq!(
+            f.as_slice().iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            draws(seed, 6, |g| g.uniform(-1.0, 0.0).to_bits())
+        );
     }
 }
 
@@ -191,7 +232,10 @@ fn fill_with_reaches_views() {
     let mut b = Array2::<i64, 3, 2, ColMajor>::zeros();
     let mut rng = Generator::new(7);
     b.slice_mut(s![.., ..]).fill_with(|| rng.integers(0, 100));
-    assert_eq!(b.as_slice().iter().map(|&v| v as u64).collect::<Vec<_>>(), draws(7, 6, |g| g.integers(0, 100) as u64));
+    assert_eq!(
+        b.as_slice().iter().map(|&v| v as u64).collect::<Vec<_>>(),
+        draws(7, 6, |g| g.integers(0, 100) as u64)
+    );
     // Memory order, whatever the order: a RowMajor array of the same size
     // holds the same memory.
     let c: Array2<i64, 2, 3, RowMajor> = Generator::new(7).integers_array(0, 100);
@@ -205,19 +249,25 @@ fn an_empty_integer_range_panics() {
 }
 
 #[test]
-#[should_panic(expected = "integers_inclusive(low, high) needs low <= high, found low = 5, high = 4")]
+#[should_panic(
+    expected = "integers_inclusive(low, high) needs low <= high, found low = 5, high = 4"
+)]
 fn a_reversed_inclusive_range_panics() {
     Generator::new(0).integers_inclusive(5, 4);
 }
 
 #[test]
-#[should_panic(expected = "uniform(low, high) needs high - low finite and not negative, found low = 1.0, high = 0.0")]
+#[should_panic(
+    expected = "uniform(low, high) needs high - low finite and not negative, found low = 1.0, high = 0.0"
+)]
 fn a_reversed_uniform_range_panics() {
     Generator::new(0).uniform(1.0, 0.0);
 }
 
 #[test]
-#[should_panic(expected = "uniform(low, high) needs high - low finite and not negative, found low = -1.7976931348623157e308")]
+#[should_panic(
+    expected = "uniform(low, high) needs high - low finite and not negative, found low = -1.7976931348623157e308"
+)]
 fn an_overflowing_uniform_range_panics() {
     Generator::new(0).uniform(f64::MIN, f64::MAX);
 }
@@ -258,7 +308,10 @@ mod with_rand {
     #[test]
     fn standard_uniform_floats_are_numpys_random() {
         let a = Array1::<f64, 1000>::random(&mut Generator::new(42), StandardUniform);
-        assert_eq!(a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), draws(42, 1000, |g| g.random().to_bits()));
+        assert_eq!(
+            a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            draws(42, 1000, |g| g.random().to_bits())
+        );
     }
 
     #[test]
