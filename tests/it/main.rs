@@ -4,9 +4,9 @@
 //!
 //! The NumPy goldens the modules check against are in `../golden/`, each
 //! with the script that writes it. Modules for optional features
-//! (`bytemuck`, `image`, `interop`, `parallel`, the `.npz` part of `npy`) build with
-//! the feature of the same name: `cargo test -p shaped-tests --features
-//! ndarray,nalgebra,serde,bytemuck,npz,rayon`.
+//! (`bytemuck`, `image`, `interop`, `parallel`, the `.npz` part of `npy`, the
+//! `rand` part of `random`) build with the feature of the same name: `cargo
+//! test -p shaped-tests --features ndarray,nalgebra,serde,bytemuck,npz,rayon,rand`.
 
 mod common;
 
@@ -33,6 +33,7 @@ mod npy;
 mod parallel;
 mod printing;
 mod properties;
+mod random;
 mod reductions;
 mod rows;
 mod sequence_macros;
