@@ -15,10 +15,10 @@ and its data:
   k = (i * 2654435761) % 2**32: float64 (k / 2**32 - 0.5) * 2**(k % 40)
   (values of very different sizes, so every order of additions rounds
   differently), float32 (k % 2**24 / 2**24 - 0.5) * 2**(k % 20), int32
-  k % 2001 - 1000, uint8 k % 256, int64 k * 2**29 + k % 7 - 2**60 (values
-  whose float64 sums round: NumPy sums an integer array as float64 in
-  buffers of 8192 values, and the Rust sums must do the same). Every value is exact, so Rust builds the
-  same arrays without a data file.
+  k % 2001 - 1000, uint8 k % 256, int64 k * 2**29 + k % 1001 - 2**60
+  (NumPy sums an integer array as float64 in buffers of 8192 values; these
+  sums round, and differently if summed in one pairwise run). Every value
+  is exact, so Rust builds the same arrays without a data file.
 - data `[...]`: the values listed (floats as bit patterns), for NaN,
   infinities, -0.0 and integer wrap-around.
 
@@ -60,7 +60,7 @@ def hashed(n, dtype):
         small = (k % np.uint64(2**24)).astype(np.float32) / np.float32(2**24) - np.float32(0.5)
         return small * np.float32(2.0) ** (k % np.uint64(20)).astype(np.float32)
     if dtype == np.int64:
-        return (k.astype(np.int64) << np.int64(29)) + (k % np.uint64(7)).astype(np.int64) - np.int64(2**60)
+        return (k.astype(np.int64) << np.int64(29)) + (k % np.uint64(1001)).astype(np.int64) - np.int64(2**60)
     if dtype == np.int32:
         return (k % np.uint64(2001)).astype(np.int32) - np.int32(1000)
     return (k % np.uint64(256)).astype(np.uint8)

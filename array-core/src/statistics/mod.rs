@@ -17,7 +17,9 @@
 //!   array it copies to, as NumPy sums the temporary arrays (`x - mean`)
 //!   it builds in that order.
 
+mod average;
 mod axes;
+mod covariance;
 mod plan;
 mod quantile;
 mod spread;
