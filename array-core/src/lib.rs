@@ -78,6 +78,7 @@ mod rows;
 mod search;
 mod sequences;
 mod shape;
+mod shape_tools;
 mod sort;
 mod statistics;
 mod views;
@@ -118,6 +119,7 @@ pub use shape::{
     Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg, SwapAxes,
 };
 pub use statistics::{Statistical, WithoutAxes};
+pub use shape_tools::{meshgrid, meshgrid_ij};
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
 #[doc(hidden)]

@@ -8,7 +8,7 @@ use crate::common;
 
 use shaped::{
     Array, Array1, Array2, Array3, ArrayView, Axis, ColMajor, Element, RowMajor, Shape, Shape1,
-    Shape2, Shape3, Shape4, Shape5, Shape8,
+    Shape2, Shape3, Shape4, Shape5, Shape8, meshgrid, meshgrid_ij,
 };
 
 /// The C-order position of `index` in shape `S`.
@@ -91,10 +91,57 @@ macro_rules! axis_view {
     };
 }
 
+/// A result (a new array, or a view for `diag` of a matrix) against
+/// NumPy's: its shape and its elements in C order.
+macro_rules! result {
+    ($t:ty, $order:ident, $shape:ty, [$($src:expr),*], $from:ident, $($call:tt)*) => {
+        result!(@split $t, $order, $shape, [$($src),*], $from, [] $($call)*)
+    };
+    // The call is every token up to the comma before the expected shape.
+    (@split $t:ty, $order:ident, $shape:ty, $src:tt, $from:ident, [$($call:tt)*] , [$($d:expr),*], [$($v:expr),*]) => {{
+        let a = from_c::<$t, $shape, $order>(&$src);
+        let what = stringify!($t $order $shape $from $($call)*);
+        let (shape, values): (&[usize], &[$t]) = (&[$($d),*], &[$($v),*]);
+        let r = result!(@from $from a $($call)*);
+        assert_eq!(r.shape().as_ref(), shape, "{what}: shape");
+        let got = r.to_order::<RowMajor>();
+        assert_eq!(printed(got.iter().copied()), printed(values.iter().copied()), "{what}: elements");
+        common::count();
+    }};
+    (@split $t:ty, $order:ident, $shape:ty, $src:tt, $from:ident, [$($call:tt)*] $next:tt $($rest:tt)*) => {
+        result!(@split $t, $order, $shape, $src, $from, [$($call)* $next] $($rest)*)
+    };
+    (@from whole $a:ident $($call:tt)*) => { $a.$($call)* };
+    (@from view $a:ident $($call:tt)*) => { $a.view().$($call)* };
+    (@from flipped $a:ident $($call:tt)*) => { $a.flip(Axis::<0>).$($call)* };
+}
+
+macro_rules! mesh {
+    ($t:ty, $nx:literal, $ny:literal, [$($x:expr),*], [$($y:expr),*], $from:ident, $f:ident,
+     [$($d:expr),*], [$($xx:expr),*], [$($yy:expr),*]) => {{
+        let x = Array1::<$t, $nx>::from([$($x),*]);
+        let y = Array1::<$t, $ny>::from([$($y),*]);
+        let what = stringify!($t $nx $ny $from $f);
+        let (xx, yy) = mesh!(@from $from $f x y);
+        let (shape, xv, yv): (&[usize], &[$t], &[$t]) = (&[$($d),*], &[$($xx),*], &[$($yy),*]);
+        assert_eq!(xx.shape().as_ref(), shape, "{what}: shape");
+        assert_eq!(printed(xx.iter().copied()), printed(xv.iter().copied()), "{what}: first");
+        assert_eq!(printed(yy.iter().copied()), printed(yv.iter().copied()), "{what}: second");
+        common::count();
+    }};
+    (@from whole $f:ident $x:ident $y:ident) => { $f(&$x, &$y) };
+    (@from view $f:ident $x:ident $y:ident) => { $f(&$x.view(), &$y.view()) };
+    (@from flipped $f:ident $x:ident $y:ident) => { $f(&$x.flip(Axis::<0>), &$y.flip(Axis::<0>)) };
+}
+
 #[test]
 fn shape_tools_match_numpy() {
     include!("../golden/numpy_shape_tools.rs");
-    assert_eq!(common::cases(), 384, "a truncated golden file must fail");
+    assert_eq!(
+        common::cases(),
+        384 + 372 + 24,
+        "a truncated golden file must fail"
+    );
 }
 
 #[test]

@@ -1,0 +1,14 @@
+//! Shape tools with typed results, NumPy's `np.diag`, `np.tril`/`np.triu`,
+//! `np.roll` and `np.meshgrid`: each written once over a view, so arrays
+//! and views alike have them, and each result's shape is in its type.
+//!
+//! - `diag`: a vector into a square matrix, a square matrix's diagonal as a
+//!   view, and the triangles (`tril`, `triu`);
+//! - `roll`: elements shifted around, flattened or along one axis;
+//! - `meshgrid`: coordinate matrices from two vectors, `xy` and `ij`.
+
+mod diag;
+mod meshgrid;
+mod roll;
+
+pub use meshgrid::{meshgrid, meshgrid_ij};

@@ -1,0 +1,89 @@
+//! `roll` (NumPy's `np.roll`): the elements shifted by a run-time number
+//! of places, those pushed off one end coming back at the other; flattened
+//! in C order (`roll(shift)`) or along one axis (`roll_axis`).
+
+use crate::array::Array;
+use crate::element::Stored;
+use crate::kinds::every_kind;
+use crate::shape::{Axis, HasAxis};
+
+/// Where element `i` of a run of `len` comes from after a shift by
+/// `shift`: `(i - shift) mod len`, for any sign and size of `shift`.
+fn source(i: usize, shift: isize, len: usize) -> usize {
+    let back = shift.unsigned_abs() % len;
+    if shift >= 0 {
+        (i + len - back) % len
+    } else {
+        (i + back) % len
+    }
+}
+
+every_kind! { [Copy + Stored]
+    /// The elements shifted by `shift` places in C order (the array read
+    /// flat, as NumPy's `np.roll(a, shift)` without an axis), the ones
+    /// pushed off the end coming back at the start; a negative `shift`
+    /// rolls the other way. The shape stays.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array2};
+    /// let a = Array1::<i32, 5>::from([0, 1, 2, 3, 4]);
+    /// assert_eq!(a.roll(2).as_slice(), &[3, 4, 0, 1, 2]);
+    /// assert_eq!(a.roll(-6).as_slice(), &[1, 2, 3, 4, 0]);
+    /// let m = Array2::<i32, 2, 3>::from([[0, 1, 2], [3, 4, 5]]);
+    /// assert_eq!(m.roll(1), Array2::from([[5, 0, 1], [2, 3, 4]]));
+    /// ```
+    pub fn roll(&self, shift: isize) -> Array<T, S, O> {
+        let v = self.view();
+        let mut index = S::Index::default();
+        Array::from_fn(|out: S::Index| {
+            // The C position of `out`, shifted back, as an index again.
+            let flat = out.as_ref().iter().zip(S::DIMS).fold(0, |f, (&i, &d)| f * d + i);
+            let mut from = source(flat, shift, S::SIZE);
+            for (k, &d) in S::DIMS.iter().enumerate().rev() {
+                index.as_mut()[k] = from % d;
+                from /= d;
+            }
+            v[index]
+        })
+    }
+
+    /// The elements shifted by `shift` places along axis `K`, NumPy's
+    /// `np.roll(a, shift, axis=K)`; each lane along `K` rolls on its own.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Axis};
+    /// let m = Array2::<i32, 2, 3>::from([[0, 1, 2], [3, 4, 5]]);
+    /// assert_eq!(m.roll_axis(Axis::<1>, 1), Array2::from([[2, 0, 1], [5, 3, 4]]));
+    /// assert_eq!(m.roll_axis(Axis::<0>, -1), Array2::from([[3, 4, 5], [0, 1, 2]]));
+    /// ```
+    pub fn roll_axis<const K: usize>(&self, axis: Axis<K>, shift: isize) -> Array<T, S, O>
+    where
+        S: HasAxis<K>,
+    {
+        let _ = axis;
+        let v = self.view();
+        Array::from_fn(|mut index: S::Index| {
+            let i = &mut index.as_mut()[K];
+            *i = source(*i, shift, S::DIMS[K]);
+            v[index]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source;
+
+    #[test]
+    fn sources_wrap_both_ways() {
+        assert_eq!(source(0, 2, 5), 3);
+        assert_eq!(source(4, -1, 5), 0);
+        assert_eq!(source(1, 12, 5), 4);
+        assert_eq!(
+            source(1, isize::MIN, 3),
+            (1 + 3 - (isize::MIN.unsigned_abs() % 3)) % 3
+        );
+    }
+}
