@@ -35,6 +35,7 @@ mod properties;
 mod reductions;
 mod sequence_macros;
 mod sequences;
+mod simd_cap;
 mod slicing;
 mod traits;
 mod views;
