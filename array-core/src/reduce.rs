@@ -53,14 +53,18 @@ pub(crate) fn step<T: Element>(best: (usize, T), next: (usize, T), max: bool) ->
     }
 }
 
-/// Whether `AXIS` is the axis that moves fastest in the memory of an array
-/// of shape `S` in order `O`: its lanes are contiguous runs there.
+/// Whether the lanes along `AXIS` are contiguous runs in the memory of an
+/// array of shape `S` in order `O`: every axis that moves faster has length
+/// 1 (the last axis of a `RowMajor` array, or the first of shape `(n, 1)`).
+/// NumPy sums such lanes pairwise, and lanes along any other axis one
+/// element after another.
 fn is_inner_axis<S: Shape, O: Order>(axis: usize) -> bool {
-    if O::IS_ROW_MAJOR {
-        axis + 1 == S::NDIM
+    let faster = if O::IS_ROW_MAJOR {
+        &S::DIMS[axis + 1..]
     } else {
-        axis == 0
-    }
+        &S::DIMS[..axis]
+    };
+    faster.iter().all(|&d| d == 1)
 }
 
 /// The output index `out` of a reduction along `AXIS`, with position `k`
@@ -72,6 +76,50 @@ fn lane_index<S: Shape, const AXIS: usize>(out: &[usize], k: usize) -> S::Index 
     full[AXIS] = k;
     full[AXIS + 1..].copy_from_slice(&out[AXIS..]);
     index
+}
+
+/// The memory of a contiguous array of shape `S` in order `O` around
+/// `AXIS`, as `(outer, len, inner)`: element `k` of the lane through output
+/// `(o, j)` is at `(o * len + k) * inner + j`, and that output, in an array
+/// of the same order with `AXIS` removed, at `o * inner + j`. So lane
+/// position `k` of the outputs `o * inner..(o + 1) * inner` is one run of
+/// `inner` elements: a reduction along a slow axis adds whole rows, as
+/// NumPy's does.
+fn axis_blocks<S: Shape, O: Order>(axis: usize) -> (usize, usize, usize) {
+    let before: usize = S::DIMS[..axis].iter().product();
+    let after: usize = S::DIMS[axis + 1..].iter().product();
+    if O::IS_ROW_MAJOR {
+        (before, S::DIMS[axis], after)
+    } else {
+        (after, S::DIMS[axis], before)
+    }
+}
+
+/// Folds the lanes along a slow axis row by row, in lane order: for each
+/// block `o` of [`axis_blocks`] with `len >= 1`, `first(o, out_row, row_0)`
+/// then `next(o, k, out_row, row_k)` for `k = 1..len`, where `out_row` is
+/// the block's `inner` outputs. Memory is read once, in order.
+fn fold_rows<T, A>(
+    memory: &[T],
+    out: &mut [A],
+    (len, inner): (usize, usize),
+    mut first: impl FnMut(usize, &mut [A], &[T]),
+    mut next: impl FnMut(usize, usize, &mut [A], &[T]),
+) {
+    if inner == 0 || len == 0 {
+        return;
+    }
+    for (o, (out_row, block)) in out
+        .chunks_exact_mut(inner)
+        .zip(memory.chunks_exact(len * inner))
+        .enumerate()
+    {
+        let (row_0, rest) = block.split_at(inner);
+        first(o, out_row, row_0);
+        for (k, row) in rest.chunks_exact(inner).enumerate() {
+            next(o, k + 1, out_row, row);
+        }
+    }
 }
 
 impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
@@ -115,12 +163,61 @@ impl<'a, T: Element, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
         S: RemoveAxis<AXIS>,
     {
         let () = NonEmptyLanes::<S, AXIS>::OK;
+        if let Some(memory) = self.contiguous_in::<O>() {
+            return pick_in_memory::<T, S, U, O, AXIS>(memory, max, pick);
+        }
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
             let mut lane = self.lane_values::<AXIS>(i.as_ref()).enumerate();
             let first = lane.next().unwrap_or((0, T::ZERO));
             pick(lane.fold(first, |best, next| step(best, next, max)))
         })
     }
+}
+
+/// `pick_axis` over the memory of a contiguous array in order `O`: lanes
+/// along the fast axis one after another, along a slow axis row by row
+/// (the same steps in the same lane order, so the same result).
+fn pick_in_memory<T: Element, S, U: Stored, O: Order, const AXIS: usize>(
+    memory: &[T],
+    max: bool,
+    pick: impl Fn((usize, T)) -> U,
+) -> Array<U, <S as RemoveAxis<AXIS>>::Output, O>
+where
+    S: RemoveAxis<AXIS>,
+{
+    let (_, len, inner) = axis_blocks::<S, O>(AXIS);
+    if is_inner_axis::<S, O>(AXIS) {
+        return Array::from_flat_fn(|i| {
+            let lane = &memory[i * len..(i + 1) * len];
+            let first = (0, lane[0]);
+            let best = lane
+                .iter()
+                .enumerate()
+                .skip(1)
+                .fold(first, |best, (k, &x)| step(best, (k, x), max));
+            pick(best)
+        });
+    }
+    crate::raw::dispatch::widest(S::SIZE, || {
+        let mut values = Array::<T, <S as RemoveAxis<AXIS>>::Output, O>::from_flat_fn(|_| T::ZERO);
+        let mut positions =
+            Array::<usize, <S as RemoveAxis<AXIS>>::Output, O>::from_flat_fn(|_| 0);
+        let positions_flat = positions.as_mut_slice();
+        fold_rows(
+            memory,
+            values.as_mut_slice(),
+            (len, inner),
+            |_, best, row| best.copy_from_slice(row),
+            |o, k, best, row| {
+                let at = &mut positions_flat[o * inner..(o + 1) * inner];
+                for ((b, p), &x) in best.iter_mut().zip(at).zip(row) {
+                    (*p, *b) = step((*p, *b), (k, x), max);
+                }
+            },
+        );
+        let (values, positions) = (values.as_slice(), positions.as_slice());
+        Array::from_flat_fn(|i| pick((positions[i], values[i])))
+    })
 }
 
 impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
@@ -137,6 +234,87 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
             Some(elements) => T::sum_of(elements),
             None => T::sum_by(S::SIZE, |i| self.nth(i)),
         }
+    }
+
+    /// `sum_axis` over the memory of a view contiguous in order `O`:
+    /// lanes along the fast axis pairwise, one after another; along a slow
+    /// axis row by row into the outputs, each output adding its lane in
+    /// lane order (NumPy's order, so NumPy's bits).
+    fn sum_axis_in_memory<const AXIS: usize, O: Order>(
+        &self,
+    ) -> Option<Array<T::Accumulator, <S as RemoveAxis<AXIS>>::Output, O>>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let memory = self.contiguous_in::<O>()?;
+        let (_, len, inner) = axis_blocks::<S, O>(AXIS);
+        let zero = <T::Accumulator as Element>::ZERO;
+        if len == 0 {
+            return Some(Array::from_flat_fn(|_| zero));
+        }
+        if is_inner_axis::<S, O>(AXIS) {
+            return Some(Array::from_flat_fn(|i| {
+                T::sum_of(&memory[i * len..(i + 1) * len])
+            }));
+        }
+        Some(crate::raw::dispatch::widest(S::SIZE, || {
+            let mut sums = Array::from_flat_fn(|_| zero);
+            fold_rows(
+                memory,
+                sums.as_mut_slice(),
+                (len, inner),
+                |_, sums, row| {
+                    for (s, &x) in sums.iter_mut().zip(row) {
+                        *s = x.widen();
+                    }
+                },
+                |_, _, sums, row| {
+                    for (s, &x) in sums.iter_mut().zip(row) {
+                        *s = s.add(x.widen());
+                    }
+                },
+            );
+            sums
+        }))
+    }
+
+    /// `prod_axis` over the memory of a view contiguous in order `O`,
+    /// each lane multiplied in lane order (row by row along a slow axis).
+    fn prod_axis_in_memory<const AXIS: usize, O: Order>(
+        &self,
+    ) -> Option<Array<T::Accumulator, <S as RemoveAxis<AXIS>>::Output, O>>
+    where
+        S: RemoveAxis<AXIS>,
+    {
+        let memory = self.contiguous_in::<O>()?;
+        let (_, len, inner) = axis_blocks::<S, O>(AXIS);
+        let one = <T::Accumulator as Element>::ONE;
+        if len == 0 || is_inner_axis::<S, O>(AXIS) {
+            return Some(Array::from_flat_fn(|i| {
+                memory[i * len..(i + 1) * len]
+                    .iter()
+                    .fold(one, |p, &x| p.mul(x.widen()))
+            }));
+        }
+        Some(crate::raw::dispatch::widest(S::SIZE, || {
+            let mut products = Array::from_flat_fn(|_| one);
+            fold_rows(
+                memory,
+                products.as_mut_slice(),
+                (len, inner),
+                |_, products, row| {
+                    for (p, &x) in products.iter_mut().zip(row) {
+                        *p = one.mul(x.widen());
+                    }
+                },
+                |_, _, products, row| {
+                    for (p, &x) in products.iter_mut().zip(row) {
+                        *p = p.mul(x.widen());
+                    }
+                },
+            );
+            products
+        }))
     }
 
     /// The sum of the lane along `AXIS` through `out`: pairwise where the
@@ -427,6 +605,9 @@ every_kind! { [Number]
         S: RemoveAxis<AXIS>,
     {
         let view = self.view();
+        if let Some(sums) = view.sum_axis_in_memory::<AXIS, O>() {
+            return sums;
+        }
         let inner = is_inner_axis::<S, O>(AXIS);
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
             view.sum_lane::<AXIS>(i.as_ref(), inner)
@@ -449,6 +630,9 @@ every_kind! { [Number]
         S: RemoveAxis<AXIS>,
     {
         let view = self.view();
+        if let Some(products) = view.prod_axis_in_memory::<AXIS, O>() {
+            return products;
+        }
         Array::from_fn(|i: <<S as RemoveAxis<AXIS>>::Output as Shape>::Index| {
             view.lane_values::<AXIS>(i.as_ref())
                 .fold(<T::Accumulator as Element>::ONE, |p, x| p.mul(x.widen()))

@@ -51,7 +51,10 @@ for t, dtype in (("f64", np.float64), ("f32", np.float32)):
     for n in LENGTHS:
         a = data(n, dtype)
         out.append(f"sum_mean!({t}, {n}, {bits(a.sum())}, {bits(a.mean())});")
-    for shape in [(7, 300), (300, 7), (5, 6, 200), (40, 3, 50)]:
+    # (300, 1) and (3, 200, 1): lanes that are contiguous though not along
+    # the last axis (NumPy sums them pairwise); (600, 9): axis 0 row by row
+    # past the length where the wide loops start.
+    for shape in [(7, 300), (300, 7), (5, 6, 200), (40, 3, 50), (300, 1), (3, 200, 1), (600, 9)]:
         a = data(int(np.prod(shape)), dtype).reshape(shape)
         for order in "CF":
             arr = np.asarray(a, order=order)
@@ -60,7 +63,7 @@ for t, dtype in (("f64", np.float64), ("f32", np.float32)):
                 dims = ", ".join(map(str, shape))
                 out.append(f"sum_axis!({t}, [{dims}], {order}, {axis}, [{sums}]);")
 for t, make in (("i32", ties), ("f64", nans)):
-    for shape in [(7, 30), (5, 6, 8)]:
+    for shape in [(7, 30), (5, 6, 8), (40, 130)]:
         a = make(int(np.prod(shape))).reshape(shape)
         for order in "CF":
             arr = np.asarray(a, order=order)

@@ -39,6 +39,7 @@ mod rows;
 mod sequence_macros;
 mod sequences;
 mod shape_tools;
+mod simd_cap;
 mod slicing;
 mod statistics;
 mod traits;

@@ -25,11 +25,11 @@ use core::ops::{Add, AddAssign};
 pub(crate) fn four_leaves_f64(chunks: [&[[f64; 8]]; 4]) -> [f64; 4] {
     #[cfg(all(feature = "std", target_arch = "x86_64"))]
     {
-        if std::is_x86_feature_detected!("avx512f") {
+        if super::dispatch::avx512f() {
             // SAFETY: the CPU has AVX-512F, checked just above.
             return unsafe { x86::f64_avx512(chunks) };
         }
-        if std::is_x86_feature_detected!("avx") {
+        if super::dispatch::avx() {
             // SAFETY: the CPU has AVX, checked just above.
             return unsafe { x86::f64_avx(chunks) };
         }
@@ -41,7 +41,7 @@ pub(crate) fn four_leaves_f64(chunks: [&[[f64; 8]]; 4]) -> [f64; 4] {
 #[inline]
 pub(crate) fn four_leaves_f32(chunks: [&[[f32; 8]]; 4]) -> [f32; 4] {
     #[cfg(all(feature = "std", target_arch = "x86_64"))]
-    if std::is_x86_feature_detected!("avx") {
+    if super::dispatch::avx() {
         // SAFETY: the CPU has AVX, checked just above.
         return unsafe { x86::f32_avx(chunks) };
     }
@@ -195,10 +195,30 @@ mod tests {
             let fast = four_leaves_f64(leaves(&data, lens));
             let slow = portable(leaves(&data, lens));
             assert_eq!(fast.map(f64::to_bits), slow.map(f64::to_bits), "{lens:?}");
+            // Each register version the CPU has, whatever `SHAPED_SIMD` caps.
+            #[cfg(all(feature = "std", target_arch = "x86_64"))]
+            {
+                if std::is_x86_feature_detected!("avx512f") {
+                    // SAFETY: the CPU has AVX-512F, checked just above.
+                    let wide = unsafe { x86::f64_avx512(leaves(&data, lens)) };
+                    assert_eq!(wide.map(f64::to_bits), slow.map(f64::to_bits), "{lens:?}");
+                }
+                if std::is_x86_feature_detected!("avx") {
+                    // SAFETY: the CPU has AVX, checked just above.
+                    let wide = unsafe { x86::f64_avx(leaves(&data, lens)) };
+                    assert_eq!(wide.map(f64::to_bits), slow.map(f64::to_bits), "{lens:?}");
+                }
+            }
             let data: Vec<[f32; 8]> = data.iter().map(|c| c.map(|x| x as f32)).collect();
             let fast = four_leaves_f32(leaves(&data, lens));
             let slow = portable(leaves(&data, lens));
             assert_eq!(fast.map(f32::to_bits), slow.map(f32::to_bits), "{lens:?}");
+            #[cfg(all(feature = "std", target_arch = "x86_64"))]
+            if std::is_x86_feature_detected!("avx") {
+                // SAFETY: the CPU has AVX, checked just above.
+                let wide = unsafe { x86::f32_avx(leaves(&data, lens)) };
+                assert_eq!(wide.map(f32::to_bits), slow.map(f32::to_bits), "{lens:?}");
+            }
         }
     }
 }
