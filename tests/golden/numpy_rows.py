@@ -147,6 +147,14 @@ for dtype, row, n in ((np.float64, (8,), 3), (np.float64, (8,), 200), (np.int32,
     x = data(n * int(np.prod(row)), dtype).reshape((n,) + row)
     out.append(f"printed!({RUST[dtype]}, {dims(row)}, {n}, {rust_str(str(x))}, {rust_str(repr(x))});")
 
+# Files: rows NumPy saved, for load_npy and for save_npy's bytes.
+npy = pathlib.Path(__file__).with_name("npy")
+np.save(npy / "rows_float64_1000x8.npy", data(8000, np.float64).reshape(1000, 8))
+np.save(npy / "rows_float64_0x8.npy", np.zeros((0, 8)))
+np.save(npy / "rows_uint8_7x2x3_F.npy", np.asfortranarray(data(42, np.uint8).reshape(7, 2, 3)))
+x = data(8000, np.float64).reshape(1000, 8)
+out.append(f"loaded!({bits(x.sum())}, {seq(x.mean(axis=0))});")
+
 out.append("}")
 path = pathlib.Path(__file__).with_name("numpy_rows.rs")
 path.write_text("\n".join(out) + "\n")

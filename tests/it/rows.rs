@@ -155,6 +155,7 @@ fn shapes_and_strides_are_numpys() {
     use skip as split;
     use skip as matmul;
     use skip as printed;
+    use skip as loaded;
     include!("../golden/numpy_rows.rs");
     assert_eq!(common::cases(), 45);
 }
@@ -224,6 +225,7 @@ fn reductions_are_numpys_to_the_bit() {
             common::count();
         }};
     }
+    use skip as loaded;
     include!("../golden/numpy_rows.rs");
     // 3 dtypes x 9 shapes, over everything and along axis 0.
     assert_eq!(common::cases(), 54);
@@ -385,6 +387,7 @@ fn the_other_operations_are_numpys() {
             common::count();
         }};
     }
+    use skip as loaded;
     include!("../golden/numpy_rows.rs");
     // 4 inner-axis, 2 rank-1 inner, 1 NaN, 1 zeros, 3 standardised, 2 x 4
     // mask-and-sort, 6 split, 1 matmul, 6 printed cases.
@@ -588,4 +591,135 @@ fn zero_sized_rows_hold_no_element() {
     assert!(rows.as_slice().is_empty());
     assert_eq!(rows.clone().len(), 4);
     assert!(rows.into_flat().is_empty());
+}
+
+fn npy_file(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("golden/npy")
+        .join(name)
+}
+
+#[test]
+fn files_numpy_saved_load_with_any_number_of_rows() {
+    macro_rules! skip {
+        ($($t:tt)*) => {};
+    }
+    use skip as strides;
+    use skip as whole;
+    use skip as axis0;
+    use skip as inner;
+    use skip as inner1;
+    use skip as nans;
+    use skip as zeros;
+    use skip as standardised;
+    use skip as masked;
+    use skip as argsorted;
+    use skip as argsorted_nan;
+    use skip as sorted;
+    use skip as split;
+    use skip as matmul;
+    use skip as printed;
+    macro_rules! loaded {
+        ($sum:literal, [$($mean:literal),*]) => {{
+            let path = npy_file("rows_float64_1000x8.npy");
+            let x = Rows::<f64, Shape1<8>>::load_npy(&path).unwrap();
+            assert_eq!(x, rows::<f64, Shape1<8>>(1000));
+            assert_eq!(x.sum().to_bits(), $sum);
+            same(x.mean_axis::<0>().iter().map(|v| v.to_bits()), &[$($mean),*], "mean");
+            // np.save's bytes, to the byte.
+            let mut written = Vec::new();
+            x.write_npy(&mut written).unwrap();
+            assert_eq!(written, std::fs::read(&path).unwrap());
+            common::count();
+        }};
+    }
+    include!("../golden/numpy_rows.rs");
+    assert_eq!(common::cases(), 1);
+
+    let empty = Rows::<f64, Shape1<8>>::load_npy(npy_file("rows_float64_0x8.npy")).unwrap();
+    assert_eq!(empty.shape(), [0, 8]);
+    let mut written = Vec::new();
+    empty.write_npy(&mut written).unwrap();
+    assert_eq!(
+        written,
+        std::fs::read(npy_file("rows_float64_0x8.npy")).unwrap()
+    );
+
+    // Fortran order, and the other byte order, put in C order.
+    let f = Rows::<u8, Shape2<2, 3>>::load_npy(npy_file("rows_uint8_7x2x3_F.npy")).unwrap();
+    assert_eq!(f, rows::<u8, Shape2<2, 3>>(7));
+    for (file, order) in [
+        ("float64_3x4_C.npy", "C"),
+        ("float64_3x4_F.npy", "F"),
+        ("float64_3x4_C_be.npy", "C"),
+    ] {
+        let array = shaped::Array2::<f64, 3, 4>::load_npy(npy_file(file)).unwrap();
+        let x = Rows::<f64, Shape1<4>>::load_npy(npy_file(file)).unwrap();
+        assert_eq!(x.as_slice(), array.as_slice(), "{file} ({order})");
+    }
+    let cube = shaped::Array3::<f32, 2, 3, 4>::load_npy(npy_file("float32_2x3x4_F.npy")).unwrap();
+    let x = Rows::<f32, Shape2<3, 4>>::load_npy(npy_file("float32_2x3x4_F.npy")).unwrap();
+    assert_eq!(x.as_slice(), cube.as_slice());
+}
+
+#[test]
+fn a_file_of_other_rows_is_an_error_naming_both_and_the_path() {
+    let path = npy_file("rows_float64_1000x8.npy");
+    let err = Rows::<f64, Shape1<9>>::load_npy(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: file holds float64 (1000, 8); expected float64 rows of shape (9,), an array of shape (n, 9)",
+            path.display()
+        )
+    );
+    let err = Rows::<f32, Shape1<8>>::load_npy(&path)
+        .unwrap_err()
+        .to_string();
+    assert!(err.ends_with("file holds float64 (1000, 8); expected float32 rows of shape (8,), an array of shape (n, 8)"), "{err}");
+    let err = Rows::<f64, Shape2<1000, 8>>::load_npy(&path)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("rows of shape (1000, 8), an array of shape (n, 1000, 8)"),
+        "{err}"
+    );
+    // The header alone tells what the file holds.
+    let header = shaped::npy::Header::read(&path).unwrap();
+    assert_eq!(
+        format!("{header:?}"),
+        "Header { dtype: float64 (\"<f8\"), shape: (1000, 8), order: C }"
+    );
+    assert_eq!(
+        (header.shape(), header.fortran_order(), header.descr()),
+        (&[1000, 8][..], false, "<f8")
+    );
+    let header = shaped::npy::Header::read(npy_file("rows_uint8_7x2x3_F.npy")).unwrap();
+    assert_eq!(
+        format!("{header:?}"),
+        "Header { dtype: uint8 (\"|u1\"), shape: (7, 2, 3), order: F }"
+    );
+}
+
+#[test]
+fn saved_rows_load_back() {
+    let dir = std::env::temp_dir().join(format!("shaped-rows-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("x.npy");
+    let x = rows::<f32, Shape3<2, 1, 3>>(33);
+    x.save_npy(&path).unwrap();
+    assert_eq!(Rows::<f32, Shape3<2, 1, 3>>::load_npy(&path).unwrap(), x);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(feature = "npz")]
+#[test]
+fn rows_in_npz_archives() {
+    let mut npz = shaped::NpzWriter::new(std::io::Cursor::new(Vec::new()));
+    let x = rows::<i32, Shape1<3>>(10);
+    npz.add_rows("x", &x).unwrap();
+    let file = npz.finish().unwrap().into_inner();
+    let mut archive = shaped::NpzReader::new(std::io::Cursor::new(file)).unwrap();
+    assert_eq!(archive.rows_by_name::<i32, Shape1<3>>("x").unwrap(), x);
+    assert!(archive.rows_by_name::<i32, Shape1<2>>("x").is_err());
 }
