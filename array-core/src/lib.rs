@@ -104,6 +104,8 @@ pub use shape::{
     Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
     Shape7, Shape8, ShapeTuple, SliceArg,
 };
+#[cfg(feature = "alloc")]
+pub use statistics::Countable;
 pub use statistics::{Statistical, WithoutAxes};
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
