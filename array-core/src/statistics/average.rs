@@ -104,4 +104,3 @@ every_kind! { [Statistical]
         })
     }
 }
-

@@ -24,7 +24,9 @@ pub(crate) struct EdgesOfBins<const BINS: usize, const EDGES: usize>(PhantomData
 
 impl<const BINS: usize, const EDGES: usize> EdgesOfBins<BINS, EDGES> {
     pub(crate) const OK: () = if BINS == 0 {
-        Msg::new().str("a histogram needs at least one bin, found 0").raise()
+        Msg::new()
+            .str("a histogram needs at least one bin, found 0")
+            .raise()
     } else if EDGES != BINS + 1 {
         Msg::new()
             .str("a histogram of ")
@@ -47,7 +49,11 @@ fn outer_edges(lo: f64, hi: f64) -> (f64, f64) {
     if !(lo.is_finite() && hi.is_finite()) {
         panic!("histogram: the range [{lo}, {hi}] is not finite");
     }
-    if lo == hi { (lo - 0.5, hi + 0.5) } else { (lo, hi) }
+    if lo == hi {
+        (lo - 0.5, hi + 0.5)
+    } else {
+        (lo, hi)
+    }
 }
 
 every_kind! { [Statistical]

@@ -61,6 +61,17 @@ fn distinct<T: Element>(values: &[T], equal_nan: bool) -> (Vec<T>, Vec<usize>, V
 
 /// The element types `bincount` counts: the integers and `bool`
 /// (NumPy's `bincount` takes what casts safely to `intp`).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Countable};
+/// fn most_common<T: Countable, const N: usize>(a: &Array1<T, N>) -> Option<usize> {
+///     let counts = a.bincount();
+///     (0..counts.len()).max_by_key(|&v| counts[v])
+/// }
+/// assert_eq!(most_common(&Array1::<u8, 5>::from([3, 1, 3, 0, 3])), Some(3));
+/// assert_eq!(most_common(&Array1::<bool, 3>::from([true, false, false])), Some(0));
+/// ```
 pub trait Countable: Element + private::ToCount {}
 
 pub(crate) mod private {
