@@ -17,11 +17,21 @@ fn hash(i: usize) -> u64 {
 /// values as the golden file writes them (floats as bit patterns).
 trait Golden: Element {
     fn hashed(i: usize) -> Self;
+    /// The weights of the `average` goldens: k % 5 (over 4 for floats).
+    fn weight(i: usize) -> Self;
+    /// The data of the `cov` goldens: k % 17 - 8 (over 4 for floats).
+    fn small(i: usize) -> Self;
     fn from_golden(value: i128) -> Self;
     fn golden(self) -> i128;
 }
 
 impl Golden for f64 {
+    fn weight(i: usize) -> Self {
+        (hash(i) % 5) as f64 / 4.0
+    }
+    fn small(i: usize) -> Self {
+        ((hash(i) % 17) as f64 - 8.0) / 4.0
+    }
     fn hashed(i: usize) -> Self {
         let k = hash(i);
         (k as f64 / 4294967296.0 - 0.5) * 2f64.powi((k % 40) as i32)
@@ -35,6 +45,12 @@ impl Golden for f64 {
 }
 
 impl Golden for f32 {
+    fn weight(i: usize) -> Self {
+        (hash(i) % 5) as f32 / 4.0
+    }
+    fn small(i: usize) -> Self {
+        ((hash(i) % 17) as f32 - 8.0) / 4.0
+    }
     fn hashed(i: usize) -> Self {
         let k = hash(i);
         ((k % (1 << 24)) as f32 / 16777216.0 - 0.5) * 2f32.powi((k % 20) as i32)
@@ -52,6 +68,12 @@ macro_rules! golden_ints {
         impl Golden for $t {
             fn hashed(i: usize) -> Self {
                 $hashed(hash(i))
+            }
+            fn weight(i: usize) -> Self {
+                (hash(i) % 5) as $t
+            }
+            fn small(i: usize) -> Self {
+                ((hash(i) % 17) as i64 - 8) as $t
             }
             fn from_golden(value: i128) -> Self {
                 value as $t
@@ -199,13 +221,107 @@ macro_rules! case {
     }};
 }
 
+/// The weights of an `average` case, as the same kind of array.
+macro_rules! weights_of {
+    (array, $w:ident) => {
+        &$w
+    };
+    (t, $w:ident) => {
+        &$w.view().t()
+    };
+}
+
+/// `average` with weights of the same shape (the generated weights), and
+/// along each axis with the weights (j % 4) + 1 at position j.
+macro_rules! average {
+    ($t:ident, [$($d:literal),+], $o:ident, $kind:ident, whole $w:literal $(, axis $k:literal [$($e:literal),*])*) => {{
+        let a = build::<$t, shape!($($d),+), order!($o)>(<$t as Golden>::hashed);
+        let w = build::<$t, shape!($($d),+), order!($o)>(<$t as Golden>::weight);
+        let name = stringify!(average $t [$($d),+] $o $kind);
+        with_kind!($kind, $t, a, [$($d),+], v, {
+            assert_eq!(v.average(weights_of!($kind, w)).golden(), $w, "{name}: whole");
+            $(
+                let lane: Array1<$t, _> = Array1::from_fn(|[j]| <$t>::from((j % 4 + 1) as u8));
+                let expected: &[i128] = &[$($e),*];
+                assert_eq!(goldens(v.average_axis::<$k>(&lane)), expected, "{name}: axis {}", $k);
+            )*
+        });
+        common::count();
+    }};
+}
+
+/// `cov` and `corrcoef` of an `(R, C)` array, or of the transpose of a
+/// `(C, R)` one (`t`), of the small data.
+macro_rules! cov {
+    ($t:ident, [$r:literal, $c:literal], $o:ident, array, $($rest:tt)*) => {{
+        let m = build::<$t, shaped::Shape2<$r, $c>, order!($o)>(<$t as Golden>::small);
+        cov!(@check m, stringify!(cov $t [$r, $c] $o array), $($rest)*);
+    }};
+    ($t:ident, [$r:literal, $c:literal], $o:ident, t, $($rest:tt)*) => {{
+        let base = build::<$t, shaped::Shape2<$c, $r>, order!($o)>(<$t as Golden>::small);
+        let m = base.view().t();
+        cov!(@check m, stringify!(cov $t [$r, $c] $o t), $($rest)*);
+    }};
+    (@check $m:ident, $name:expr, [$($cov:literal),*], [$($corr:literal),*]) => {{
+        let expected: &[i128] = &[$($cov),*];
+        assert_eq!(goldens($m.cov()), expected, "{}: cov", $name);
+        let expected: &[i128] = &[$($corr),*];
+        assert_eq!(goldens($m.corrcoef()), expected, "{}: corrcoef", $name);
+        common::count();
+    }};
+}
+
+/// `histogram::<BINS, { BINS + 1 }>(lo, hi)`: counts and edges.
+macro_rules! histogram {
+    ($t:ident, [$($d:literal),+], $o:ident, $kind:ident, $data:tt, $bins:literal, $lo:literal, $hi:literal,
+        [$($c:literal),*], [$($e:literal),*]) => {{
+        let a = build::<$t, shape!($($d),+), order!($o)>(data!($t, $data));
+        let (lo, hi) = (f64::from_bits($lo), f64::from_bits($hi));
+        let name = stringify!(histogram $t [$($d),+] $o $kind $bins);
+        with_kind!($kind, $t, a, [$($d),+], v, {
+            let (counts, edges): (Array1<usize, $bins>, Array1<_, { $bins + 1 }>) = v.histogram(lo, hi);
+            let expected: &[usize] = &[$($c),*];
+            assert_eq!(counts.as_slice(), expected, "{name} in [{lo}, {hi}]: counts");
+            let expected: &[i128] = &[$($e),*];
+            assert_eq!(goldens(edges), expected, "{name} in [{lo}, {hi}]: edges");
+        });
+        common::count();
+    }};
+}
+
+/// `unique`, `unique_counts`, `unique_inverse` and, for non-negative
+/// integers, `bincount`.
+macro_rules! unique {
+    ($t:ident, [$($d:literal),+], $o:ident, $data:tt, [$($u:literal),*], [$($v:literal),*], [$($c:literal),*],
+        [$($i:literal),*] $(, bincount [$($b:literal),*])?) => {{
+        let a = build::<$t, shape!($($d),+), order!($o)>(data!($t, $data));
+        let name = stringify!(unique $t [$($d),+] $o);
+        let golden = |values: Vec<$t>| values.into_iter().map(Golden::golden).collect::<Vec<_>>();
+        let expected: &[i128] = &[$($u),*];
+        assert_eq!(golden(a.unique()), expected, "{name}: unique");
+        let (values, counts) = a.unique_counts();
+        let expected: (&[i128], &[usize]) = (&[$($v),*], &[$($c),*]);
+        assert_eq!((golden(values).as_slice(), counts.as_slice()), expected, "{name}: unique_counts");
+        let (values, inverse) = a.unique_inverse();
+        let expected: (&[i128], &[usize]) = (&[$($v),*], &[$($i),*]);
+        let inverse = inverse.to_order::<RowMajor>();
+        assert_eq!((golden(values).as_slice(), inverse.as_slice()), expected, "{name}: unique_inverse");
+        $(
+            let expected: &[usize] = &[$($b),*];
+            assert_eq!(a.bincount(), expected, "{name}: bincount");
+        )?
+        common::count();
+    }};
+}
+
 #[test]
 fn statistics_match_numpy_bit_for_bit() {
     include!("../golden/numpy_statistics.rs");
     // 38 cases of generated data (every kind of float array, integer
     // arrays), 1 of int64 data whose float64 sums round, 12 of listed data
-    // with NaN, infinities, -0.0 and int8 wrap-around.
-    assert_eq!(common::cases(), 51);
+    // with NaN, infinities, -0.0 and int8 wrap-around; 12 `average`, 36
+    // `cov`, 38 `histogram` and 6 `unique` cases.
+    assert_eq!(common::cases(), 143);
 }
 
 #[test]
@@ -223,6 +339,25 @@ fn ddof_past_the_count_gives_numpys_infinity_or_nan() {
             .iter()
             .all(|v| v.is_nan())
     );
+}
+
+#[test]
+#[should_panic(expected = "average: the weights sum to zero, so they cannot be normalized")]
+fn average_with_zero_weights_panics() {
+    let a = Array1::<f32, 3>::from([1.0, 2.0, 3.0]);
+    a.average(&Array1::<f32, 3>::from([1.0, -1.0, 0.0]));
+}
+
+#[test]
+#[should_panic(expected = "bincount: the values must be non-negative, found -2 at position 3")]
+fn bincount_of_a_negative_value_panics_naming_it() {
+    Array2::<i64, 2, 2>::from([[0, 5], [1, -2]]).bincount();
+}
+
+#[test]
+#[should_panic(expected = "histogram: the range's lower end 2 is above its upper end 1")]
+fn histogram_of_a_reversed_range_panics() {
+    let _: (Array1<usize, 2>, Array1<f64, 3>) = Array1::<f64, 2>::zeros().histogram(2.0, 1.0);
 }
 
 #[test]

@@ -50,10 +50,10 @@ every_kind! { [Statistical]
     /// let a = Array1::<i32, 4>::from([1, 2, 3, 4]);
     /// let w = Array1::<i32, 4>::from([4, 3, 2, 1]);
     /// assert_eq!(a.average(&w), 2.0);
-    /// assert_eq!(a.average(&Array1::ones()), a.mean());
+    /// assert_eq!(a.average(&Array1::<i32, 4>::ones()), a.mean());
     /// ```
     #[track_caller]
-    pub fn average<W: AsView<T, S>>(&self, weights: &W) -> T::Float {
+    pub fn average(&self, weights: &impl AsView<T, S>) -> T::Float {
         let (view, weights) = (self.view(), weights.as_view());
         let total = weight_sum(&weights);
         check_weights("average", total);
@@ -84,13 +84,12 @@ every_kind! { [Statistical]
     /// assert_eq!(a.average_axis::<0>(&w), Array1::from([1.75, 2.75, 3.75]));
     /// ```
     #[track_caller]
-    pub fn average_axis<const AXIS: usize, W>(
+    pub fn average_axis<const AXIS: usize>(
         &self,
-        weights: &W,
+        weights: &impl AsView<T, <S as RemoveAxis<AXIS>>::Lane>,
     ) -> Array<T::Float, <S as RemoveAxis<AXIS>>::Output, O>
     where
         S: RemoveAxis<AXIS>,
-        W: AsView<T, <S as RemoveAxis<AXIS>>::Lane>,
     {
         let (view, weights) = (self.view(), weights.as_view());
         let total = weight_sum(&weights);
@@ -105,4 +104,3 @@ every_kind! { [Statistical]
         })
     }
 }
-

@@ -14,7 +14,15 @@ use super::Statistical;
 use super::plan::{CastSum, Plan, Sum};
 use super::private::Real;
 
-/// The shape `S` without axes `A` and `B` (`A < B`).
+/// The shape `S` without axes `A` and `B` (`A < B`): the shape of
+/// [`sum_axes`](crate::Array::sum_axes) and
+/// [`mean_axes`](crate::Array::mean_axes).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Shape, Shape3, WithoutAxes};
+/// assert_eq!(<WithoutAxes<Shape3<2, 3, 4>, 0, 2> as Shape>::SHAPE, [3]);
+/// ```
 pub type WithoutAxes<S, const A: usize, const B: usize> =
     <<S as RemoveAxis<B>>::Output as RemoveAxis<A>>::Output;
 

@@ -34,11 +34,14 @@ impl<'a, T: Statistical, const R: usize, const C: usize, L: Strides>
         };
         let plan = Plan::new::<Shape2<R, C>, L::Order>(1 << 1);
         let means: [f64; R] = core::array::from_fn(|i| {
-            plan.sum::<Sum<f64>>(&[i], |index| x(index[0], index[1])).per(C)
+            plan.sum::<Sum<f64>>(&[i], |index| x(index[0], index[1]))
+                .per(C)
         });
         let factor = 1.0 / C.saturating_sub(1) as f64;
         Array::from_fn(|[i, j]: [usize; 2]| {
-            let dot = (0..C).fold(0.0, |sum, k| sum + (x(i, k) - means[i]) * (x(j, k) - means[j]));
+            let dot = (0..C).fold(0.0, |sum, k| {
+                sum + (x(i, k) - means[i]) * (x(j, k) - means[j])
+            });
             dot * factor
         })
     }

@@ -20,12 +20,17 @@
 mod average;
 mod axes;
 mod covariance;
+mod histogram;
 mod plan;
 mod quantile;
 mod spread;
+#[cfg(feature = "alloc")]
+mod unique;
 mod variance;
 
 pub use axes::WithoutAxes;
+#[cfg(feature = "alloc")]
+pub use unique::Countable;
 
 /// The numbers statistics take, each with the float type its statistics
 /// come in: `f64` for the integers (NumPy's `var`, `std`, `quantile` of an
