@@ -106,7 +106,7 @@ pub use shape::{
     Axis, AxisAt, Broadcast, InsertAxis, MoveAxis, OneAxis, RemoveAxis, Shape, Shape1, Shape2,
     Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg, SwapAxes,
 };
-pub use shape_tools::{meshgrid, meshgrid_ij};
+pub use shape_tools::{PadMode, meshgrid, meshgrid_ij};
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
 #[doc(hidden)]
