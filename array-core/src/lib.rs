@@ -118,10 +118,10 @@ pub use shape::{
     Axis, AxisAt, Broadcast, InsertAxis, MoveAxis, OneAxis, RemoveAxis, RowShape, Shape, Shape1,
     Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, ShapeTuple, SliceArg, SwapAxes,
 };
+pub use shape_tools::{PadMode, meshgrid, meshgrid_ij};
 #[cfg(feature = "alloc")]
 pub use statistics::Countable;
 pub use statistics::{Statistical, WithoutAxes};
-pub use shape_tools::{meshgrid, meshgrid_ij};
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.
 #[doc(hidden)]

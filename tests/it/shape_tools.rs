@@ -7,8 +7,8 @@
 use crate::common;
 
 use shaped::{
-    Array, Array1, Array2, Array3, ArrayView, Axis, ColMajor, Element, RowMajor, Shape, Shape1,
-    Shape2, Shape3, Shape4, Shape5, Shape8, meshgrid, meshgrid_ij,
+    Array, Array1, Array2, Array3, ArrayView, Axis, ColMajor, Element, PadMode, RowMajor, Shape,
+    Shape1, Shape2, Shape3, Shape4, Shape5, Shape8, meshgrid, meshgrid_ij,
 };
 
 /// The C-order position of `index` in shape `S`.
@@ -134,12 +134,32 @@ macro_rules! mesh {
     (@from flipped $f:ident $x:ident $y:ident) => { $f(&$x.flip(Axis::<0>), &$y.flip(Axis::<0>)) };
 }
 
+/// A result whose shape the caller writes (`tile`, `repeat`, `pad`)
+/// against NumPy's elements in C order.
+macro_rules! sized {
+    ($t:ty, $order:ident, $shape:ty, [$($src:expr),*], $from:ident, $result:ty, $($call:tt)*) => {
+        sized!(@split $t, $order, $shape, [$($src),*], $from, $result, [] $($call)*)
+    };
+    (@split $t:ty, $order:ident, $shape:ty, $src:tt, $from:ident, $result:ty, [$($call:tt)*] , [$($v:expr),*]) => {{
+        let a = from_c::<$t, $shape, $order>(&$src);
+        let what = stringify!($t $order $shape $from $result $($call)*);
+        let values: &[$t] = &[$($v),*];
+        let r: Array<$t, $result, $order> = result!(@from $from a $($call)*);
+        let got = r.to_order::<RowMajor>();
+        assert_eq!(printed(got.iter().copied()), printed(values.iter().copied()), "{what}: elements");
+        common::count();
+    }};
+    (@split $t:ty, $order:ident, $shape:ty, $src:tt, $from:ident, $result:ty, [$($call:tt)*] $next:tt $($rest:tt)*) => {
+        sized!(@split $t, $order, $shape, $src, $from, $result, [$($call)* $next] $($rest)*)
+    };
+}
+
 #[test]
 fn shape_tools_match_numpy() {
     include!("../golden/numpy_shape_tools.rs");
     assert_eq!(
         common::cases(),
-        384 + 372 + 24,
+        384 + 372 + 24 + 660,
         "a truncated golden file must fail"
     );
 }
@@ -185,4 +205,13 @@ fn views_of_views_compose() {
     // Contiguous results still run the slice kernels, and agree with NumPy.
     let t = a.permuted::<2, 1, 0>();
     assert_eq!(t.to_array(), a.t().to_order::<RowMajor>());
+}
+
+#[test]
+#[should_panic(expected = "cannot pad an empty axis")]
+fn padding_an_empty_axis_needs_a_constant() {
+    let a = Array2::<i32, 2, 0>::zeros();
+    let constant: Array2<i32, 4, 2> = a.pad::<1, 1, _>(PadMode::Constant(3));
+    assert_eq!(constant.as_slice(), &[3; 8]);
+    let _: Array2<i32, 4, 2> = a.pad::<1, 1, _>(PadMode::Wrap);
 }

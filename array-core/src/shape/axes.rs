@@ -109,20 +109,14 @@ for_each_rank!(axis_relations);
 /// use shaped::{Shape, Shape3, SwapAxes};
 /// assert_eq!(<<Shape3<2, 3, 4> as SwapAxes<0, 2>>::Output as Shape>::SHAPE, [4, 3, 2]);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "cannot swap axes {A} and {B} of an array of shape `{Self}`",
+    label = "no axis {A} or no axis {B} here",
+    note = "axes count from 0, so an array of rank N has axes 0 to N - 1"
+)]
 pub trait SwapAxes<const A: usize, const B: usize>: Shape {
     /// The shape with the lengths of axes `A` and `B` traded.
     type Output: Shape;
-}
-
-impl<S, const A: usize, const B: usize> SwapAxes<A, B> for S
-where
-    S: AxisAt<A> + AxisAt<B> + ReplaceAxis<A, <S as AxisAt<B>>::Lane>,
-    <S as ReplaceAxis<A, <S as AxisAt<B>>::Lane>>::Output: ReplaceAxis<B, <S as AxisAt<A>>::Lane>,
-{
-    type Output = <<S as ReplaceAxis<A, <S as AxisAt<B>>::Lane>>::Output as ReplaceAxis<
-        B,
-        <S as AxisAt<A>>::Lane,
-    >>::Output;
 }
 
 /// Shapes whose axis `FROM` can move to position `TO`, the others keeping
@@ -133,30 +127,61 @@ where
 /// use shaped::{MoveAxis, Shape, Shape3};
 /// assert_eq!(<<Shape3<2, 3, 4> as MoveAxis<0, 2>>::Output as Shape>::SHAPE, [3, 4, 2]);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "cannot move axis {FROM} to position {TO} in an array of shape `{Self}`",
+    label = "no axis {FROM} or no position {TO} here",
+    note = "axes count from 0, so an array of rank N has axes 0 to N - 1 (and a rank-1 array has nowhere to move its axis)"
+)]
 pub trait MoveAxis<const FROM: usize, const TO: usize>: Shape {
     /// The shape with axis `FROM` at position `TO`.
     type Output: Shape;
 }
 
-impl<S, const FROM: usize, const TO: usize> MoveAxis<FROM, TO> for S
-where
-    S: RemoveAxis<FROM> + AxisAt<FROM> + AxisAt<TO>,
-    <S as RemoveAxis<FROM>>::Output: InsertAxis<TO, <S as RemoveAxis<FROM>>::Lane>,
-{
-    type Output =
-        <<S as RemoveAxis<FROM>>::Output as InsertAxis<TO, <S as RemoveAxis<FROM>>::Lane>>::Output;
+/// For each rank, `SwapAxes<a, b>` and (from rank 2) `MoveAxis<a, b>` for
+/// every pair of axes, through the per-axis relations above.
+macro_rules! pairs {
+    ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {
+        $(pairs!(@outer $n $shape $dims $dims 0);)*
+    };
+    (@outer $n:literal $shape:ident $dims:tt [$cur:ident $(, $rest:ident)*] $a:expr) => {
+        pairs!(@inner $n $shape $dims $a, $dims 0);
+        pairs!(@outer $n $shape $dims [$($rest),*] $a + 1);
+    };
+    (@outer $n:literal $shape:ident $dims:tt [] $a:expr) => {};
+    (@inner $n:literal $shape:ident [$($d:ident),+] $a:expr, [$cur:ident $(, $rest:ident)*] $b:expr) => {
+        impl<$(const $d: usize),+> SwapAxes<{ $a }, { $b }> for $shape<$($d),+> {
+            type Output = <<Self as ReplaceAxis<{ $a }, <Self as AxisAt<{ $b }>>::Lane>>::Output
+                as ReplaceAxis<{ $b }, <Self as AxisAt<{ $a }>>::Lane>>::Output;
+        }
+        pairs!(@move $n $shape [$($d),+] $a, $b);
+        pairs!(@inner $n $shape [$($d),+] $a, [$($rest),*] $b + 1);
+    };
+    (@inner $n:literal $shape:ident $dims:tt $a:expr, [] $b:expr) => {};
+    // An array of one axis has no other place to move it to.
+    (@move $n:literal Shape1 $dims:tt $a:expr, $b:expr) => {};
+    (@move $n:literal $shape:ident [$($d:ident),+] $a:expr, $b:expr) => {
+        impl<$(const $d: usize),+> MoveAxis<{ $a }, { $b }> for $shape<$($d),+> {
+            type Output = <<Self as RemoveAxis<{ $a }>>::Output
+                as InsertAxis<{ $b }, <Self as RemoveAxis<{ $a }>>::Lane>>::Output;
+        }
+    };
 }
+
+for_each_rank!(pairs);
 
 /// A list of dimensions whose element `P` can be put in front of another
 /// list: `Prepend<Tail>` is `DCons<D, Tail>` for the `P`-th dimension `D`.
+/// Past the end of the list it is a placeholder 0, so that a permutation
+/// keeps its length and the one error a user sees is the `AxisAt` bound
+/// the methods also carry ("axis 3 is out of range ...").
 #[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "axis {P} is out of range for this array",
-    note = "axes count from 0, so an array of rank N has axes 0 to N - 1"
-)]
 pub trait Pick<const P: usize> {
     /// `DCons<D, Tail>`.
     type Prepend<Tail>;
+}
+
+impl<const P: usize> Pick<P> for DNil {
+    type Prepend<Tail> = DCons<0, Tail>;
 }
 
 impl<const D: usize, Rest> Pick<0> for DCons<D, Rest> {

@@ -5,10 +5,16 @@
 //! - `diag`: a vector into a square matrix, a square matrix's diagonal as a
 //!   view, and the triangles (`tril`, `triu`);
 //! - `roll`: elements shifted around, flattened or along one axis;
-//! - `meshgrid`: coordinate matrices from two vectors, `xy` and `ij`.
+//! - `meshgrid`: coordinate matrices from two vectors, `xy` and `ij`;
+//! - `tile`: the array repeated whole, or each position along an axis
+//!   (`repeat`), to the shape the caller writes;
+//! - `pad`: every axis widened, in NumPy's five common modes.
 
 mod diag;
 mod meshgrid;
+mod pad;
 mod roll;
+mod tile;
 
 pub use meshgrid::{meshgrid, meshgrid_ij};
+pub use pad::PadMode;

@@ -8,8 +8,9 @@ use crate::element::Stored;
 use crate::order::Order;
 use crate::raw::{Contiguous, Inserted, Permuted, Removed};
 use crate::shape::{
-    InsertAxis, Move, MoveAxis, Permute, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
-    Shape6, Shape7, Shape8, Swap, SwapAxes, axes, for_each_rank,
+    AxisAt, InsertAxis, IsPermutation, LengthOne, Move, MoveAxis, Permute, RemoveAxis, Shape,
+    Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, Swap, SwapAxes, axes,
+    for_each_rank,
 };
 use crate::views::{ArrayView, ArrayViewMut};
 
@@ -162,6 +163,8 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<K>,
     {
+        // Checked here so that the length is reported at the caller's line.
+        let () = LengthOne::<S, K>::OK;
         self.view().squeeze()
     }
 
@@ -180,6 +183,7 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     where
         S: RemoveAxis<K>,
     {
+        let () = LengthOne::<S, K>::OK;
         self.view_mut().into_squeeze()
     }
 }
@@ -223,8 +227,11 @@ macro_rules! permuted_arrays {
                 Permuted<Contiguous<$shape<$($d),+>, O>, axes!($($p),+)>,
             >
             where
-                $shape<$($d),+>: Permute<axes!($($p),+)>,
+                $shape<$($d),+>: $(AxisAt<$p> +)+ Permute<axes!($($p),+)>,
             {
+                // Checked here so that a repeated axis is reported at the
+                // caller's line.
+                let () = IsPermutation::<$shape<$($d),+>, axes!($($p),+)>::OK;
                 self.view().permuted::<$($p),+>()
             }
 
@@ -247,8 +254,9 @@ macro_rules! permuted_arrays {
                 Permuted<Contiguous<$shape<$($d),+>, O>, axes!($($p),+)>,
             >
             where
-                $shape<$($d),+>: Permute<axes!($($p),+)>,
+                $shape<$($d),+>: $(AxisAt<$p> +)+ Permute<axes!($($p),+)>,
             {
+                let () = IsPermutation::<$shape<$($d),+>, axes!($($p),+)>::OK;
                 self.view_mut().into_permuted::<$($p),+>()
             }
         }
