@@ -37,7 +37,7 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
-OPTIONAL = ["npz", "ndarray", "nalgebra", "serde", "bytemuck", "libm", "rayon"]
+OPTIONAL = ["npz", "ndarray", "nalgebra", "serde", "bytemuck", "libm", "rayon", "image", "numpy"]
 
 SHAPED = """\
 use shaped::{Array2, s};
