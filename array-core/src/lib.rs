@@ -76,6 +76,7 @@ mod search;
 mod sequences;
 mod shape;
 mod sort;
+mod ufuncs;
 mod views;
 
 pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8};

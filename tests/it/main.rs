@@ -37,5 +37,6 @@ mod sequence_macros;
 mod sequences;
 mod slicing;
 mod traits;
+mod ufuncs;
 mod views;
 mod walking;
