@@ -114,7 +114,7 @@ pub mod __private {
 /// What `einsum!` expands to; not public API: no stability promise.
 #[doc(hidden)]
 pub mod einsum_support {
-    pub use crate::einsum::{add, matmul, multiply, zero};
+    pub use crate::einsum::{add, matmul, multiply, sum, zero};
     pub use crate::number::Number;
 }
 

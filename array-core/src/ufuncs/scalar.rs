@@ -42,6 +42,10 @@ pub(crate) mod private {
         /// toward minus infinity; integer division by zero gives 0 and
         /// `MIN // -1` gives `MIN`, as NumPy's.
         fn floor_divide(self, other: Self) -> Self;
+        /// `np.add.reduce` of `at(0)` ... `at(len - 1)` in this type: the
+        /// pairwise order of NumPy's float sums, to the bit; wrapping for
+        /// integers.
+        fn add_reduce_by(len: usize, at: impl Fn(usize) -> Self) -> Self;
     }
 }
 
@@ -126,6 +130,10 @@ macro_rules! integer_ufuncs {
                 } else {
                     self.wrapping_rem(other)
                 }
+            }
+            #[inline]
+            fn add_reduce_by(len: usize, at: impl Fn(usize) -> Self) -> Self {
+                (0..len).fold(0, |sum, i| sum.wrapping_add(at(i)))
             }
             #[inline(always)]
             fn floor_divide(self, other: Self) -> Self {
@@ -249,6 +257,10 @@ macro_rules! float_ufuncs {
                 fn fmod(self, other: Self) -> Self {
                     // Rust's float `%` is C's `fmod`, exact.
                     self % other
+                }
+                #[inline]
+                fn add_reduce_by(len: usize, at: impl Fn(usize) -> Self) -> Self {
+                    crate::pairwise::pairwise_by(0, len, &at)
                 }
                 #[inline(always)]
                 fn floor_divide(self, other: Self) -> Self {
