@@ -25,6 +25,15 @@ pub fn multiply<T: Number>(x: T, y: T) -> T {
     x.mul(y)
 }
 
+/// The sum of `at(0)` ... `at(len - 1)` in `np.sum`'s order: pairwise for
+/// floats (NumPy's `pairwise_sum`, to the bit), wrapping for integers; for
+/// the full reductions (`"i->"`, `"ij,ij->"` ...). Not public API.
+#[doc(hidden)]
+#[inline(always)]
+pub fn sum<T: Number>(len: usize, at: impl Fn(usize) -> T) -> T {
+    T::add_reduce_by(len, at)
+}
+
 /// Zero of `T`, for the generated sums. Not public API.
 #[doc(hidden)]
 #[inline(always)]

@@ -281,13 +281,18 @@ every_kind! { [Element]
     }
 
     /// Each element limited to `[min, max]`, NumPy's `clip(min, max)`
-    /// (also under that name, [`clip`](Self::clip)).
+    /// (also under that name, [`clip`](Self::clip)), computed as NumPy
+    /// does, `minimum(maximum(x, min), max)`: with `min > max` every
+    /// element is `max`, and a NaN in the data or in a bound gives NaN.
     ///
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array1;
     /// let a = Array1::<i32, 4>::from([-5, 0, 5, 10]);
     /// assert_eq!(a.clamp(0, 6).as_slice(), &[0, 0, 5, 6]);
+    /// assert_eq!(a.clamp(1, 0).as_slice(), &[0; 4]); // np.clip(a, 1, 0)
+    /// let x = Array1::<f64, 2>::from([1.0, f64::NAN]);
+    /// assert!(x.clamp(0.0, f64::NAN).as_slice().iter().all(|v| v.is_nan()));
     /// ```
     #[doc(alias = "clip")]
     pub fn clamp(&self, min: T, max: T) -> Array<T, S, O> {
@@ -324,16 +329,30 @@ every_writable_kind! { [Element]
     }
 }
 
-/// `x` limited to `[min, max]`: `min` below it, `max` above it.
+/// `x` limited to `[min, max]` as NumPy's `clip`: `minimum(maximum(x, min),
+/// max)`, each step keeping its left operand when the two are equal (so
+/// `-0.0` and `0.0` stay as they are) and propagating a NaN from either
+/// side. With `min > max` every element becomes `max`, as NumPy's; a NaN
+/// bound makes every element NaN.
 #[inline]
 fn clamp_one<T: Element>(x: T, min: T, max: T) -> T {
-    if x < min {
-        min
-    } else if x > max {
-        max
-    } else {
+    let raised = if is_nan(x) || !(is_nan(min) || x < min) {
         x
+    } else {
+        min
+    };
+    if is_nan(raised) || !(is_nan(max) || raised > max) {
+        raised
+    } else {
+        max
     }
+}
+
+/// Whether `x` is a float NaN (never for integers and `bool`).
+#[inline(always)]
+#[allow(clippy::eq_op)]
+fn is_nan<T: Element>(x: T) -> bool {
+    x != x
 }
 
 every_kind! { [Signed]

@@ -81,6 +81,7 @@ mod shape;
 mod shape_tools;
 mod sort;
 mod statistics;
+mod ufuncs;
 mod views;
 
 pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8};
@@ -132,7 +133,7 @@ pub mod __private {
 /// What `einsum!` expands to; not public API: no stability promise.
 #[doc(hidden)]
 pub mod einsum_support {
-    pub use crate::einsum::{add, matmul, multiply, zero};
+    pub use crate::einsum::{add, matmul, multiply, sum, zero};
     pub use crate::number::Number;
 }
 

@@ -104,7 +104,11 @@ use private::{Accumulate, Arith, BitOps, Negate};
 /// assert_eq!(ramp::<u8, 4>(5).as_slice(), &[0, 5, 10, 15]);
 /// ```
 pub trait Number:
-    Element + private::Sealed + Arith + Accumulate<<Self as Number>::Accumulator>
+    Element
+    + private::Sealed
+    + Arith
+    + Accumulate<<Self as Number>::Accumulator>
+    + crate::ufuncs::scalar::private::Ufunc
 {
     /// The type `sum` and `prod` return, as NumPy promotes: `i64` for the
     /// signed integers, `u64` for the unsigned ones, the type itself for

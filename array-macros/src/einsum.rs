@@ -10,7 +10,10 @@
 //! body is the loop nest: output indices outermost in C order, summed
 //! indices inside in order of first appearance, each term the product of
 //! the operands left to right, added to a sum that starts at zero (as
-//! NumPy's `optimize=False` loop, which adds into a zeroed output). The
+//! NumPy's `optimize=False` loop, which adds into a zeroed output). A full
+//! reduction (no output letters) adds its products as `np.sum` adds an
+//! array's elements: pairwise for floats, so its rounding error grows as
+//! O(log n), not O(n). The
 //! plain matrix product `xy,yz->xz` calls the library's matmul kernel.
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
@@ -371,6 +374,9 @@ fn loop_nest(spec: &Spec, letters: &[char], args: &[Ident]) -> (TokenStream, Tok
         })
         .reduce(|p, x| quote!(#private::einsum::multiply(#p, #x)))
         .expect("at least one operand");
+    if spec.output.is_empty() {
+        return (quote!(T), full_reduction(&summed, &product));
+    }
     let mut sum = quote!(acc = #private::einsum::add(acc, #product););
     for &c in summed.iter().rev() {
         let (v, d) = (var(c), dim(c));
@@ -381,9 +387,6 @@ fn loop_nest(spec: &Spec, letters: &[char], args: &[Ident]) -> (TokenStream, Tok
         #sum
         acc
     }};
-    if spec.output.is_empty() {
-        return (quote!(T), sum);
-    }
     let rank = spec.output.len();
     let shape = format_ident!("Shape{}", rank);
     let out_dims: Vec<Ident> = spec.output.iter().map(|&c| dim(c)).collect();
@@ -402,6 +405,30 @@ fn loop_nest(spec: &Spec, letters: &[char], args: &[Ident]) -> (TokenStream, Tok
             out
         },
     )
+}
+
+/// The body of a full reduction (no output letters): the sum of the
+/// products over the summed letters (first appearance outermost) in
+/// NumPy's `np.sum` order, pairwise for floats, through the flat position
+/// in that loop nest.
+fn full_reduction(summed: &[char], product: &TokenStream) -> TokenStream {
+    let private = private();
+    let dims: Vec<Ident> = summed.iter().map(|&c| dim(c)).collect();
+    let mut decode = TokenStream::new();
+    for (k, &c) in summed.iter().enumerate().rev() {
+        let (v, d) = (var(c), dim(c));
+        decode.extend(if k == 0 {
+            quote!(let #v = rest;)
+        } else {
+            quote!(let #v = rest % #d; let rest = rest / #d;)
+        });
+    }
+    quote! {
+        #private::einsum::sum::<T>(1usize #(* #dims)*, |rest: usize| {
+            #decode
+            #product
+        })
+    }
 }
 
 #[cfg(test)]

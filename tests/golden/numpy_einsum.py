@@ -76,5 +76,39 @@ for spec, shapes in CASES:
         values = ", ".join(fmt(v) for v in result.ravel())
         shape = ", ".join(map(str, result.shape))
         out.append(f'case!({kind}, {t}, "{spec}", [{operands}] => [{shape}] [{values}]);')
+
+# Full reductions (no output letter) add their products as np.sum adds an
+# array, pairwise: the expected value is np.sum of the products in the loop
+# nest's order (C order of the summed letters), to the bit. The operands
+# are a formula the test evaluates too (exact float64 steps), so only the
+# sums are written here.
+def formula(shape, salt):
+    k = np.arange(int(np.prod(shape)), dtype=np.int64) + salt * 31
+    return (((k * 7919) % 1009) / 1009.0 - 0.37).reshape(shape)
+
+
+SUMS = [
+    ("i->", [(1000,)]),
+    ("ij->", [(37, 41)]),
+    ("ijk->", [(6, 7, 40)]),
+    ("i,i->", [(777,), (777,)]),
+    ("ij,ij->", [(30, 50), (30, 50)]),
+    ("ii->", [(130, 130)]),
+    ("i,ij,j->", [(20, 30), (30,)]),
+]
+for spec, shapes in SUMS:
+    if spec == "i,ij,j->":
+        shapes = [(20,), (20, 30), (30,)]
+    ops = [formula(sh, i) for i, sh in enumerate(shapes)]
+    letters = spec.split("->")[0].split(",")
+    summed = sorted(set("".join(letters)), key="".join(letters).index)
+    if len(ops) == 3:
+        # The products left to right, as the loop multiplies them.
+        product = (ops[0][:, None] * ops[1]) * ops[2][None, :]
+    else:
+        product = np.einsum(",".join(letters) + "->" + "".join(summed), *ops, optimize=False)
+    want = np.sum(product)
+    types = ", ".join(f"{i}: {dims(sh)}" for i, sh in enumerate(shapes))
+    out.append(f'full_sum!("{spec}", [{types}] => {b64(want)});')
 out.append("}")
 pathlib.Path("tests/golden/numpy_einsum.rs").write_text("\n".join(out) + "\n")

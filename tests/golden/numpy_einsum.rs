@@ -69,4 +69,11 @@ case!(random, f64, "iij->j", [[0xbfdd6e547f01a818, 0xbfd75dc1d888cc70, 0xbff552e
 case!(int, i64, "abc,cd,de->abe", [[-5, 5, 4, 3, 2, 1, 0, -1, -2, -3, -4, -5] as Shape3<2, 2, 3>, [-3, -4, -5, 5, 4, 3] as Shape2<3, 2>, [-1, -2, -3, -4] as Shape2<2, 2>] => [2, 2, 2] [-177, -240, 12, 26, 36, 50, 60, 74]);
 case!(eighths, f64, "abc,cd,de->abe", [[0xbfe4000000000000, 0x3fe4000000000000, 0x3fe0000000000000, 0x3fd8000000000000, 0x3fd0000000000000, 0x3fc0000000000000, 0x0000000000000000, 0xbfc0000000000000, 0xbfd0000000000000, 0xbfd8000000000000, 0xbfe0000000000000, 0xbfe4000000000000] as Shape3<2, 2, 3>, [0xbfd8000000000000, 0xbfe0000000000000, 0xbfe4000000000000, 0x3fe4000000000000, 0x3fe0000000000000, 0x3fd8000000000000] as Shape2<3, 2>, [0xbfc0000000000000, 0xbfd0000000000000, 0xbfd8000000000000, 0xbfe0000000000000] as Shape2<2, 2>] => [2, 2, 2] [0xbfd6200000000000, 0xbfde000000000000, 0x3f98000000000000, 0x3faa000000000000, 0x3fb2000000000000, 0x3fb9000000000000, 0x3fbe000000000000, 0x3fc2800000000000]);
 case!(random, f64, "abc,cd,de->abe", [[0xbfba1d23d073f9e0, 0xbfd2480821c73fb8, 0x3fe7d866eea1e26c, 0x3ff77d0f0f8eba90, 0x3ff05e814ff2f0cc, 0xbfd8e0ccbe888928, 0x3fea60530a3e6790, 0xbfd42369adff1498, 0x3fa49825c8264180, 0x3fe19abe9e8b90a4, 0x3ffc0c165bb6ed9a, 0x3ff3548909a2fd72] as Shape3<2, 2, 3>, [0xbffa1bdcd9a02bf2, 0xbfee503b3480907c, 0xbff7f397a580f0b6, 0xbfecfa855bd4e54c, 0xbff345d264f4cbf4, 0xbffcfe00fea58d50] as Shape2<3, 2>, [0x3ff72e95aa59f3d8, 0x3ff50e536d089a9e, 0xbfc5b7d1a1f53eb0, 0xbff75ebba42965e8] as Shape2<2, 2>] => [2, 2, 2] [0xbfd15761c86b7404, 0x3ff0dc5f4b00b91c, 0xc012f3731b8d6f6e, 0xc00191b2932a70a9, 0xbff3d705cf8c7cf4, 0xbfd8864bfe5ffafd, 0xc019ed89cf369368, 0xbfd16f96b6a03c58]);
+full_sum!("i->", [0: Shape1<1000>] => 0x406045a52b62b21c);
+full_sum!("ij->", [0: Shape2<37, 41>] => 0x40686d7db6235670);
+full_sum!("ijk->", [0: Shape3<6, 7, 40>] => 0x406b42045d2a2aee);
+full_sum!("i,i->", [0: Shape1<777>, 1: Shape1<777>] => 0xc00abbc211b11f33);
+full_sum!("ij,ij->", [0: Shape2<30, 50>, 1: Shape2<30, 50>] => 0xc01c3098b59cb1c4);
+full_sum!("ii->", [0: Shape2<130, 130>] => 0x40306604f90c54a4);
+full_sum!("i,ij,j->", [0: Shape1<20>, 1: Shape2<20, 30>, 2: Shape1<30>] => 0x4004d5ed78be277c);
 }

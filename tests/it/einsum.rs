@@ -68,9 +68,51 @@ macro_rules! case {
     }};
 }
 
+/// The operand `numpy_einsum.py`'s full reductions use: element `k` (C
+/// order) is `((k + 31 salt) * 7919 % 1009) / 1009 - 0.37`, the same bits
+/// in NumPy and here.
+fn formula<S: Shape>(salt: i64) -> Array<f64, S> {
+    let values: Vec<f64> = (0..S::SIZE as i64)
+        .map(|k| (((k + salt * 31) * 7919) % 1009) as f64 / 1009.0 - 0.37)
+        .collect();
+    operand(&values)
+}
+
+/// A full reduction adds its products as `np.sum` adds an array of them:
+/// pairwise, to the bit; with column-major operands too.
+macro_rules! full_sum {
+    ($spec:literal, [$($salt:literal: $s:ty),+] => $want:literal) => {{
+        let got: f64 = einsum!($spec, $(&formula::<$s>($salt)),+);
+        assert_eq!(got.to_bits(), $want, "{}: {got:e}, np.sum gives {:e}", $spec, f64::from_bits($want));
+        let got: f64 = einsum!($spec, $(&formula::<$s>($salt).to_order::<ColMajor>()),+);
+        assert_eq!(got.to_bits(), $want, "{} (F order): {got:e}", $spec);
+    }};
+}
+
 #[test]
 fn einsum_matches_numpy() {
     include!("../golden/numpy_einsum.rs");
+}
+
+/// NumPy's `test_einsum_chunking_precision` (numpy/_core/tests/
+/// test_einsum.py): `einsum("i->")` of a million copies of `1 + 8196 eps`,
+/// divided by a million, is that value to 15 decimals (NumPy: 6.7e-16 off;
+/// a one-by-one sum is 1.7e-12 off).
+#[test]
+fn full_reduction_precision_as_numpy_test() {
+    let value = 1.0 + f64::EPSILON * 8196.0;
+    let a = shaped::Array1::<f64, 1_000_000>::full_boxed(value);
+    let res = einsum!("i->", &*a) / 1e6;
+    assert!(
+        (res - value).abs() < 1.5e-15,
+        "off by {:e}",
+        (res - value).abs()
+    );
+    // The same sum as `sum`, NumPy's pairwise `np.sum`, to the bit.
+    assert_eq!(einsum!("i->", &*a).to_bits(), a.sum().to_bits());
+    // Integers wrap, as NumPy's int64 sums do.
+    let big = shaped::Array1::<i64, 3>::from([i64::MAX, 1, 1]);
+    assert_eq!(einsum!("i->", big), i64::MIN + 1);
 }
 
 #[test]

@@ -326,3 +326,61 @@ fn tall_qr_matches_numpy() {
         };
     }
 }
+
+/// NumPy's `TestQR.test_mode_all_but_economic` (numpy/linalg/tests/
+/// test_linalg.py), mode 'reduced', on its 3x2 and 2x2 matrices in float32
+/// and float64 and in both orders: `Q R = a`, `Qᵀ Q = I` and `R` upper
+/// triangular, within NumPy's `assert_almost_equal` there (6 decimals for
+/// float32, 12 for float64: `|x - y| < 1.5e-6`, `1.5e-12`). The float32
+/// 3x2 case reconstructs to 2.4e-7, as NumPy's (2.6e-6 when the QR ran in
+/// float32 arithmetic).
+#[test]
+fn qr_numpy_test_mode_all_but_economic() {
+    fn check<T, O: Order, const R: usize, const C: usize>(a: Array2<T, R, C, O>, bound: f64)
+    where
+        T: shaped::Float + Into<f64>,
+    {
+        let (q, r) = a.qr();
+        let worst = |x: Array2<f64, R, C>, y: Array2<f64, R, C>| {
+            (0..R * C)
+                .map(|k| (x[[k / C, k % C]] - y[[k / C, k % C]]).abs())
+                .fold(0.0, f64::max)
+        };
+        let qr = q.matmul(&r).map(Into::into);
+        let err = worst(
+            Array2::<f64, R, C>::from_fn(|[i, j]| qr[[i, j]]),
+            Array2::from_fn(|[i, j]| a[[i, j]].into()),
+        );
+        assert!(
+            err < bound,
+            "{R}x{C} {}: |QR - a| = {err:e}",
+            std::any::type_name::<T>()
+        );
+        let qtq = q.t().matmul(&q).map(Into::into);
+        for i in 0..C {
+            for j in 0..C {
+                let e = if i == j { 1.0 } else { 0.0 };
+                assert!(
+                    (qtq[[i, j]] - e).abs() < bound,
+                    "QᵀQ[{i}, {j}] = {}",
+                    qtq[[i, j]]
+                );
+                if i > j {
+                    assert_eq!(r[[i, j]].into(), 0.0, "R below the diagonal");
+                }
+            }
+        }
+    }
+    let a = Array2::<f32, 2, 2>::from([[1.0, 2.0], [3.0, 4.0]]);
+    let b = Array2::<f32, 3, 2>::from([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]);
+    check(a, 1.5e-6);
+    check(b, 1.5e-6);
+    check(b.to_order::<ColMajor>(), 1.5e-6);
+    check(a.cast::<f64>(), 1.5e-12);
+    check(b.cast::<f64>(), 1.5e-12);
+    check(b.cast::<f64>().to_order::<ColMajor>(), 1.5e-12);
+    // NumPy's own float32 result reconstructs to 2.4e-7 (2^-22); so does ours.
+    let (q, r) = b.qr();
+    let err = (q.matmul(&r) - b).abs().max();
+    assert!(err <= 2.4e-7, "float32 3x2: |QR - a| = {err:e}");
+}

@@ -43,5 +43,6 @@ mod simd_cap;
 mod slicing;
 mod statistics;
 mod traits;
+mod ufuncs;
 mod views;
 mod walking;

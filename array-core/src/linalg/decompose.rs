@@ -84,7 +84,10 @@ impl<T: Float, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>, 
     /// triangular, `a = Q R`. Householder reflections as LAPACK's
     /// `geqrf`, with its signs: a reflection makes the diagonal entry
     /// `-sign(x₀)·‖x‖`, and a column already zero below the diagonal is
-    /// left as it is. A wide matrix does not compile.
+    /// left as it is; norms are scaled as LAPACK's, so huge or tiny
+    /// columns neither overflow nor underflow. `f32` matrices are factored
+    /// in `f64` and the factors rounded, as NumPy does (so to NumPy's
+    /// accuracy, not `f32` arithmetic's). A wide matrix does not compile.
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -97,63 +100,12 @@ impl<T: Float, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>, 
     #[allow(clippy::type_complexity)]
     pub fn qr(&self) -> (Array<T, Shape2<R, C>, O>, Array<T, Shape2<C, C>, O>) {
         let () = Tall::<R, C>::OK;
-        let mut a = rows(self);
-        let mut tau = [T::ZERO; C];
-        for k in 0..C {
-            // The reflection H = I - tau v vᵀ (v[k] = 1) that maps column k
-            // below the diagonal onto its first entry (LAPACK's `larfg`).
-            let alpha = a[k][k];
-            let mut tail = T::ZERO;
-            for row in a.iter().skip(k + 1) {
-                tail = tail + row[k] * row[k];
-            }
-            if tail == T::ZERO {
-                continue; // H = I: tau = 0, the column is left as it is.
-            }
-            let norm = (alpha * alpha + tail).root();
-            let beta = if alpha >= T::ZERO { -norm } else { norm };
-            tau[k] = (beta - alpha) / beta;
-            let scale = T::ONE / (alpha - beta);
-            for row in a.iter_mut().skip(k + 1) {
-                row[k] = row[k] * scale;
-            }
-            a[k][k] = beta;
-            // Apply H to the columns right of k: a -= tau v (vᵀ a).
-            for j in k + 1..C {
-                let mut w = a[k][j];
-                for row in a.iter().skip(k + 1) {
-                    w = w + row[k] * row[j];
-                }
-                w = w * tau[k];
-                a[k][j] = a[k][j] - w;
-                for row in a.iter_mut().skip(k + 1) {
-                    row[j] = row[j] - row[k] * w;
-                }
-            }
-        }
-        let r = Array::from_fn(|[i, j]: [usize; 2]| if j >= i { a[i][j] } else { T::ZERO });
-        // Q = H_0 H_1 ... H_{C-1} applied to the first C columns of the
-        // identity, last reflection first (LAPACK's `orgqr`).
-        let mut q = [[T::ZERO; C]; R];
-        for (i, row) in q.iter_mut().enumerate().take(C) {
-            row[i] = T::ONE;
-        }
-        for k in (0..C).rev() {
-            if tau[k] == T::ZERO {
-                continue;
-            }
-            for j in k..C {
-                let mut w = q[k][j];
-                for (row, v) in q.iter().zip(&a).skip(k + 1) {
-                    w = w + v[k] * row[j];
-                }
-                w = w * tau[k];
-                q[k][j] = q[k][j] - w;
-                for (row, v) in q.iter_mut().zip(&a).skip(k + 1) {
-                    row[j] = row[j] - v[k] * w;
-                }
-            }
-        }
-        (Array::from_fn(|[i, j]: [usize; 2]| q[i][j]), r)
+        // In `f64` for `f32` input, as NumPy (which rounds the factors).
+        let a = rows(self).map(|row| row.map(T::to_wide));
+        let (q, r) = super::householder::householder_qr(a);
+        (
+            Array::from_fn(|[i, j]: [usize; 2]| T::from_wide(q[i][j])),
+            Array::from_fn(|[i, j]: [usize; 2]| T::from_wide(r[i][j])),
+        )
     }
 }

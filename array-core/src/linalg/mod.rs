@@ -30,6 +30,8 @@ use crate::number::Signed;
 mod decompose;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod eigh;
+#[cfg(any(feature = "std", feature = "libm"))]
+mod householder;
 mod lu;
 mod norms;
 mod product;
@@ -87,16 +89,52 @@ pub(crate) mod private {
         fn root(self) -> Self;
         /// `x` converted from a small count.
         fn from_count(n: usize) -> Self;
+        /// The type NumPy runs LAPACK in for this one: `f64` for both
+        /// (`np.linalg` computes float32 input in double, `_commonType`,
+        /// and rounds the results).
+        type Wide: super::Float;
+        /// `self` in the wide type, exactly.
+        fn to_wide(self) -> Self::Wide;
+        /// `wide` rounded to this type.
+        fn from_wide(wide: Self::Wide) -> Self;
+        /// A power of two `s` with `|self| s` in `[1, 2)` for a normal
+        /// `self` (kept between the smallest and largest normal powers):
+        /// scaling by it is exact, so norms scaled by it neither overflow
+        /// nor underflow and lose nothing (as LAPACK's `nrm2`).
+        fn pow2_recip(self) -> Self;
         /// The adjugate of a 4x4 matrix and its determinant (see
         /// `small::adjugate4`; SSE registers for `f32` on x86-64).
         fn adjugate4(m: &[[Self; 4]; 4]) -> ([[Self; 4]; 4], Self);
     }
 }
 
+/// `value` in the integer type of `_like` (a float's bits).
+#[inline(always)]
+fn bits_like<B: From<u16>>(_like: B, value: u16) -> B {
+    B::from(value)
+}
+
 macro_rules! floats {
     ($($t:ident: $adjugate4:path),*) => {$(
         impl private::FloatOps for $t {
             const EPSILON: Self = $t::EPSILON;
+            type Wide = f64;
+            #[inline(always)]
+            fn to_wide(self) -> f64 {
+                f64::from(self)
+            }
+            #[inline(always)]
+            fn from_wide(wide: f64) -> Self {
+                wide as $t
+            }
+            #[inline(always)]
+            fn pow2_recip(self) -> Self {
+                let bits = <$t>::MANTISSA_DIGITS - 1;
+                let bias = <$t>::MAX_EXP - 1;
+                let biased = (self.to_bits() >> bits) as i32 & (2 * bias + 1);
+                let exponent = (biased - bias).clamp(1 - bias, bias - 1);
+                <$t>::from_bits(bits_like(self.to_bits(), (bias - exponent) as u16) << bits)
+            }
             #[inline(always)]
             fn is_normal_float(self) -> bool {
                 <$t>::is_normal(self)
