@@ -723,3 +723,78 @@ fn rows_in_npz_archives() {
     assert_eq!(archive.rows_by_name::<i32, Shape1<3>>("x").unwrap(), x);
     assert!(archive.rows_by_name::<i32, Shape1<2>>("x").is_err());
 }
+
+#[cfg(feature = "ndarray")]
+#[test]
+fn ndarray_views_and_conversions() {
+    let x = rows::<f64, Shape1<8>>(10);
+    let view = ndarray::ArrayView2::from(&x);
+    assert_eq!(view.shape(), &[10, 8]);
+    assert_eq!(view[[3, 5]], x[[3, 5]]);
+    assert_eq!(
+        view.sum_axis(ndarray::Axis(0)).as_slice().unwrap(),
+        x.sum_axis::<0>().as_slice()
+    );
+    let frames = rows::<u8, Shape3<2, 1, 3>>(4);
+    let v4 = ndarray::ArrayView4::from(&frames);
+    assert_eq!(v4.shape(), &[4, 2, 1, 3]);
+    assert_eq!(
+        Rows::<u8, Shape3<2, 1, 3>>::try_from(&v4.to_owned()).unwrap(),
+        frames
+    );
+    // A transposed (Fortran-order) ndarray is read in logical order.
+    let t = view.t().to_owned();
+    let back = Rows::<f64, Shape1<10>>::try_from(&t).unwrap();
+    assert_eq!(back[[7, 2]], x[[2, 7]]);
+    let err = Rows::<f64, Shape1<9>>::try_from(&view).unwrap_err();
+    assert_eq!(err.found, [10, 8]);
+    assert_eq!(frames.to_ndarray_dyn().shape(), &[4, 2, 1, 3]);
+    let dynamic = frames.to_ndarray_dyn().to_owned();
+    assert_eq!(
+        Rows::<u8, Shape3<2, 1, 3>>::try_from(&dynamic).unwrap(),
+        frames
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_writes_a_list_of_rows() {
+    let x = Rows::<i32, Shape2<2, 2>>::from_fn(2, |[i, j, k]| (4 * i + 2 * j + k) as i32);
+    let json = serde_json::to_string(&x).unwrap();
+    assert_eq!(json, "[[[0,1],[2,3]],[[4,5],[6,7]]]");
+    assert_eq!(
+        serde_json::from_str::<Rows<i32, Shape2<2, 2>>>(&json).unwrap(),
+        x
+    );
+    assert_eq!(
+        serde_json::from_str::<Rows<i32, Shape2<2, 2>>>("[]")
+            .unwrap()
+            .len(),
+        0
+    );
+    assert!(serde_json::from_str::<Rows<i32, Shape2<2, 2>>>("[[[0,1],[2]]]").is_err());
+    let bytes = postcard::to_allocvec(&x).unwrap();
+    assert_eq!(
+        postcard::from_bytes::<Rows<i32, Shape2<2, 2>>>(&bytes).unwrap(),
+        x
+    );
+}
+
+#[cfg(feature = "rayon")]
+#[test]
+fn rayon_walks_rows_and_batches() {
+    use rayon::prelude::*;
+    let x = rows::<f64, Shape1<8>>(1000);
+    let sums: Vec<f64> = x.par_iter().map(|row| row.sum()).collect();
+    assert_eq!(sums, x.iter().map(|row| row.sum()).collect::<Vec<_>>());
+    let batches: Vec<f64> = x
+        .par_chunks_exact::<64>()
+        .map(|b: &Array2<f64, 64, 8>| b.sum())
+        .collect();
+    let serial: Vec<f64> = x.chunks_exact::<64>().map(|b| b.sum()).collect();
+    assert_eq!(batches, serial);
+    let mut y = x.clone();
+    y.par_iter_mut()
+        .for_each(|row| row.iter_mut().for_each(|v| *v *= 2.0));
+    assert_eq!(y, &x * 2.0);
+}

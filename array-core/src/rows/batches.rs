@@ -56,14 +56,14 @@ impl<T: Element, S: RowShape> Rows<T, S> {
 }
 
 /// `K` of zero makes no batch.
-struct NonZero<const K: usize>;
+pub(super) struct NonZero<const K: usize>;
 
 impl<const K: usize> NonZero<K> {
-    const OK: () = assert!(K > 0, "a batch holds at least one row: K must not be 0");
+    pub(super) const OK: () = assert!(K > 0, "a batch holds at least one row: K must not be 0");
 }
 
 /// Batch of `K` rows as the array of shape `(K, *S)` it is.
-fn batch<T: Element, S: RowShape, const K: usize>(
+pub(super) fn batch<T: Element, S: RowShape, const K: usize>(
     rows: &[Array<T, S>],
 ) -> &Array<T, S::Prepend<K>> {
     match Array::ref_from_slice(flat(rows)) {

@@ -34,6 +34,7 @@ mod build;
 mod column;
 mod convert;
 mod format;
+mod interop;
 mod look;
 #[cfg(feature = "npy")]
 mod npy;
