@@ -63,6 +63,10 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
 /// [`Generator::next_u64`] and [`Generator::next_u32`] (with NumPy's
 /// 32-bit buffer), bytes come from 64-bit draws, little-endian.
 ///
+/// `rng.random()` is the generator's own method, NumPy's, even with
+/// `rand::RngExt` in scope; `RngExt::random::<f64>()` draws the same value
+/// (the top 53 bits of a 64-bit draw), the other types `rand`'s way.
+///
 /// ```
 /// # use shaped_core as shaped;
 /// use shaped::random::{Generator, rand::{Rng, RngExt}};
