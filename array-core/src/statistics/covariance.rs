@@ -83,7 +83,8 @@ every_kind_of_shape! { <const R, const C> Shape2<R, C>, [Statistical]
     pub fn corrcoef(&self) -> Array2<f64, R, R, O> {
         let c = self.view().covariance();
         if R == 1 {
-            // NumPy: a scalar covariance gives `c / c`.
+            // NumPy: a scalar covariance gives `c / c` (1, or NaN).
+            #[allow(clippy::eq_op)]
             return c.map(|v| v / v);
         }
         let std: [f64; R] = core::array::from_fn(|i| {
@@ -91,14 +92,8 @@ every_kind_of_shape! { <const R, const C> Shape2<R, C>, [Statistical]
         });
         Array::from_fn(|[i, j]: [usize; 2]| {
             let v = *c.view().at(&[i, j]).expect("an index of the shape") / std[i] / std[j];
-            // np.clip(c, -1, 1): NaN stays NaN.
-            if v < -1.0 {
-                -1.0
-            } else if v > 1.0 {
-                1.0
-            } else {
-                v
-            }
+            // np.clip(c, -1, 1): NaN stays NaN, as `clamp` keeps it.
+            v.clamp(-1.0, 1.0)
         })
     }
 }
