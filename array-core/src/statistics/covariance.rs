@@ -59,7 +59,9 @@ every_kind_of_shape! { <const R, const C> Shape2<R, C>, [Statistical]
     /// use shaped::Array2;
     /// let m = Array2::<i32, 2, 4>::from([[0, 1, 2, 3], [6, 4, 2, 0]]);
     /// let c = m.cov();
-    /// assert_eq!(c.as_slice(), &[5.0 / 3.0, -10.0 / 3.0, -10.0 / 3.0, 20.0 / 3.0]);
+    /// // np.cov(m): the sums times 1 / 3, as NumPy scales (not 5.0 / 3.0).
+    /// assert_eq!(c.as_slice(), &[1.6666666666666665, -3.333333333333333,
+    ///                            -3.333333333333333, 6.666666666666666]);
     /// assert_eq!(m.t().t().cov(), c); // views too
     /// ```
     pub fn cov(&self) -> Array2<f64, R, R, O> {
