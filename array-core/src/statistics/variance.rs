@@ -26,9 +26,9 @@ fn squared_deviation<T: Statistical>(x: T, mean: T::Float) -> T::Float {
 }
 
 impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
-    /// NumPy's `_var` over the axes in `mask`, for the output element whose
-    /// kept positions are `kept`: the mean, then the sum of the squared
-    /// deviations from it, over `max(n - ddof, 0)`.
+    /// NumPy's `_var` over the axes `plan` sums, for the output element
+    /// whose kept positions are `kept`: the mean, then the sum of the
+    /// squared deviations from it, over `max(n - ddof, 0)`.
     pub(super) fn var_over(&self, plan: &Plan, kept: &[usize], ddof: usize) -> T::Float {
         let n = plan.count();
         if plan.covers_memory()
