@@ -59,7 +59,9 @@ every_kind_of_shape! { <const R, const C> Shape2<R, C>, [Statistical]
     /// use shaped::Array2;
     /// let m = Array2::<i32, 2, 4>::from([[0, 1, 2, 3], [6, 4, 2, 0]]);
     /// let c = m.cov();
-    /// assert_eq!(c.as_slice(), &[5.0 / 3.0, -10.0 / 3.0, -10.0 / 3.0, 20.0 / 3.0]);
+    /// // np.cov(m): the sums times 1 / 3, as NumPy scales (not 5.0 / 3.0).
+    /// assert_eq!(c.as_slice(), &[1.6666666666666665, -3.333333333333333,
+    ///                            -3.333333333333333, 6.666666666666666]);
     /// assert_eq!(m.t().t().cov(), c); // views too
     /// ```
     pub fn cov(&self) -> Array2<f64, R, R, O> {
@@ -83,7 +85,8 @@ every_kind_of_shape! { <const R, const C> Shape2<R, C>, [Statistical]
     pub fn corrcoef(&self) -> Array2<f64, R, R, O> {
         let c = self.view().covariance();
         if R == 1 {
-            // NumPy: a scalar covariance gives `c / c`.
+            // NumPy: a scalar covariance gives `c / c` (1, or NaN).
+            #[allow(clippy::eq_op)]
             return c.map(|v| v / v);
         }
         let std: [f64; R] = core::array::from_fn(|i| {
@@ -91,14 +94,8 @@ every_kind_of_shape! { <const R, const C> Shape2<R, C>, [Statistical]
         });
         Array::from_fn(|[i, j]: [usize; 2]| {
             let v = *c.view().at(&[i, j]).expect("an index of the shape") / std[i] / std[j];
-            // np.clip(c, -1, 1): NaN stays NaN.
-            if v < -1.0 {
-                -1.0
-            } else if v > 1.0 {
-                1.0
-            } else {
-                v
-            }
+            // np.clip(c, -1, 1): NaN stays NaN, as `clamp` keeps it.
+            v.clamp(-1.0, 1.0)
         })
     }
 }

@@ -26,18 +26,18 @@ fn squared_deviation<T: Statistical>(x: T, mean: T::Float) -> T::Float {
 }
 
 impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
-    /// NumPy's `_var` over the axes in `mask`, for the output element whose
-    /// kept positions are `kept`: the mean, then the sum of the squared
-    /// deviations from it, over `max(n - ddof, 0)`.
+    /// NumPy's `_var` over the axes `plan` sums, for the output element
+    /// whose kept positions are `kept`: the mean, then the sum of the
+    /// squared deviations from it, over `max(n - ddof, 0)`.
     pub(super) fn var_over(&self, plan: &Plan, kept: &[usize], ddof: usize) -> T::Float {
         let n = plan.count();
-        if plan.covers_memory() {
-            if let Some(elements) = self.contiguous() {
-                // One run, the memory itself: the same sums, on the slice.
-                let mean = T::Float::sum_cast(n, |i| T::Float::from_value(elements[i])).per(n);
-                let squares = Sum::<T::Float>::run(n, |i| squared_deviation(elements[i], mean));
-                return squares.per(n.saturating_sub(ddof));
-            }
+        if plan.covers_memory()
+            && let Some(elements) = self.contiguous()
+        {
+            // One run, the memory itself: the same sums, on the slice.
+            let mean = T::Float::sum_cast(n, |i| T::Float::from_value(elements[i])).per(n);
+            let squares = Sum::<T::Float>::run(n, |i| squared_deviation(elements[i], mean));
+            return squares.per(n.saturating_sub(ddof));
         }
         let at = |index: &[usize]| *self.at(index).expect("an index of the shape");
         let mean = plan.sum::<CastSum<T>>(kept, at).per(n);
