@@ -40,6 +40,8 @@ extern crate alloc;
 extern crate std;
 
 mod array;
+#[cfg(feature = "alloc")]
+mod boxed_results;
 mod const_fmt;
 mod const_index;
 mod constructors;

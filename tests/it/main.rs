@@ -13,6 +13,7 @@ mod common;
 mod array_macro;
 mod array_ops;
 mod boxed;
+mod boxed_results;
 mod bytemuck;
 mod compute;
 mod construction;
