@@ -50,6 +50,7 @@ WHAT = {
     "scale_right_f32": "`&a * s` (f32)",
     "neg_f32": "`-&a` (f32)",
     "sum_f64": "`a.sum()` (f64, NumPy's bits)",
+    "sum_axis_f64": "`a.sum_axis::<K>()` (f64, 1024x1024, axis K, order C/F)",
     "matmul_f32": "`a.matmul(&b)` (f32, n x n)",
     "to_order_f32": "transposed copy (f32, n x n)",
     "triad_f64": "STREAM triad `a = b + 3 c` (f64)",
