@@ -41,6 +41,9 @@ def cases():
     for axis in (0, 1):
         for order, m in (("C", c), ("F", f)):
             yield "sum_axis_f64", f"axis{axis}_{order}", lambda m=m, axis=axis: m.sum(axis=axis)
+    n = 1 << 20
+    a, c = (np.arange(n) % 7) * 0.25, np.zeros(n)
+    yield "cumsum_f64", n, lambda a=a, c=c: np.cumsum(a, out=c)
     shape = (1080, 1920, 3)
     yield "canvas_u8", "zeros", lambda shape=shape: np.zeros(shape, np.uint8)
     yield "canvas_u8", "ones", lambda shape=shape: np.ones(shape, np.uint8)

@@ -85,7 +85,7 @@ fn lane_index<S: Shape, const AXIS: usize>(out: &[usize], k: usize) -> S::Index 
 /// position `k` of the outputs `o * inner..(o + 1) * inner` is one run of
 /// `inner` elements: a reduction along a slow axis adds whole rows, as
 /// NumPy's does.
-fn axis_blocks<S: Shape, O: Order>(axis: usize) -> (usize, usize, usize) {
+pub(crate) fn axis_blocks<S: Shape, O: Order>(axis: usize) -> (usize, usize, usize) {
     let before: usize = S::DIMS[..axis].iter().product();
     let after: usize = S::DIMS[axis + 1..].iter().product();
     if O::IS_ROW_MAJOR {

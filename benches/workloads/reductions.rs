@@ -111,3 +111,37 @@ pub fn axes(measure: &mut dyn FnMut(Workload<'_>)) {
             .case("ndarray", || black_box(&nf).sum_axis(Axis(1))),
     );
 }
+
+/// `cumsum` of 1M `f64` into an existing boxed output (NumPy's
+/// `np.cumsum(a, out=c)`), in place, and into a new box; the plain
+/// reference is the running-sum loop NumPy's `add.accumulate` runs.
+pub fn cumulative(measure: &mut dyn FnMut(Workload<'_>)) {
+    const N: usize = 1 << 20;
+    let data: Vec<f64> = (0..N).map(|i| (i % 7) as f64 * 0.25).collect();
+    let mut a = Array1::<f64, N>::zeros_boxed();
+    a.as_mut_slice().copy_from_slice(&data);
+    let mut out = Array1::<f64, N>::zeros_boxed();
+    let mut inplace = a.clone();
+    let p = plain::<f64, N>(&data);
+    let mut plain_out = plain::<f64, N>(&data);
+    // In place (ndarray has no cumsum into an output); values grow to
+    // infinity over the calls, as the in-place cases' do, at the same speed.
+    let mut na = ndarray::Array1::from(data.clone());
+    measure(
+        Workload::new("cumsum_f64", N)
+            .case("shaped", || black_box(&*a).cumsum_into(&mut out))
+            .case("shaped_boxed", || black_box(&*a).cumsum_boxed())
+            .case("shaped_inplace", || inplace.cumsum_inplace())
+            .case("loop", || {
+                let (input, out) = (black_box(&p), &mut plain_out);
+                let mut running = 0.0;
+                for (o, &x) in out.iter_mut().zip(input.iter()) {
+                    running += x;
+                    *o = running;
+                }
+            })
+            .case("ndarray", || {
+                na.accumulate_axis_inplace(ndarray::Axis(0), |&prev, x| *x += prev)
+            }),
+    );
+}
