@@ -36,9 +36,11 @@ pub use workload::{Case, Workload, plain};
 pub type Group = fn(&mut dyn FnMut(Workload<'_>));
 
 /// Every workload, group by group.
-pub const GROUPS: [Group; 10] = [
+pub const GROUPS: [Group; 12] = [
     sequences::all,
     reductions::all,
+    reductions::axes,
+    reductions::cumulative,
     elementwise::all,
     by_value::all,
     products::all,

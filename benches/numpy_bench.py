@@ -58,6 +58,13 @@ canvas = np.zeros((1080, 1920, 3), np.uint8)
 results["view_fill_u8/numpy/canvas"] = median_ns(lambda: canvas[:, :, 0].fill(255))
 a = ((np.arange(1024 * 1024) % 13) * 0.25).reshape(1024, 1024)
 results["view_column_sum_f64/numpy/1024"] = median_ns(lambda: a[:, 5].sum())
+n = 1 << 20
+a, c = (np.arange(n) % 7) * 0.25, np.zeros(n)
+results[f"cumsum_f64/numpy/{n}"] = median_ns(lambda: np.cumsum(a, out=c))
+a = ((np.arange(1024 * 1024) % 13) * 0.25).reshape(1024, 1024)
+for axis in (0, 1):
+    for order, m in (("C", a), ("F", np.asfortranarray(a))):
+        results[f"sum_axis_f64/numpy/axis{axis}_{order}"] = median_ns(lambda m=m, axis=axis: m.sum(axis=axis))
 a = np.add.outer(np.arange(256), np.arange(256)).astype(np.float32)
 b = (np.multiply.outer(np.arange(256), np.arange(256)) % 7).astype(np.float32)
 results["view_add_f32/numpy/256"] = median_ns(lambda: a[:, 1:-1] + b[:, 1:-1])

@@ -36,6 +36,14 @@ def cases():
     for n in (1024, 4 << 20):
         a = (np.arange(n) % 7) * 0.25
         yield "sum_f64", n, lambda a=a: a.sum()
+    c = ((np.arange(1024 * 1024) % 13) * 0.25).reshape(1024, 1024)
+    f = np.asfortranarray(c)
+    for axis in (0, 1):
+        for order, m in (("C", c), ("F", f)):
+            yield "sum_axis_f64", f"axis{axis}_{order}", lambda m=m, axis=axis: m.sum(axis=axis)
+    n = 1 << 20
+    a, c = (np.arange(n) % 7) * 0.25, np.zeros(n)
+    yield "cumsum_f64", n, lambda a=a, c=c: np.cumsum(a, out=c)
     shape = (1080, 1920, 3)
     yield "canvas_u8", "zeros", lambda shape=shape: np.zeros(shape, np.uint8)
     yield "canvas_u8", "ones", lambda shape=shape: np.ones(shape, np.uint8)

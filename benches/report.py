@@ -35,6 +35,8 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 IMPLS = ["shaped", "loop", "ndarray", "nalgebra", "glam", "numpy"]
 THREADED = ["shaped_rayon", "ndarray_rayon"]
+# Other forms of shaped's own call (a box, in place), shown beside it.
+FORMS = ["shaped_boxed", "shaped_inplace"]
 TUNABLES = ("glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=17179869184:"
             "glibc.malloc.arena_max=1")
 # Bytes each element moves in the bandwidth workloads (STREAM's counting:
@@ -50,6 +52,8 @@ WHAT = {
     "scale_right_f32": "`&a * s` (f32)",
     "neg_f32": "`-&a` (f32)",
     "sum_f64": "`a.sum()` (f64, NumPy's bits)",
+    "cumsum_f64": "`a.cumsum_into(&mut c)` (f64), `np.cumsum(a, out=c)`",
+    "sum_axis_f64": "`a.sum_axis::<K>()` (f64, 1024x1024, axis K, order C/F)",
     "matmul_f32": "`a.matmul(&b)` (f32, n x n)",
     "to_order_f32": "transposed copy (f32, n x n)",
     "triad_f64": "STREAM triad `a = b + 3 c` (f64)",
@@ -153,7 +157,7 @@ def best_other(results, group, param):
 
 
 def table(results, title):
-    impls = IMPLS + [i for i in THREADED if any(f"/{i}/" in k for k in results)]
+    impls = IMPLS + [i for i in THREADED + FORMS if any(f"/{i}/" in k for k in results)]
     present = [i for i in impls if any(f"/{i}/" in k for k in results)]
     print(f"\n{title}\n")
     print("| workload | n | " + " | ".join(present) + " | best other / shaped |")

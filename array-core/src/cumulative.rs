@@ -4,7 +4,7 @@
 
 use crate::array::Array;
 use crate::const_fmt::Msg;
-use crate::kinds::every_kind;
+use crate::kinds::{every_kind, every_writable_kind};
 use crate::number::Number;
 use crate::number::private::{Accumulate, Arith};
 use crate::order::Order;
@@ -97,9 +97,126 @@ every_kind! { [Number]
     {
         accumulate(self.map(Accumulate::widen), 0, Arith::mul)
     }
+
+    /// [`cumsum`](Self::cumsum) written into `out`, NumPy's
+    /// `np.cumsum(a, out=out)`: one pass, nothing built on the stack, so it
+    /// suits boxed arrays of any size. The same bits as `cumsum`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<i32, 4>::from([1, 2, 3, 4]);
+    /// let mut out = Array1::<i64, 4>::zeros();
+    /// a.cumsum_into(&mut out);
+    /// assert_eq!(out.as_slice(), &[1, 3, 6, 10]);
+    /// ```
+    pub fn cumsum_into(&self, out: &mut Array<T::Accumulator, S, O>)
+    where
+        S: OneAxis,
+    {
+        scan_into(out.as_mut_slice(), &self.view(), Arith::add);
+    }
+
+    /// [`cumprod`](Self::cumprod) written into `out`, NumPy's
+    /// `np.cumprod(a, out=out)`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<f32, 3>::from([2.0, 3.0, 0.5]);
+    /// let mut out = Array1::<f32, 3>::zeros();
+    /// a.cumprod_into(&mut out);
+    /// assert_eq!(out.as_slice(), &[2.0, 6.0, 3.0]);
+    /// ```
+    pub fn cumprod_into(&self, out: &mut Array<T::Accumulator, S, O>)
+    where
+        S: OneAxis,
+    {
+        scan_into(out.as_mut_slice(), &self.view(), Arith::mul);
+    }
 }
 
-/// `S2` is `S` with axis `AXIS` one shorter: the shape of `np.diff`.
+#[cfg(feature = "alloc")]
+every_kind! { [Number]
+    /// [`cumsum`](Self::cumsum) into a new boxed array, built in place on
+    /// the heap (a million elements never pass through the stack).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<f64, 100_000>::full_boxed(0.5);
+    /// let sums = a.cumsum_boxed();
+    /// assert_eq!(sums[99_999], 50_000.0);
+    /// ```
+    pub fn cumsum_boxed(&self) -> alloc::boxed::Box<Array<T::Accumulator, S, O>>
+    where
+        S: OneAxis,
+    {
+        let mut out = Array::full_boxed(<T::Accumulator as crate::element::Element>::ZERO);
+        self.cumsum_into(&mut out);
+        out
+    }
+}
+
+every_writable_kind! { [Number<Accumulator = T>]
+    /// [`cumsum`](Self::cumsum) in place, for the dtypes that are their own
+    /// accumulator (`f32`, `f64`, `i64`, `u64`): NumPy's
+    /// `np.cumsum(a, out=a)`, the same bits as `cumsum`.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<f64, 4>::from([0.5, 0.25, 1.0, 2.0]);
+    /// a.cumsum_inplace();
+    /// assert_eq!(a.as_slice(), &[0.5, 0.75, 1.75, 3.75]);
+    /// ```
+    pub fn cumsum_inplace(&mut self)
+    where
+        S: OneAxis,
+    {
+        let mut target = self.view_mut();
+        match target.contiguous_mut() {
+            Some(elements) => scan(elements, Arith::add),
+            None => {
+                let mut running = None;
+                target.for_each_mut(|x| {
+                    let next = running.map_or(*x, |r: T| r.add(*x));
+                    running = Some(next);
+                    *x = next;
+                });
+            }
+        }
+    }
+
+    /// [`cumprod`](Self::cumprod) in place, for the dtypes that are their
+    /// own accumulator.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let mut a = Array1::<i64, 4>::from([1, 2, 3, 4]);
+    /// a.cumprod_inplace();
+    /// assert_eq!(a.as_slice(), &[1, 2, 6, 24]);
+    /// ```
+    pub fn cumprod_inplace(&mut self)
+    where
+        S: OneAxis,
+    {
+        let mut target = self.view_mut();
+        match target.contiguous_mut() {
+            Some(elements) => scan(elements, Arith::mul),
+            None => {
+                let mut running = None;
+                target.for_each_mut(|x| {
+                    let next = running.map_or(*x, |r: T| r.mul(*x));
+                    running = Some(next);
+                    *x = next;
+                });
+            }
+        }
+    }
+}
+
 /// Running `op` along `axis` of `out`, in place: every element but the
 /// first of its lane takes `op(predecessor, itself)`, one after another as
 /// NumPy's `accumulate` adds.
@@ -108,16 +225,79 @@ fn accumulate<A: Copy + crate::element::Stored, S: Shape, O: Order>(
     axis: usize,
     op: impl Fn(A, A) -> A,
 ) -> Array<A, S, O> {
-    let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, O>(axis));
-    let data = out.as_mut_slice();
-    for i in 0..data.len() {
-        if len > 0 && (i / step) % len != 0 {
-            data[i] = op(data[i - step], data[i]);
-        }
-    }
+    accumulate_in::<A, S, O>(out.as_mut_slice(), axis, op);
     out
 }
 
+/// [`accumulate`] on the memory of an array of shape `S` in order `O`,
+/// walked in order: along the fast axis a running value per lane, along a
+/// slow one whole rows, each `op(row above, row)` (no index arithmetic per
+/// element).
+fn accumulate_in<A: Copy, S: Shape, O: Order>(data: &mut [A], axis: usize, op: impl Fn(A, A) -> A) {
+    let (_, len, inner) = crate::reduce::axis_blocks::<S, O>(axis);
+    if len == 0 || inner == 0 {
+        return;
+    }
+    for block in data.chunks_exact_mut(len * inner) {
+        if inner == 1 {
+            scan(block, &op);
+            continue;
+        }
+        for k in 1..len {
+            let (above, row) = block[(k - 1) * inner..(k + 1) * inner].split_at_mut(inner);
+            for (x, &a) in row.iter_mut().zip(above.iter()) {
+                *x = op(a, *x);
+            }
+        }
+    }
+}
+
+/// `data[i] = op(data[i - 1], data[i])` for `i = 1..`, one after another.
+#[inline]
+fn scan<A: Copy>(data: &mut [A], op: impl Fn(A, A) -> A) {
+    if let Some((first, rest)) = data.split_first_mut() {
+        let mut running = *first;
+        for x in rest {
+            running = op(running, *x);
+            *x = running;
+        }
+    }
+}
+
+/// `out[i] = op(out[i - 1], widen(a[i]))`, `out[0] = widen(a[0])`: the
+/// running values of a 1-D `a` written in one pass.
+#[inline]
+fn scan_into<T: Number>(
+    out: &mut [T::Accumulator],
+    a: &crate::views::ArrayView<'_, T, impl Shape, impl crate::raw::Strides>,
+    op: impl Fn(T::Accumulator, T::Accumulator) -> T::Accumulator,
+) {
+    match a.contiguous() {
+        Some(elements) => {
+            let mut pairs = out.iter_mut().zip(elements);
+            if let Some((slot, &first)) = pairs.next() {
+                let mut running = first.widen();
+                *slot = running;
+                for (slot, &x) in pairs {
+                    running = op(running, x.widen());
+                    *slot = running;
+                }
+            }
+        }
+        None => {
+            let (mut running, mut slots) = (None, out.iter_mut());
+            a.for_each_c(|&x| {
+                let next = running.map_or(x.widen(), |r| op(r, x.widen()));
+                running = Some(next);
+                if let Some(slot) = slots.next() {
+                    *slot = next;
+                }
+            });
+        }
+    }
+}
+
+/// `S2` is `S` with axis `AXIS` one shorter: the shape of `np.diff`.
 struct OneShorter<S, S2, const AXIS: usize>(core::marker::PhantomData<(S, S2)>);
 
 impl<S: Shape, S2: Shape, const AXIS: usize> OneShorter<S, S2, AXIS> {

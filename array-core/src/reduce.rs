@@ -85,7 +85,7 @@ fn lane_index<S: Shape, const AXIS: usize>(out: &[usize], k: usize) -> S::Index 
 /// position `k` of the outputs `o * inner..(o + 1) * inner` is one run of
 /// `inner` elements: a reduction along a slow axis adds whole rows, as
 /// NumPy's does.
-fn axis_blocks<S: Shape, O: Order>(axis: usize) -> (usize, usize, usize) {
+pub(crate) fn axis_blocks<S: Shape, O: Order>(axis: usize) -> (usize, usize, usize) {
     let before: usize = S::DIMS[..axis].iter().product();
     let after: usize = S::DIMS[axis + 1..].iter().product();
     if O::IS_ROW_MAJOR {
@@ -98,7 +98,10 @@ fn axis_blocks<S: Shape, O: Order>(axis: usize) -> (usize, usize, usize) {
 /// Folds the lanes along a slow axis row by row, in lane order: for each
 /// block `o` of [`axis_blocks`] with `len >= 1`, `first(o, out_row, row_0)`
 /// then `next(o, k, out_row, row_k)` for `k = 1..len`, where `out_row` is
-/// the block's `inner` outputs. Memory is read once, in order.
+/// the block's `inner` outputs. Memory is read once, in order. Inlined
+/// into its caller's vector copy (`dispatch::widest`), where the row loops
+/// take the wide registers.
+#[inline(always)]
 fn fold_rows<T, A>(
     memory: &[T],
     out: &mut [A],
@@ -198,26 +201,70 @@ where
             pick(best)
         });
     }
-    crate::raw::dispatch::widest(S::SIZE, || {
-        let mut values = Array::<T, <S as RemoveAxis<AXIS>>::Output, O>::from_flat_fn(|_| T::ZERO);
-        let mut positions =
-            Array::<usize, <S as RemoveAxis<AXIS>>::Output, O>::from_flat_fn(|_| 0);
-        let positions_flat = positions.as_mut_slice();
-        fold_rows(
-            memory,
-            values.as_mut_slice(),
-            (len, inner),
-            |_, best, row| best.copy_from_slice(row),
-            |o, k, best, row| {
-                let at = &mut positions_flat[o * inner..(o + 1) * inner];
-                for ((b, p), &x) in best.iter_mut().zip(at).zip(row) {
-                    (*p, *b) = step((*p, *b), (k, x), max);
-                }
-            },
-        );
-        let (values, positions) = (values.as_slice(), positions.as_slice());
-        Array::from_flat_fn(|i| pick((positions[i], values[i])))
-    })
+    crate::raw::dispatch::widest(
+        S::SIZE,
+        #[inline(always)]
+        || pick_rows(memory, (len, inner), max, pick),
+    )
+}
+
+/// The slow-axis case of [`pick_in_memory`], inlined into the vector copy
+/// `dispatch::widest` compiles.
+#[inline(always)]
+fn pick_rows<T: Element, S2: Shape, U: Stored, O: Order>(
+    memory: &[T],
+    (len, inner): (usize, usize),
+    max: bool,
+    pick: impl Fn((usize, T)) -> U,
+) -> Array<U, S2, O> {
+    let mut values = Array::<T, S2, O>::from_flat_fn(|_| T::ZERO);
+    let mut positions = Array::<usize, S2, O>::from_flat_fn(|_| 0);
+    let positions_flat = positions.as_mut_slice();
+    fold_rows(
+        memory,
+        values.as_mut_slice(),
+        (len, inner),
+        |_, best, row| best.copy_from_slice(row),
+        |o, k, best, row| {
+            let at = &mut positions_flat[o * inner..(o + 1) * inner];
+            for ((b, p), &x) in best.iter_mut().zip(at).zip(row) {
+                (*p, *b) = step((*p, *b), (k, x), max);
+            }
+        },
+    );
+    let (values, positions) = (values.as_slice(), positions.as_slice());
+    Array::from_flat_fn(|i| pick((positions[i], values[i])))
+}
+
+/// Each output the fold of its lane along a slow axis, row by row:
+/// `first(lane[0])`, then `next(acc, lane[k])` in lane order. Inlined into
+/// the vector copy `dispatch::widest` compiles, where the row loops take
+/// the wide registers.
+#[inline(always)]
+fn fold_into<T: Copy, A: Stored + Copy, S2: Shape, O: Order>(
+    memory: &[T],
+    (len, inner): (usize, usize),
+    fill: A,
+    first: impl Fn(T) -> A,
+    next: impl Fn(A, T) -> A,
+) -> Array<A, S2, O> {
+    let mut out = Array::from_flat_fn(|_| fill);
+    fold_rows(
+        memory,
+        out.as_mut_slice(),
+        (len, inner),
+        |_, out, row| {
+            for (a, &x) in out.iter_mut().zip(row) {
+                *a = first(x);
+            }
+        },
+        |_, _, out, row| {
+            for (a, &x) in out.iter_mut().zip(row) {
+                *a = next(*a, x);
+            }
+        },
+    );
+    out
 }
 
 impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
@@ -257,25 +304,15 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
                 T::sum_of(&memory[i * len..(i + 1) * len])
             }));
         }
-        Some(crate::raw::dispatch::widest(S::SIZE, || {
-            let mut sums = Array::from_flat_fn(|_| zero);
-            fold_rows(
-                memory,
-                sums.as_mut_slice(),
-                (len, inner),
-                |_, sums, row| {
-                    for (s, &x) in sums.iter_mut().zip(row) {
-                        *s = x.widen();
-                    }
-                },
-                |_, _, sums, row| {
-                    for (s, &x) in sums.iter_mut().zip(row) {
-                        *s = s.add(x.widen());
-                    }
-                },
-            );
-            sums
-        }))
+        Some(crate::raw::dispatch::widest(
+            S::SIZE,
+            #[inline(always)]
+            || {
+                fold_into(memory, (len, inner), zero, Accumulate::widen, |s, x| {
+                    s.add(x.widen())
+                })
+            },
+        ))
     }
 
     /// `prod_axis` over the memory of a view contiguous in order `O`,
@@ -296,25 +333,19 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
                     .fold(one, |p, &x| p.mul(x.widen()))
             }));
         }
-        Some(crate::raw::dispatch::widest(S::SIZE, || {
-            let mut products = Array::from_flat_fn(|_| one);
-            fold_rows(
-                memory,
-                products.as_mut_slice(),
-                (len, inner),
-                |_, products, row| {
-                    for (p, &x) in products.iter_mut().zip(row) {
-                        *p = one.mul(x.widen());
-                    }
-                },
-                |_, _, products, row| {
-                    for (p, &x) in products.iter_mut().zip(row) {
-                        *p = p.mul(x.widen());
-                    }
-                },
-            );
-            products
-        }))
+        Some(crate::raw::dispatch::widest(
+            S::SIZE,
+            #[inline(always)]
+            || {
+                fold_into(
+                    memory,
+                    (len, inner),
+                    one,
+                    |x| one.mul(x.widen()),
+                    |p, x| p.mul(x.widen()),
+                )
+            },
+        ))
     }
 
     /// The sum of the lane along `AXIS` through `out`: pairwise where the

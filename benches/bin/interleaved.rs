@@ -15,6 +15,15 @@
 //! median of N passes, 3 by default; the filter keeps the workloads whose
 //! `name/param` contains it, so `sum` or `/4194304` picks some; `report.py` runs single passes,
 //! alternating with NumPy's, and takes the median itself).
+//!
+//! `--list` prints the matching workloads, each with its group's position
+//! in `GROUPS` and its contenders; `--group K` builds only that group's
+//! inputs.
+//! `--count CONTENDER --calls N` times nothing: it calls that contender of
+//! each matching workload N times, for an instruction counter
+//! (`benches/instructions.py` runs it under callgrind with N and 0 calls
+//! and divides the difference by N, the second method on a loaded machine
+//! where time is noise).
 
 use std::time::{Duration, Instant};
 
@@ -86,9 +95,14 @@ fn measure(mut workload: Workload<'_>, passes: usize, out: &mut Vec<(String, f64
 
 fn main() {
     let (mut filter, mut passes) = (String::new(), 3);
+    let (mut count, mut calls, mut list, mut only) = (None, 1usize, false, None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--count" => count = Some(args.next().expect("--count CONTENDER")),
+            "--list" => list = true,
+            "--group" => only = args.next().and_then(|k| k.parse::<usize>().ok()),
+            "--calls" => calls = args.next().and_then(|n| n.parse().ok()).expect("--calls N"),
             "--passes" => {
                 passes = args
                     .next()
@@ -97,6 +111,32 @@ fn main() {
             }
             _ => filter = arg,
         }
+    }
+    if list {
+        for (k, group) in GROUPS.iter().enumerate() {
+            group(&mut |w: Workload<'_>| {
+                let key = format!("{}/{}", w.name, w.param);
+                if key.contains(filter.as_str()) {
+                    let contenders: Vec<_> = w.cases.iter().map(|c| c.contender).collect();
+                    println!("{k} {key} {}", contenders.join(" "));
+                }
+            });
+        }
+        return;
+    }
+    if let Some(contender) = count {
+        let groups = GROUPS.iter().enumerate();
+        for (_, group) in groups.filter(|&(k, _)| only.is_none_or(|o| o == k)) {
+            group(&mut |w: Workload<'_>| {
+                if format!("{}/{}", w.name, w.param).contains(filter.as_str()) {
+                    for case in w.cases.into_iter().filter(|c| c.contender == contender) {
+                        let mut run = case.run;
+                        (0..calls).for_each(|_| run());
+                    }
+                }
+            });
+        }
+        return;
     }
     let mut out = Vec::new();
     for group in GROUPS {

@@ -18,6 +18,7 @@ mod bytemuck;
 mod compute;
 mod construction;
 mod conversions;
+mod cumulative;
 mod einsum;
 mod empty_shapes;
 mod every_kind;

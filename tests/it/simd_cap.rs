@@ -29,7 +29,11 @@ fn fingerprint() -> u64 {
     let mut f = Fingerprint(0xcbf2_9ce4_8422_2325);
     let a = Array1::<f64, 100_003>::from_fn_boxed(|[i]| value(i));
     let b = Array1::<f32, 100_003>::from_fn_boxed(|[i]| value(i * 7) as f32);
-    f.add([a.sum().to_bits(), u64::from(b.sum().to_bits()), a.mean().to_bits()]);
+    f.add([
+        a.sum().to_bits(),
+        u64::from(b.sum().to_bits()),
+        a.mean().to_bits(),
+    ]);
     let m = Array2::<f32, 300, 257>::from_fn_boxed(|[i, j]| value(i * 257 + j) as f32);
     let mf = m.to_order_boxed::<ColMajor>();
     f.add(m.sum_axis::<0>().iter().map(|x| u64::from(x.to_bits())));
