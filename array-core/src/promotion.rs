@@ -8,19 +8,22 @@
 //! The impls exist only to be rejected: each requires `T: Promote<U>`,
 //! which no type implements, so none of them can ever be called. They
 //! cover the types an unsuffixed literal defaults to (`f64` beside an
-//! integer array, `i32` beside a float array) on the left of `+ - * / %`.
+//! integer array, `i32` beside a float array) on the left of `+ - * / %`,
+//! for arrays of any element type (also one rustc has not inferred yet:
+//! `0.5 * array![1, 2, 3]`).
 //! On the right, and in the compound assignments, the value is an
 //! [`Operand`](crate::Operand), whose own message says the same.
 
 use core::ops::{Add, Div, Mul, Rem, Sub};
 
 use crate::array::Array;
+use crate::element::Element;
 use crate::order::Order;
 use crate::shape::Shape;
 
-/// Implemented for no type: the bound of the impls below. (`S`, the
-/// array's shape, is there so that the bound names a generic parameter: a
-/// bound on concrete types alone would be rejected where it is written.)
+/// Implemented for no type: the bound of the impls below. (Nothing outside
+/// this crate can implement it for `f64` or `i32` either, so those impls
+/// never overlap the real ones for arrays of `f64` and `i32`.)
 ///
 /// ```
 /// # use shaped_core as shaped;
@@ -34,51 +37,37 @@ use crate::shape::Shape;
     label = "`{Self}` array, `{U}` value",
     note = "convert the array, as NumPy does: `a.cast::<f64>() * 0.5`; or write the value in the array's type (`2.0`, not `2`, beside a float array)"
 )]
-pub trait Promote<U, S> {}
+pub trait Promote<U> {}
 
 macro_rules! rejected {
-    ($($Op:ident $op:ident),* : $($t:ty => $u:ty),*) => {
-        rejected!(@pairs [$($Op $op),*] $($t => $u),*);
-    };
-    (@pairs $ops:tt $($t:ty => $u:ty),*) => {$(
-        rejected!(@ops $t, $u, $ops);
-    )*};
-    (@ops $t:ty, $u:ty, [$($Op:ident $op:ident),*]) => {$(
-        impl<S: Shape, O: Order> $Op<Array<$t, S, O>> for $u
+    ($u:ty: $($Op:ident $op:ident),*) => {$(
+        // Generic in the element type, so that an array whose element type
+        // is still an unsuffixed literal (`0.5 * array![1, 2, 3]`) meets
+        // one impl and its message. The impls for arrays of `$u` itself
+        // (`ops.rs`) do not overlap: `$u: Promote<$u, S>` never holds.
+        impl<T: Element, S: Shape, O: Order> $Op<Array<T, S, O>> for $u
         where
-            $t: Promote<$u, S>,
+            T: Promote<$u>,
         {
-            type Output = Array<$t, S, O>;
-            fn $op(self, _: Array<$t, S, O>) -> Array<$t, S, O> {
+            type Output = Array<T, S, O>;
+            fn $op(self, _: Array<T, S, O>) -> Array<T, S, O> {
                 unreachable!("`Promote` has no implementation")
             }
         }
 
-        impl<S: Shape, O: Order> $Op<&Array<$t, S, O>> for $u
+        impl<T: Element, S: Shape, O: Order> $Op<&Array<T, S, O>> for $u
         where
-            $t: Promote<$u, S>,
+            T: Promote<$u>,
         {
-            type Output = Array<$t, S, O>;
-            fn $op(self, _: &Array<$t, S, O>) -> Array<$t, S, O> {
+            type Output = Array<T, S, O>;
+            fn $op(self, _: &Array<T, S, O>) -> Array<T, S, O> {
                 unreachable!("`Promote` has no implementation")
             }
         }
     )*};
 }
 
-/// The pairs of the dtype table: an integer array beside an `f64` value, a
-/// float array beside an `i32` value (what unsuffixed literals default to).
-macro_rules! rejected_pairs {
-    ($($t:ident $kind:tt $numpy:tt;)*) => {$(rejected_pairs!(@ $kind $t);)*};
-    (@ 'b' $t:ident) => {};
-    (@ 'i' $t:ident) => { rejected_pairs!(@pair $t => f64); };
-    (@ 'u' $t:ident) => { rejected_pairs!(@pair $t => f64); };
-    (@ 'f' $t:ident) => { rejected_pairs!(@pair $t => i32); };
-    (@pair $t:ident => $u:ident) => {
-        rejected!(
-            Add add, Sub sub, Mul mul, Div div, Rem rem : $t => $u
-        );
-    };
-}
-
-crate::element::for_each_dtype!(rejected_pairs);
+// What unsuffixed literals default to: `f64` beside an integer array,
+// `i32` beside a float array.
+rejected!(f64: Add add, Sub sub, Mul mul, Div div, Rem rem);
+rejected!(i32: Add add, Sub sub, Mul mul, Div div, Rem rem);

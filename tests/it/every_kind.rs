@@ -138,6 +138,29 @@ macro_rules! float_ops_3d {
             "round": x.round();
             "clamp": x.clamp(-1.0, 1.5);
             "clip": x.clip(0.0, 2.0);
+            "isclose": x.isclose(&other);
+            "allclose": x.allclose(&other);
+            "array_equal": x.array_equal(&other);
+            "isnan": x.isnan();
+            "isfinite": x.isfinite();
+            "signbit": x.signbit();
+            "maximum": x.maximum(&other);
+            "fmin scalar": x.fmin(0.25);
+            "square": x.square();
+            "reciprocal": x.reciprocal();
+            "sign": x.sign();
+            "remainder": x.remainder(&other);
+            "fmod scalar": x.fmod(0.75);
+            "floor_divide": x.floor_divide(&other);
+            "powf": x.powf(1.5);
+            "hypot": x.hypot(&other);
+            "arctan2": x.arctan2(&other);
+            "tanh": x.tanh();
+            "arcsinh": x.arcsinh();
+            "expm1": x.expm1();
+            "log1p": x.log1p();
+            "deg2rad": x.deg2rad();
+            "trunc": x.trunc();
             "gt_elem scalar": x.gt_elem(0.5);
             "le_elem array": x.le_elem(&other);
             "eq_elem itself": x.eq_elem(x);
@@ -205,7 +228,7 @@ fn every_kind_gives_what_its_copy_gives() {
     total += float_ops_3d!("a mutable view", m.view_mut());
     let plane = Array2::<f64, 6, 5>::from_fn(|[j, k]| value(j * 5 + k + 3));
     total += float_ops_3d!("a broadcast view", plane.broadcast_to::<Shape3<4, 6, 5>>());
-    assert_eq!(total, 10 * 61, "every kind ran every operation");
+    assert_eq!(total, 10 * 84, "every kind ran every operation");
 }
 
 /// Integer operations (bit operators, exact sums) on the same kinds.
@@ -224,6 +247,11 @@ fn integer_operations_on_every_kind() {
                 "x / array": x / &other;
                 "cumsum": x.cumsum_axis(Axis::<1>);
                 "str": x.to_string();
+                "remainder": x.remainder(&other);
+                "floor_divide 3": x.floor_divide(3);
+                "power": x.power(3);
+                "maximum": x.maximum(&other);
+                "sign": x.sign();
             })
         };
     }
@@ -236,7 +264,7 @@ fn integer_operations_on_every_kind() {
     total += int_ops!("a transpose", a.view().t());
     let row = Array1::<i32, 7>::from_fn(|[j]| j as i32 - 3);
     total += int_ops!("a broadcast view", row.broadcast_to::<Shape2<5, 7>>());
-    assert_eq!(total, 5 * 10);
+    assert_eq!(total, 5 * 15);
 }
 
 /// Matrix products, `einsum!` and joins take every kind, on either side.

@@ -133,13 +133,21 @@ fn numpy_files_read_and_write_back_byte_for_byte() {
 
 #[test]
 fn a_wrong_type_is_an_error_naming_both() {
-    let err = shaped::Array2::<f32, 3, 3>::load_npy(corpus("float64_3x4_C.npy")).unwrap_err();
+    let path = corpus("float64_3x4_C.npy");
+    let err = shaped::Array2::<f32, 3, 3>::load_npy(&path).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "file holds float64 (3, 4); expected float32 (3, 3)"
+        format!(
+            "{}: file holds float64 (3, 4); expected float32 (3, 3)",
+            path.display()
+        )
     );
+    // `Debug` reads as `Display`: what `main() -> Result` prints.
+    assert_eq!(format!("{err:?}"), err.to_string());
+    assert!(matches!(err.inner(), shaped::NpyError::Mismatch { .. }));
     let err = shaped::Array2::<f64, 3, 4>::load_npy(corpus("missing.npy")).unwrap_err();
-    assert!(matches!(err, shaped::NpyError::Io(_)));
+    assert!(matches!(err.inner(), shaped::NpyError::Io(_)));
+    assert!(err.to_string().contains("missing.npy: "), "{err}");
 }
 
 /// `argsort`'s positions (`usize`, NumPy's `uintp`) save as NumPy's uint64

@@ -15,7 +15,7 @@ fn norm<U: Float>(alpha: U, xs: impl Iterator<Item = U> + Clone) -> U {
     let big = xs
         .clone()
         .fold(alpha.abs(), |m, x| if x.abs() > m { x.abs() } else { m });
-    if big == U::ZERO || !(big - big == U::ZERO) {
+    if big == U::ZERO || big.is_inf() || big.is_nan() {
         // Zero, or an infinity or NaN: the plain formula says which.
         return (alpha * alpha + xs.fold(U::ZERO, |s, x| s + x * x)).root();
     }

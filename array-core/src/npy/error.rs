@@ -1,7 +1,9 @@
 //! [`NpyError`]: what can go wrong reading or writing a `.npy` file.
 
+use std::boxed::Box;
 use std::fmt;
 use std::io;
+use std::path::{Path, PathBuf};
 use std::string::String;
 use std::vec::Vec;
 
@@ -10,8 +12,19 @@ use crate::shape::ShapeTuple;
 
 /// An `.npy` file that could not be read into (or written from) an array,
 /// with what was wrong in words. Nothing is read into the array before the
-/// header has been checked against its type.
-#[derive(Debug)]
+/// header has been checked against its type. The errors of the methods
+/// that take a path (`load_npy`, `save_npy` ...) name the file
+/// ([`NpyError::InFile`]); `Debug` prints the same sentence as `Display`,
+/// so a `main` that returns `Result<_, NpyError>` reports it in words.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, NpyError};
+/// let err = Array1::<f32, 3>::load_npy("no/such/file.npy").unwrap_err();
+/// assert!(err.to_string().starts_with("no/such/file.npy: "));
+/// assert_eq!(format!("{err:?}"), err.to_string());
+/// assert!(matches!(err.inner(), NpyError::Io(_)));
+/// ```
 #[non_exhaustive]
 // Repeats the module's cfg: on the item, it labels the item in the docs.
 #[cfg(feature = "npy")]
@@ -63,6 +76,39 @@ pub enum NpyError {
         /// The bytes there were.
         actual: usize,
     },
+    /// One of the errors above, reading or writing the file at `path`.
+    InFile {
+        /// The path as the caller gave it.
+        path: PathBuf,
+        /// What went wrong.
+        error: Box<NpyError>,
+    },
+}
+
+impl NpyError {
+    /// The error without the file it happened in: itself, or for
+    /// [`NpyError::InFile`] the error inside, to match on.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, NpyError};
+    /// let err = Array2::<f64, 2, 2>::load_npy("missing.npy").unwrap_err();
+    /// assert!(matches!(err.inner(), NpyError::Io(e) if e.kind() == std::io::ErrorKind::NotFound));
+    /// ```
+    pub fn inner(&self) -> &NpyError {
+        match self {
+            NpyError::InFile { error, .. } => error.inner(),
+            other => other,
+        }
+    }
+
+    /// `self` as the error of the file at `path`.
+    pub(super) fn in_file(self, path: &Path) -> NpyError {
+        NpyError::InFile {
+            path: path.to_path_buf(),
+            error: Box::new(self),
+        }
+    }
 }
 
 /// The NumPy name of a dtype string: `"<f8"` is float64.
@@ -134,7 +180,16 @@ impl fmt::Display for NpyError {
                 f,
                 "the .npy data is {actual} bytes long; the header promises {expected}"
             ),
+            NpyError::InFile { path, error } => write!(f, "{}: {error}", path.display()),
         }
+    }
+}
+
+/// The sentence `Display` writes: what `main() -> Result<_, NpyError>`
+/// prints on an error (as `Error: <sentence>`), instead of the variant.
+impl fmt::Debug for NpyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 
@@ -167,6 +222,7 @@ impl std::error::Error for NpyError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             NpyError::Io(e) => Some(e),
+            NpyError::InFile { error, .. } => error.source(),
             _ => None,
         }
     }

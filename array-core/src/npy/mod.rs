@@ -92,11 +92,12 @@ every_kind! { [Element]
     pub fn save_npy(&self, path: impl AsRef<Path>) -> Result<(), NpyError> {
         let header = npy_header::<T, S, O>();
         let view = self.view();
-        save::replace(path.as_ref(), header.len() + S::SIZE * size_of::<T>(), |file| {
+        let path = path.as_ref();
+        save::replace(path, header.len() + S::SIZE * size_of::<T>(), |file| {
             file.write_all(&header)?;
             write_elements(&view, file)
-        })?;
-        Ok(())
+        })
+        .map_err(|e| NpyError::Io(e).in_file(path))
     }
 }
 
@@ -203,7 +204,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// # Ok::<(), shaped::NpyError>(())
     /// ```
     pub fn load_npy(path: impl AsRef<Path>) -> Result<Self, NpyError> {
-        Self::read_npy(File::open(path)?)
+        let path = path.as_ref();
+        File::open(path)
+            .map_err(NpyError::Io)
+            .and_then(Self::read_npy)
+            .map_err(|e| e.in_file(path))
     }
 
     /// [`load_npy`](Self::load_npy) into a new heap allocation, for big
@@ -216,7 +221,11 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// # Ok::<(), shaped::NpyError>(())
     /// ```
     pub fn load_npy_boxed(path: impl AsRef<Path>) -> Result<Box<Self>, NpyError> {
-        Self::read_npy_boxed(File::open(path)?)
+        let path = path.as_ref();
+        File::open(path)
+            .map_err(NpyError::Io)
+            .and_then(Self::read_npy_boxed)
+            .map_err(|e| e.in_file(path))
     }
 
     /// Reads the header and checks it against this type.

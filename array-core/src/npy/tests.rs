@@ -230,7 +230,12 @@ fn saving_replaces_the_file_whole_and_leaves_nothing_else() {
     // A path in a directory that does not exist is an error, and creates
     // nothing.
     let err = a.save_npy(dir.join("missing/a.npy")).unwrap_err();
-    assert!(matches!(err, NpyError::Io(_)), "{err}");
+    assert!(matches!(err.inner(), NpyError::Io(_)), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with(&std::format!("{}: ", dir.join("missing/a.npy").display())),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
