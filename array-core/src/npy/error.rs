@@ -57,8 +57,6 @@ pub enum NpyError {
         found: (String, Vec<usize>),
         /// The rows' dtype and the shape of one row.
         expected: (&'static str, &'static [usize]),
-        /// The file, when the rows were loaded from a path.
-        path: Option<std::path::PathBuf>,
     },
     /// A `bool` element that is neither 0 nor 1.
     InvalidBool {
@@ -103,7 +101,7 @@ impl NpyError {
     }
 
     /// `self` as the error of the file at `path`.
-    pub(super) fn in_file(self, path: &Path) -> NpyError {
+    pub(crate) fn in_file(self, path: &Path) -> NpyError {
         NpyError::InFile {
             path: path.to_path_buf(),
             error: Box::new(self),
@@ -148,14 +146,7 @@ impl fmt::Display for NpyError {
                     ShapeTuple(expected.1)
                 )
             }
-            NpyError::RowsMismatch {
-                found,
-                expected,
-                path,
-            } => {
-                if let Some(path) = path {
-                    write!(f, "{}: ", path.display())?;
-                }
+            NpyError::RowsMismatch { found, expected } => {
                 let mut whole = std::vec![0];
                 whole.extend_from_slice(expected.1);
                 let whole = std::format!("{}", Dims(&whole)).replacen('0', "n", 1);
@@ -199,22 +190,6 @@ struct Dims<'a>(&'a [usize]);
 impl fmt::Display for Dims<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::shape::write_shape(f, self.0)
-    }
-}
-
-impl NpyError {
-    /// The error, naming `path` where it can (a rows mismatch).
-    pub(crate) fn in_file(self, path: &std::path::Path) -> Self {
-        match self {
-            NpyError::RowsMismatch {
-                found, expected, ..
-            } => NpyError::RowsMismatch {
-                found,
-                expected,
-                path: Some(path.to_path_buf()),
-            },
-            other => other,
-        }
     }
 }
 

@@ -43,7 +43,6 @@ impl<T: Element, S: RowShape> Rows<T, S> {
             return Err(NpyError::RowsMismatch {
                 found: (header.descr().into(), shape.to_vec()),
                 expected: (T::DTYPE.str(), S::DIMS),
-                path: None,
             });
         };
         let n = shape[0];
@@ -78,8 +77,8 @@ impl<T: Element, S: RowShape> Rows<T, S> {
     /// ```
     pub fn load_npy(path: impl AsRef<Path>) -> Result<Self, NpyError> {
         let path = path.as_ref();
-        let file = BufReader::with_capacity(1 << 16, File::open(path)?);
-        Self::read_npy(file).map_err(|e| e.in_file(path))
+        let file = File::open(path).map_err(|e| NpyError::Io(e).in_file(path))?;
+        Self::read_npy(BufReader::with_capacity(1 << 16, file)).map_err(|e| e.in_file(path))
     }
 
     /// Writes the rows in `.npy` format, byte for byte what `np.save`
