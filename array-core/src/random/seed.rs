@@ -97,7 +97,14 @@ impl SeedSequence {
     }
 
     /// The four words of the entropy pool (NumPy's `SeedSequence.pool`).
-    pub fn pool(&self) -> [u32; POOL_SIZE] {
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::random::SeedSequence;
+    /// // np.random.SeedSequence(42).pool
+    /// assert_eq!(SeedSequence::new(42).pool(), [1662858758, 128880814, 1875164712, 753753205]);
+    /// ```
+    pub fn pool(&self) -> [u32; 4] {
         self.pool
     }
 
