@@ -3,7 +3,8 @@
 //! axis.
 //!
 //! NumPy's steps, copied so that every rounding is NumPy's: the values are
-//! sorted (NaN last); the virtual index is `(n - 1) * q`; below `n - 1` the
+//! partitioned around the positions needed (NaN last, as NumPy's
+//! `partition`); the virtual index is `(n - 1) * q`; below `n - 1` the
 //! neighbours are `floor` of it and the next, at or past it both are the
 //! last value (and the weight is then the index plus one, as NumPy's
 //! bookkeeping gives); `_lerp(a, b, t)` is `a + (b - a) * t`, or
@@ -93,62 +94,75 @@ fn lerp<T: Statistical>(a: T, b: T, t: f64) -> T::Float {
     }
 }
 
-/// NumPy's `linear` quantile `q` (in `[0, 1]`) of the `n > 0` sorted values
-/// `at(0)` ... `at(n - 1)` (NaN last).
-fn quantile_of_sorted<T: Statistical>(n: usize, at: impl Fn(usize) -> T, q: f64) -> T::Float {
-    let last = at(n - 1);
-    #[allow(clippy::eq_op)]
-    if last != last {
-        return T::Float::from_value(last);
-    }
-    let virtual_index = (n - 1) as f64 * q;
-    // `q >= 0`, so the floor is the integer part.
-    let (before, after, floor) = if virtual_index >= (n - 1) as f64 {
-        (n - 1, n - 1, -1.0)
-    } else {
-        let floor = virtual_index as usize;
-        (floor, floor + 1, floor as f64)
-    };
-    lerp(at(before), at(after), virtual_index - floor)
+/// The `k`-th and the `k + 1`-th smallest of `values` (the `k`-th twice
+/// when it is the last), `values` partly reordered: NumPy's `partition`.
+fn select_two<T: Element>(values: &mut [T], k: usize) -> (T, T) {
+    let (_, &mut kth, right) = values.select_nth_unstable_by(k, nan_last);
+    let next = right.iter().copied().min_by(nan_last).unwrap_or(kth);
+    (kth, next)
 }
 
-/// NumPy's `median` of the `n` sorted values (NaN last): the mean of the
-/// middle one or two; NaN when `n` is 0.
-fn median_of_sorted<T: Statistical>(n: usize, at: impl Fn(usize) -> T) -> T::Float {
+/// A NaN among `values`, if any: NumPy's partition puts NaNs last, and a
+/// lane whose last value is NaN gives that NaN.
+#[allow(clippy::eq_op)]
+fn any_nan<T: Element>(values: &[T]) -> Option<T> {
+    values.iter().copied().find(|&v| v != v)
+}
+
+/// NumPy's `linear` quantile `q` (in `[0, 1]`) of the `n > 0` `values`.
+fn quantile_of<T: Statistical>(values: &mut [T], q: f64) -> T::Float {
+    if let Some(nan) = any_nan(values) {
+        return T::Float::from_value(nan);
+    }
+    let n = values.len();
+    let virtual_index = (n - 1) as f64 * q;
+    // `q >= 0`, so the floor is the integer part.
+    let (before, floor) = if virtual_index >= (n - 1) as f64 {
+        (n - 1, -1.0)
+    } else {
+        let floor = virtual_index as usize;
+        (floor, floor as f64)
+    };
+    // Past the end, both neighbours are the last value.
+    let (a, b) = select_two(values, before);
+    let b = if before == n - 1 { a } else { b };
+    lerp(a, b, virtual_index - floor)
+}
+
+/// NumPy's `median` of `values`: the mean of the middle one or two; NaN
+/// when there are none.
+fn median_of<T: Statistical>(values: &mut [T]) -> T::Float {
+    let n = values.len();
     if n == 0 {
         return T::Float::from_f64(f64::NAN);
     }
-    let last = at(n - 1);
-    #[allow(clippy::eq_op)]
-    if last != last {
-        return T::Float::from_value(last);
+    if let Some(nan) = any_nan(values) {
+        return T::Float::from_value(nan);
     }
     let (first, count) = if n % 2 == 1 {
         (n / 2, 1)
     } else {
         (n / 2 - 1, 2)
     };
-    CastSum::<T>::run(count, |i| at(first + i)).per(count)
+    let (a, b) = select_two(values, first);
+    CastSum::<T>::run(count, |i| if i == 0 { a } else { b }).per(count)
 }
 
 impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
-    /// `f` of all the values sorted (NaN last), as one slice: a copy.
-    fn with_sorted<R>(&self, f: impl FnOnce(&[T]) -> R) -> R {
+    /// `f` of a copy of all the values (on the heap with feature `alloc`).
+    fn with_copy<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
         #[cfg(feature = "alloc")]
         let mut copy = self.to_array_boxed();
         #[cfg(not(feature = "alloc"))]
         let mut copy = self.to_array();
-        let values = copy.as_mut_slice();
-        values.sort_unstable_by(nan_last);
-        f(values)
+        f(copy.as_mut_slice())
     }
 
-    /// `f(lane)` of each lane along `AXIS` sorted (NaN last), where `lane`
-    /// gives a lane's `k`-th value: each lane copied (on the stack: one lane
-    /// at a time) and sorted.
-    fn map_sorted_lanes<const AXIS: usize>(
+    /// `f` of a copy of each lane along `AXIS` (on the stack, one lane at
+    /// a time).
+    fn map_lanes<const AXIS: usize>(
         &self,
-        f: impl Fn(&dyn Fn(usize) -> T) -> T::Float,
+        f: impl Fn(&mut [T]) -> T::Float,
     ) -> Array<T::Float, <S as RemoveAxis<AXIS>>::Output, L::Order>
     where
         S: RemoveAxis<AXIS>,
@@ -163,9 +177,7 @@ impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
                 full[AXIS + 1..].copy_from_slice(&kept[AXIS..]);
                 *self.at(index.as_ref()).expect("an index of the shape")
             });
-            let values = lane.as_mut_slice();
-            values.sort_unstable_by(nan_last);
-            f(&|k| values[k])
+            f(lane.as_mut_slice())
         })
     }
 }
@@ -174,8 +186,8 @@ every_kind! { [Statistical]
     /// The median, NumPy's `median()`: the middle value of the sorted
     /// values, or the mean of the middle two, as NumPy computes it; `f64`
     /// for integers, the element type for floats. NaN if any element is
-    /// NaN, or the array is empty. Sorts a copy (on the heap with feature
-    /// `alloc`).
+    /// NaN, or the array is empty. Partitions a copy, as NumPy does (on the
+    /// heap with feature `alloc`).
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -184,7 +196,7 @@ every_kind! { [Statistical]
     /// assert!(Array2::<f64, 1, 3>::from([[1.0, f64::NAN, 2.0]]).median().is_nan());
     /// ```
     pub fn median(&self) -> T::Float {
-        self.view().with_sorted(|values| median_of_sorted(values.len(), |i| values[i]))
+        self.view().with_copy(median_of)
     }
 
     /// The median of each lane along `AXIS`, NumPy's `median(axis=AXIS)`:
@@ -201,7 +213,7 @@ every_kind! { [Statistical]
     where
         S: RemoveAxis<AXIS>,
     {
-        self.view().map_sorted_lanes::<AXIS>(|at| median_of_sorted(S::DIMS[AXIS], at))
+        self.view().map_lanes::<AXIS>(median_of)
     }
 
     /// The `q`-th quantile, NumPy's `quantile(a, q)` with its default
@@ -228,7 +240,7 @@ every_kind! { [Statistical]
         // Checked here so that an empty shape is reported at the caller's line.
         let () = HasQuantiles::<S, 0>::WHOLE;
         check_range("quantile", q, 1.0);
-        self.view().with_sorted(|values| quantile_of_sorted(values.len(), |i| values[i], q))
+        self.view().with_copy(|values| quantile_of(values, q))
     }
 
     /// The `q`-th percentile, NumPy's `percentile(a, q)`: the quantile
@@ -251,7 +263,7 @@ every_kind! { [Statistical]
         let () = HasQuantiles::<S, 0>::WHOLE;
         check_range("percentile", q, 100.0);
         let q = q / 100.0;
-        self.view().with_sorted(|values| quantile_of_sorted(values.len(), |i| values[i], q))
+        self.view().with_copy(|values| quantile_of(values, q))
     }
 
     /// The `q`-th quantile of each lane along `AXIS`, NumPy's
@@ -279,7 +291,7 @@ every_kind! { [Statistical]
         // Checked here so that empty lanes are reported at the caller's line.
         let () = HasQuantiles::<S, AXIS>::LANES;
         check_range("quantile_axis", q, 1.0);
-        self.view().map_sorted_lanes::<AXIS>(|at| quantile_of_sorted(S::DIMS[AXIS], at, q))
+        self.view().map_lanes::<AXIS>(|values| quantile_of(values, q))
     }
 
     /// The `q`-th percentile of each lane along `AXIS`, NumPy's
@@ -307,6 +319,6 @@ every_kind! { [Statistical]
         let () = HasQuantiles::<S, AXIS>::LANES;
         check_range("percentile_axis", q, 100.0);
         let q = q / 100.0;
-        self.view().map_sorted_lanes::<AXIS>(|at| quantile_of_sorted(S::DIMS[AXIS], at, q))
+        self.view().map_lanes::<AXIS>(|values| quantile_of(values, q))
     }
 }
