@@ -79,6 +79,7 @@ mod sequences;
 mod shape;
 mod shape_tools;
 mod sort;
+mod stack_limit;
 mod views;
 
 pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, Array8};
