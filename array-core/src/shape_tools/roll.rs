@@ -84,6 +84,9 @@ mod tests {
         // (1 - isize::MIN) mod 3 = (1 + 2^63) mod 3 = (1 + 2) mod 3, with
         // no overflow on the way.
         assert_eq!(source(1, isize::MIN, 3), 0);
-        assert_eq!(source(2, isize::MAX, 3), (2 + 3 - isize::MAX as usize % 3) % 3);
+        assert_eq!(
+            source(2, isize::MAX, 3),
+            (2 + 3 - isize::MAX as usize % 3) % 3
+        );
     }
 }
