@@ -67,6 +67,9 @@ every_kind! { [Copy + Stored]
     /// ```
     #[inline]
     pub fn map<U: Stored>(&self, f: impl FnMut(T) -> U) -> Array<U, S, O> {
+        // Checked here so that a result too big for the stack is reported
+        // at the caller's line.
+        let () = crate::stack_limit::FitsOnStack::<U, S>::OK;
         collect_map(&self.view(), f)
     }
 
@@ -85,6 +88,7 @@ every_kind! { [Copy + Stored]
         other: &impl AsView<U, S>,
         f: impl FnMut(T, U) -> V,
     ) -> Array<V, S, O> {
+        let () = crate::stack_limit::FitsOnStack::<V, S>::OK;
         collect_zip(&self.view(), &other.as_view(), f)
     }
 }
@@ -277,6 +281,7 @@ every_kind! { [Element]
     where
         T: CastTo<U>,
     {
+        let () = crate::stack_limit::FitsOnStack::<U, S>::OK;
         self.map(CastTo::cast)
     }
 

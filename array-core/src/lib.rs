@@ -82,6 +82,7 @@ mod sequences;
 mod shape;
 mod shape_tools;
 mod sort;
+mod stack_limit;
 mod statistics;
 mod ufuncs;
 mod views;

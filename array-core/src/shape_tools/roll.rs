@@ -81,9 +81,12 @@ mod tests {
         assert_eq!(source(0, 2, 5), 3);
         assert_eq!(source(4, -1, 5), 0);
         assert_eq!(source(1, 12, 5), 4);
+        // (1 - isize::MIN) mod 3 = (1 + 2^63) mod 3 = (1 + 2) mod 3, with
+        // no overflow on the way.
+        assert_eq!(source(1, isize::MIN, 3), 0);
         assert_eq!(
-            source(1, isize::MIN, 3),
-            (1 + 3 - (isize::MIN.unsigned_abs() % 3)) % 3
+            source(2, isize::MAX, 3),
+            (2 + 3 - isize::MAX as usize % 3) % 3
         );
     }
 }

@@ -147,7 +147,8 @@ every_kind! { [Copy + Stored]
     {
         let ((), _) = (Repeats::<S, S3, K>::OK, axis);
         let v = self.view();
-        let reps = if S::DIMS[K] == 0 { 1 } else { S3::DIMS[K] / S::DIMS[K] };
+        // An empty axis has no position to repeat: any count will do.
+        let reps = S3::DIMS[K].checked_div(S::DIMS[K]).unwrap_or(1);
         let mut from = S::Index::default();
         Array::from_fn(|out: S3::Index| {
             from.as_mut().copy_from_slice(out.as_ref());
