@@ -61,6 +61,8 @@ mod zero;
 #[cfg(feature = "npy")]
 pub(crate) use bytes::bytes_of;
 pub use bytes::{AnyBits, ElementBytes};
+#[cfg(feature = "alloc")]
+pub(crate) use heap::advise_huge_pages;
 pub use layouts::{Broadcasted, Contiguous, Diagonal, Flipped, Only, Removed, Strides, Transposed};
 #[cfg(feature = "alloc")]
 pub(crate) use rows::{flat, flat_mut, rows_from_vec, vec_from_rows};
