@@ -30,6 +30,9 @@ use crate::shape::{
 pub struct LengthError {
     shape: &'static [usize],
     actual: usize,
+    /// Whether any multiple of the shape's size would do (the flat
+    /// elements of a [`Rows`](crate::Rows)), not only the size itself.
+    rows: bool,
 }
 
 impl LengthError {
@@ -37,10 +40,22 @@ impl LengthError {
         LengthError {
             shape: S::DIMS,
             actual,
+            rows: false,
         }
     }
 
-    /// The number of elements the shape needs.
+    /// `actual` elements are no whole number of rows of shape `S`.
+    #[cfg(feature = "alloc")]
+    pub(crate) fn rows_of<S: Shape>(actual: usize) -> Self {
+        LengthError {
+            shape: S::DIMS,
+            actual,
+            rows: true,
+        }
+    }
+
+    /// The number of elements the shape needs (for the rows of a
+    /// [`Rows`](crate::Rows), the multiple of which is needed).
     ///
     /// ```
     /// # use shaped_core as shaped;
@@ -77,6 +92,15 @@ impl LengthError {
 
 impl fmt::Display for LengthError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.rows {
+            return write!(
+                f,
+                "rows of shape {} need a multiple of {} elements, got {}",
+                crate::ShapeTuple(self.shape),
+                self.expected(),
+                self.actual
+            );
+        }
         write!(
             f,
             "an array of shape {} needs {} elements, got {}",

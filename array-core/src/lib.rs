@@ -59,7 +59,7 @@ mod loops;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod math;
 #[cfg(feature = "npy")]
-mod npy;
+pub mod npy;
 mod number;
 mod operand;
 mod ops;
@@ -72,6 +72,8 @@ mod promotion;
 #[allow(unsafe_code)]
 mod raw;
 mod reduce;
+#[cfg(feature = "alloc")]
+mod rows;
 mod search;
 mod sequences;
 mod shape;
@@ -103,9 +105,13 @@ pub use order::{ColMajor, Order, RowMajor};
 pub use parallel::PAR_FROM;
 pub use promotion::Promote;
 pub use raw::AnyBits;
+#[cfg(all(feature = "alloc", any(feature = "std", feature = "libm")))]
+pub use rows::Deviation;
+#[cfg(feature = "alloc")]
+pub use rows::{ChunksExact, ChunksExactMut, Column, ColumnIter, RowAxis, Rows, RowsLengthError};
 pub use shape::{
-    Axis, Broadcast, OneAxis, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6,
-    Shape7, Shape8, ShapeTuple, SliceArg,
+    Axis, Broadcast, OneAxis, RemoveAxis, RowShape, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
+    Shape6, Shape7, Shape8, ShapeTuple, SliceArg,
 };
 /// What `s!` expands to, for the doc examples of this crate (the facade
 /// has its own); not public API.

@@ -17,7 +17,7 @@ use crate::shape::{Axis, HasAxis, Shape};
 use crate::views::{ArrayView, ArrayViewMut};
 
 /// NumPy's sort order: numbers ascending, NaN after all of them.
-fn numpy_order<T: Element>(a: &T, b: &T) -> Ordering {
+pub(crate) fn numpy_order<T: Element>(a: &T, b: &T) -> Ordering {
     #[allow(clippy::eq_op)]
     match (a != a, b != b) {
         (true, true) => Ordering::Equal,

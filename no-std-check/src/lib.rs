@@ -34,3 +34,21 @@ pub fn magnitudes(re: &Array1<f32, 16>, im: &Array1<f32, 16>) -> Array1<f32, 16>
 pub fn frequencies() -> Array1<f64, 32> {
     Array1::geomspace(20.0, 20_000.0)
 }
+
+/// Data of run-time length with only `alloc` (feature `alloc`): samples of
+/// three channels, standardised per channel, in typed blocks of 16.
+#[cfg(feature = "alloc")]
+pub fn standardised_blocks(samples: &[f32]) -> Option<f32> {
+    extern crate alloc;
+    use shaped::{Rows, Shape1};
+    let x = Rows::<f32, Shape1<3>>::from_flat(alloc::vec::Vec::from(samples)).ok()?;
+    let mean = x.mean_axis::<0>().map(|m| m as f32);
+    let std = x.std_axis::<0>().map(|s| s as f32);
+    let z = (&x - &mean) / &std;
+    let blocks = z.chunks_exact::<16>();
+    Some(
+        blocks
+            .map(|b: &shaped::Array2<f32, 16, 3>| b.max())
+            .fold(f32::MIN, f32::max),
+    )
+}

@@ -34,6 +34,7 @@ mod parallel;
 mod printing;
 mod properties;
 mod reductions;
+mod rows;
 mod sequence_macros;
 mod sequences;
 mod slicing;

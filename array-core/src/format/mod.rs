@@ -13,9 +13,7 @@ use core::fmt::{self, Write};
 
 use crate::const_fmt::Msg;
 use crate::element::{Element, Scalar};
-use crate::index::IndexCounter;
-use crate::order::RowMajor;
-use crate::shape::{Shape, ShapeTuple};
+use crate::shape::{MAX_RANK, Shape};
 
 /// NumPy's `linewidth`.
 const LINEWIDTH: usize = 75;
@@ -31,11 +29,7 @@ pub(crate) fn display<T: Element, S: Shape>(
     f: &mut fmt::Formatter<'_>,
     at: &dyn Fn(&[usize]) -> T,
 ) -> fmt::Result {
-    let mut out = Out::new(f);
-    if S::SIZE == 0 {
-        return out.text("[]");
-    }
-    Printer::<T, S>::new(at, " ").write(&mut out, 1, LINEWIDTH)
+    display_dims(f, S::DIMS, at)
 }
 
 /// `repr(a)` of the array of shape `S` whose element at `index` is `at(index)`.
@@ -43,28 +37,55 @@ pub(crate) fn debug<T: Element, S: Shape>(
     f: &mut fmt::Formatter<'_>,
     at: &dyn Fn(&[usize]) -> T,
 ) -> fmt::Result {
+    debug_dims(f, S::DIMS, at)
+}
+
+/// `str(a)` of the array with dimensions `dims` (known at run time, 1 to
+/// [`MAX_RANK`] of them) whose element at `index` is `at(index)`.
+#[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+pub(crate) fn display_dims<T: Element>(
+    f: &mut fmt::Formatter<'_>,
+    dims: &[usize],
+    at: &dyn Fn(&[usize]) -> T,
+) -> fmt::Result {
+    let mut out = Out::new(f);
+    if dims.iter().product::<usize>() == 0 {
+        return out.text("[]");
+    }
+    Printer::<T>::new(dims, at, " ").write(&mut out, 1, LINEWIDTH)
+}
+
+/// `repr(a)` of the array with dimensions `dims` whose element at `index`
+/// is `at(index)`.
+pub(crate) fn debug_dims<T: Element>(
+    f: &mut fmt::Formatter<'_>,
+    dims: &[usize],
+    at: &dyn Fn(&[usize]) -> T,
+) -> fmt::Result {
     {
         const PREFIX: &str = "array(";
+        let size = dims.iter().product::<usize>();
         let mut out = Out::new(f);
         out.text(PREFIX)?;
-        if S::SIZE == 0 {
+        if size == 0 {
             out.text("[]")?;
         } else {
             // The closing ")" counts against the line width.
-            Printer::<T, S>::new(at, ", ").write(&mut out, PREFIX.len() + 1, LINEWIDTH - 1)?;
+            Printer::<T>::new(dims, at, ", ").write(&mut out, PREFIX.len() + 1, LINEWIDTH - 1)?;
         }
-        let show_shape = (S::SIZE == 0 && S::DIMS != [0]) || S::SIZE > THRESHOLD;
+        let show_shape = (size == 0 && dims != [0]) || size > THRESHOLD;
         // NumPy's defaults: bool, its default integer `intp` (int64 on a
         // 64-bit target) and float64.
         let default = [bool::DTYPE, isize::DTYPE, f64::DTYPE].contains(&T::DTYPE);
-        let show_dtype = !default || S::SIZE == 0;
+        let show_dtype = !default || size == 0;
         if !show_shape && !show_dtype {
             return out.text(")");
         }
         out.text(",")?;
         let mut extras = Msg::new();
         if show_shape {
-            write!(extras, "shape={}", ShapeTuple(S::DIMS))?;
+            write!(extras, "shape=")?;
+            write_dims(&mut extras, dims)?;
         }
         if show_dtype {
             let comma = if show_shape { ", " } else { "" };
@@ -79,6 +100,21 @@ pub(crate) fn debug<T: Element, S: Shape>(
         }
         out.text(extras.as_str())
     }
+}
+
+/// `dims` as NumPy prints a shape: `(3, 4)`, `(5,)`.
+fn write_dims(out: &mut Msg, dims: &[usize]) -> fmt::Result {
+    out.write_str("(")?;
+    for (i, d) in dims.iter().enumerate() {
+        if i > 0 {
+            out.write_str(", ")?;
+        }
+        write!(out, "{d}")?;
+    }
+    if dims.len() == 1 {
+        out.write_str(",")?;
+    }
+    out.write_str(")")
 }
 
 /// The output, with the current column. Spaces are held back until
@@ -400,20 +436,20 @@ impl FloatFormat {
 }
 
 /// Walks the array as NumPy's `_formatArray` does.
-struct Printer<'a, T: Element, S: Shape> {
+struct Printer<'a, T: Element> {
     at: &'a dyn Fn(&[usize]) -> T,
-    shape: core::marker::PhantomData<S>,
+    dims: &'a [usize],
     separator: &'static str,
     summarise: bool,
     format: ElementFormat,
 }
 
-impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
-    fn new(at: &'a dyn Fn(&[usize]) -> T, separator: &'static str) -> Self {
-        let summarise = S::SIZE > THRESHOLD;
+impl<'a, T: Element> Printer<'a, T> {
+    fn new(dims: &'a [usize], at: &'a dyn Fn(&[usize]) -> T, separator: &'static str) -> Self {
+        let summarise = dims.iter().product::<usize>() > THRESHOLD;
         let mut printer = Printer {
             at,
-            shape: core::marker::PhantomData,
+            dims,
             separator,
             summarise,
             format: ElementFormat::Bool,
@@ -429,17 +465,40 @@ impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
 
     /// The printed elements (NumPy's `_leading_trailing`), in C order.
     fn shown_elements(&self) -> impl Iterator<Item = Scalar> + Clone + '_ {
-        let mut counter = IndexCounter::<S, RowMajor>::new();
-        (0..S::SIZE)
-            .map(move |_| counter.next_index())
-            .filter(|index| {
-                index
-                    .as_ref()
-                    .iter()
-                    .zip(S::DIMS)
-                    .all(|(&i, &len)| self.shown(i, len))
-            })
-            .map(|index| (self.at)(index.as_ref()).to_scalar())
+        let ndim = self.dims.len();
+        let mut index = [0; MAX_RANK];
+        let mut started = false;
+        core::iter::from_fn(move || {
+            // The next shown index in C order: the last axis moves fastest,
+            // and a position that is not shown is skipped.
+            if started {
+                let mut axis = ndim;
+                loop {
+                    if axis == 0 {
+                        return None;
+                    }
+                    axis -= 1;
+                    index[axis] = self.next_shown(index[axis], self.dims[axis]);
+                    if index[axis] < self.dims[axis] {
+                        break;
+                    }
+                    index[axis] = 0;
+                }
+            }
+            started = true;
+            Some((self.at)(&index[..ndim]).to_scalar())
+        })
+    }
+
+    /// The shown position after `i` along an axis of length `len` (`len`
+    /// past the last).
+    fn next_shown(&self, i: usize, len: usize) -> usize {
+        let next = i + 1;
+        if next < len && !self.shown(next, len) {
+            len - EDGEITEMS
+        } else {
+            next
+        }
     }
 
     fn element_format(&self) -> ElementFormat {
@@ -466,9 +525,9 @@ impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
         }
     }
 
-    fn element(&self, index: &S::Index, buf: &mut Msg) -> fmt::Result {
+    fn element(&self, index: &[usize], buf: &mut Msg) -> fmt::Result {
         buf.clear();
-        let value = (self.at)(index.as_ref()).to_scalar();
+        let value = (self.at)(index).to_scalar();
         match (self.format, value) {
             (ElementFormat::Bool, Scalar::Bool(b)) => {
                 buf.write_str(if b { " True" } else { "False" })
@@ -498,8 +557,8 @@ impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
     }
 
     fn write(&self, out: &mut Out<'_, '_>, hanging: usize, width: usize) -> fmt::Result {
-        let mut index = S::Index::default();
-        self.axis(out, &mut index, 0, hanging, width)
+        let mut index = [0; MAX_RANK];
+        self.axis(out, &mut index[..self.dims.len()], 0, hanging, width)
     }
 
     /// One axis: `hanging` is the indent of its continuation lines, and the
@@ -507,22 +566,22 @@ impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
     fn axis(
         &self,
         out: &mut Out<'_, '_>,
-        index: &mut S::Index,
+        index: &mut [usize],
         axis: usize,
         hanging: usize,
         width: usize,
     ) -> fmt::Result {
         out.text("[")?;
-        let len = S::DIMS[axis];
+        let len = self.dims[axis];
         let last = len - 1;
-        if axis + 1 == S::NDIM {
+        if axis + 1 == self.dims.len() {
             // Elements, wrapped before the closing bracket would pass `width`.
             let elem_width = width - 1;
             let mut buf = Msg::new();
             for position in self.positions(len) {
                 let word = match position {
                     Some(i) => {
-                        index.as_mut()[axis] = i;
+                        index[axis] = i;
                         self.element(index, &mut buf)?;
                         buf.as_str()
                     }
@@ -539,14 +598,14 @@ impl<'a, T: Element, S: Shape> Printer<'a, T, S> {
             }
         } else {
             let separator = self.separator.trim_end();
-            let blank_lines = S::NDIM - axis - 1;
+            let blank_lines = self.dims.len() - axis - 1;
             for (n, position) in self.positions(len).enumerate() {
                 if n > 0 {
                     out.spaces(hanging);
                 }
                 match position {
                     Some(i) => {
-                        index.as_mut()[axis] = i;
+                        index[axis] = i;
                         self.axis(out, index, axis + 1, hanging + 1, width - 1)?;
                     }
                     None => out.text("...")?,

@@ -36,6 +36,17 @@ pub enum NpyError {
         /// The array's dtype and shape.
         expected: (&'static str, &'static [usize]),
     },
+    /// The file holds another dtype, or rows of another shape, than a
+    /// [`Rows`](crate::Rows) type: any number of rows is fine, the row
+    /// shape and dtype are not.
+    RowsMismatch {
+        /// The file's dtype (NumPy's `dtype.str`) and shape.
+        found: (String, Vec<usize>),
+        /// The rows' dtype and the shape of one row.
+        expected: (&'static str, &'static [usize]),
+        /// The file, when the rows were loaded from a path.
+        path: Option<std::path::PathBuf>,
+    },
     /// A `bool` element that is neither 0 nor 1.
     InvalidBool {
         /// The element's position in the file's data.
@@ -91,6 +102,27 @@ impl fmt::Display for NpyError {
                     ShapeTuple(expected.1)
                 )
             }
+            NpyError::RowsMismatch {
+                found,
+                expected,
+                path,
+            } => {
+                if let Some(path) = path {
+                    write!(f, "{}: ", path.display())?;
+                }
+                let mut whole = std::vec![0];
+                whole.extend_from_slice(expected.1);
+                let whole = std::format!("{}", Dims(&whole)).replacen('0', "n", 1);
+                write!(
+                    f,
+                    "file holds {} {}; expected {} rows of shape {}, an array of shape {}",
+                    dtype_name(&found.0),
+                    Dims(&found.1),
+                    dtype_name(expected.0),
+                    ShapeTuple(expected.1),
+                    whole
+                )
+            }
             NpyError::Archive(what) => write!(f, "in the .npz archive: {what}"),
             NpyError::InvalidBool { index, byte } => {
                 write!(
@@ -112,6 +144,22 @@ struct Dims<'a>(&'a [usize]);
 impl fmt::Display for Dims<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::shape::write_shape(f, self.0)
+    }
+}
+
+impl NpyError {
+    /// The error, naming `path` where it can (a rows mismatch).
+    pub(crate) fn in_file(self, path: &std::path::Path) -> Self {
+        match self {
+            NpyError::RowsMismatch {
+                found, expected, ..
+            } => NpyError::RowsMismatch {
+                found,
+                expected,
+                path: Some(path.to_path_buf()),
+            },
+            other => other,
+        }
     }
 }
 

@@ -24,15 +24,102 @@ const GROWTH_AXIS_MAX_DIGITS: usize = 21;
 /// file cannot make the reader allocate by claiming a long header.
 const MAX_HEADER: usize = 4096;
 
-/// What a header says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Header {
+/// What an `.npy` file's header says: its dtype, shape and memory order,
+/// read without loading the data ([`Header::read`]). Its `Debug` shows
+/// all three.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array2, npy::Header};
+/// let mut file = Vec::new();
+/// Array2::<f64, 1000, 8>::zeros_boxed().write_npy(&mut file)?;
+/// let header = Header::read_from(&mut &file[..])?;
+/// assert_eq!(header.shape(), &[1000, 8]);
+/// assert_eq!(header.dtype_name(), Some("float64"));
+/// assert_eq!(
+///     format!("{header:?}"),
+///     "Header { dtype: float64 (\"<f8\"), shape: (1000, 8), order: C }"
+/// );
+/// # Ok::<(), shaped::NpyError>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Header {
     /// NumPy's `dtype.str`, such as `"<f8"` or `"|b1"`.
     pub(crate) descr: String,
     /// Whether the data is in Fortran (column-major) order.
     pub(crate) fortran_order: bool,
     /// The dimensions.
     pub(crate) shape: Vec<usize>,
+}
+
+impl Header {
+    /// Reads the header of the file at `path`, NumPy's
+    /// `np.lib.format.read_array_header_1_0` after `read_magic`: what the
+    /// file holds, without reading its data.
+    ///
+    /// ```no_run
+    /// # use shaped_core as shaped;
+    /// let header = shaped::npy::Header::read("data.npy")?;
+    /// println!("{header:?}"); // Header { dtype: float64 ("<f8"), shape: (1000, 8), order: C }
+    /// # Ok::<(), shaped::NpyError>(())
+    /// ```
+    pub fn read(path: impl AsRef<std::path::Path>) -> Result<Header, NpyError> {
+        let mut file = std::fs::File::open(path)?;
+        read(&mut file)
+    }
+
+    /// Reads the header from `reader`, leaving it at the first byte of the
+    /// data.
+    pub fn read_from(reader: &mut impl Read) -> Result<Header, NpyError> {
+        read(reader)
+    }
+
+    /// NumPy's `dtype.str`, such as `"<f8"` or `"|b1"`.
+    pub fn descr(&self) -> &str {
+        &self.descr
+    }
+
+    /// NumPy's name of the dtype (`"float64"` for `"<f8"` and `">f8"`),
+    /// or `None` for a dtype NumPy names otherwise (structured, strings).
+    pub fn dtype_name(&self) -> Option<&'static str> {
+        crate::DType::name_of(&self.descr)
+    }
+
+    /// The dimensions, NumPy's `shape`.
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+
+    /// Whether the data is in Fortran (column-major) order.
+    pub fn fortran_order(&self) -> bool {
+        self.fortran_order
+    }
+
+    /// Whether the data is `native` (`Some(false)`), `native` in the other
+    /// byte order (`Some(true)`, to be byte-swapped), or another dtype.
+    pub(crate) fn swapped_from(&self, native: &str) -> Option<bool> {
+        let descr = self.descr.as_str();
+        if descr == native {
+            return Some(false);
+        }
+        let other_order = descr.len() == native.len()
+            && matches!(
+                (native.as_bytes()[0], descr.as_bytes()[0]),
+                (b'<', b'>') | (b'>', b'<')
+            )
+            && descr[1..] == native[1..];
+        other_order.then_some(true)
+    }
+}
+
+impl core::fmt::Debug for Header {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let name = crate::DType::name_of(&self.descr).unwrap_or("unknown dtype");
+        let shape = shape_repr(&self.shape);
+        f.write_str("Header { dtype: ")?;
+        write!(f, "{name} ({:?}), shape: {shape}, order: ", self.descr)?;
+        f.write_str(if self.fortran_order { "F }" } else { "C }" })
+    }
 }
 
 /// Python's `repr` of a shape tuple: `(3, 4)`, `(5,)`, `()`.

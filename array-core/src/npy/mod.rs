@@ -9,6 +9,9 @@
 //! never a silent cast. A file in the other memory order is read with one
 //! transposing copy; big-endian data (`>f8`) is byte-swapped; `bool` bytes
 //! must be 0 or 1.
+//!
+//! [`Header::read`] tells what any `.npy` file holds (dtype, shape, order)
+//! without reading its data.
 
 mod error;
 mod header;
@@ -34,6 +37,7 @@ use crate::shape::Shape;
 use crate::views::ArrayView;
 
 pub use error::NpyError;
+pub use header::Header;
 #[cfg(feature = "npz")]
 pub use npz::{NpzReader, NpzWriter};
 
@@ -94,6 +98,23 @@ every_kind! { [Element]
         })?;
         Ok(())
     }
+}
+
+/// Everything before the data of an `.npy` file, as `np.save` writes it.
+#[cfg(feature = "alloc")]
+pub(crate) fn encode_header(descr: &str, fortran_order: bool, shape: &[usize]) -> Vec<u8> {
+    header::encode(descr, fortran_order, shape)
+}
+
+/// Writes `len` bytes to `path` with `write`, whole or not at all (as
+/// `save_npy`).
+pub(crate) fn save_with(
+    path: &Path,
+    len: usize,
+    write: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> Result<(), NpyError> {
+    save::replace(path, len, write)?;
+    Ok(())
 }
 
 /// The `.npy` header of an array of `T`, shape `S`, order `O`.
@@ -242,7 +263,7 @@ struct Layout {
 }
 
 /// Reads `out.len()` elements into `out`.
-fn read_elements<T: Element>(
+pub(crate) fn read_elements<T: Element>(
     reader: &mut impl Read,
     out: &mut [T],
     swap: bool,

@@ -70,13 +70,21 @@ impl<W: Write + Seek> NpzWriter<W> {
         name: &str,
         array: &Array<T, S, O>,
     ) -> Result<(), NpyError> {
-        let options = self
-            .options
-            .large_file(array.nbytes() as u64 >= u32::MAX as u64);
+        let large = array.nbytes() as u64 >= u32::MAX as u64;
+        array.write_npy(self.start_entry(name, large)?)
+    }
+
+    /// Starts the entry `name.npy` and gives the writer of its bytes.
+    pub(crate) fn start_entry(
+        &mut self,
+        name: &str,
+        large: bool,
+    ) -> Result<&mut ZipWriter<W>, NpyError> {
+        let options = self.options.large_file(large);
         self.zip
             .start_file(std::format!("{name}.npy"), options)
             .map_err(zip_error)?;
-        array.write_npy(&mut self.zip)
+        Ok(&mut self.zip)
     }
 
     /// Writes the archive's directory and gives the writer back.
@@ -127,7 +135,7 @@ impl<R: Read + Seek> NpzReader<R> {
         Array::read_npy_boxed(self.entry(name)?)
     }
 
-    fn entry(&mut self, name: &str) -> Result<zip::read::ZipFile<'_, R>, NpyError> {
+    pub(crate) fn entry(&mut self, name: &str) -> Result<zip::read::ZipFile<'_, R>, NpyError> {
         let entry = std::format!("{name}.npy");
         if self.zip.index_for_name(&entry).is_none() {
             return Err(NpyError::Archive(std::format!(

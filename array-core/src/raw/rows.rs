@@ -1,0 +1,94 @@
+//! The memory of a [`Rows`](crate::Rows): its `Vec<Array<T, S>>` seen as
+//! the flat `Vec<T>`/`[T]` of NumPy's `(n, *S)` array, and back.
+//!
+//! The invariant: by the layout invariant (`layout.rs`, checked by
+//! `Array::LAYOUT`), an `Array<T, S>` is exactly `S::SIZE` values of `T`
+//! back to back, aligned as `T`, with no padding. So `n` consecutive arrays
+//! are `n * S::SIZE` consecutive values of `T`, and an allocation made for
+//! `c` arrays (`Layout::array::<Array<T, S>>(c)`) is the allocation of
+//! `c * S::SIZE` values of `T` (`Layout::array::<T>(c * S::SIZE)`): the
+//! same size and alignment. Re-typing a slice or a `Vec` between the two
+//! moves and copies nothing.
+
+use alloc::vec::Vec;
+use core::mem::ManuallyDrop;
+use core::slice;
+
+use crate::array::Array;
+use crate::element::Stored;
+use crate::order::RowMajor;
+use crate::shape::Shape;
+
+/// The elements of `rows`, flat, in C order.
+#[inline]
+pub(crate) fn flat<T: Stored, S: Shape>(rows: &[Array<T, S, RowMajor>]) -> &[T] {
+    let () = Array::<T, S, RowMajor>::LAYOUT;
+    // SAFETY: by LAYOUT each array is `S::SIZE` initialised `T`s with no
+    // padding, so the `rows.len()` arrays are `rows.len() * S::SIZE`
+    // consecutive `T`s, aligned as `T`; the length cannot overflow, as the
+    // slice's bytes already fit in `isize`. The borrow carries over.
+    unsafe { slice::from_raw_parts(rows.as_ptr().cast::<T>(), rows.len() * S::SIZE) }
+}
+
+/// Mutable twin of [`flat`].
+#[inline]
+pub(crate) fn flat_mut<T: Stored, S: Shape>(rows: &mut [Array<T, S, RowMajor>]) -> &mut [T] {
+    let () = Array::<T, S, RowMajor>::LAYOUT;
+    // SAFETY: as in `flat`; the unique borrow carries over.
+    unsafe { slice::from_raw_parts_mut(rows.as_mut_ptr().cast::<T>(), rows.len() * S::SIZE) }
+}
+
+/// The rows whose elements are `flat` (`flat.len()` a multiple of
+/// `S::SIZE`, which is not 0); gives `flat` back otherwise. Keeps the
+/// allocation when its capacity is a whole number of rows (after a
+/// `shrink_to_fit` if needed); copies the rows into a new one otherwise.
+pub(crate) fn rows_from_vec<T: Stored + Copy, S: Shape>(
+    mut flat: Vec<T>,
+) -> Result<Vec<Array<T, S, RowMajor>>, Vec<T>> {
+    let () = Array::<T, S, RowMajor>::LAYOUT;
+    if S::SIZE == 0 || !flat.len().is_multiple_of(S::SIZE) {
+        return Err(flat);
+    }
+    if !flat.capacity().is_multiple_of(S::SIZE) {
+        flat.shrink_to_fit();
+    }
+    if !flat.capacity().is_multiple_of(S::SIZE) {
+        // The allocator kept a capacity that is no whole number of rows.
+        return Ok(flat
+            .chunks_exact(S::SIZE)
+            .map(|row| Array::<T, S, RowMajor>::from_flat_fn(|i| row[i]))
+            .collect());
+    }
+    let mut flat = ManuallyDrop::new(flat);
+    let (ptr, len, capacity) = (flat.as_mut_ptr(), flat.len(), flat.capacity());
+    // SAFETY: `ptr` was allocated by the global allocator for `capacity`
+    // values of `T`, aligned as `T`; `capacity` and `len` are multiples of
+    // `S::SIZE > 0`, so (the module's invariant) that allocation is the one
+    // for `capacity / S::SIZE` arrays, and its first `len / S::SIZE` arrays
+    // are initialised. The original `Vec` is never dropped (ManuallyDrop),
+    // so the allocation has one owner.
+    Ok(unsafe {
+        Vec::from_raw_parts(
+            ptr.cast::<Array<T, S, RowMajor>>(),
+            len / S::SIZE,
+            capacity / S::SIZE,
+        )
+    })
+}
+
+/// The elements of `rows` as one flat `Vec`, in the same allocation.
+pub(crate) fn vec_from_rows<T: Stored, S: Shape>(rows: Vec<Array<T, S, RowMajor>>) -> Vec<T> {
+    let () = Array::<T, S, RowMajor>::LAYOUT;
+    if S::SIZE == 0 {
+        // Zero-sized rows own no allocation, and hold no element.
+        return Vec::new();
+    }
+    let mut rows = ManuallyDrop::new(rows);
+    let (ptr, len, capacity) = (rows.as_mut_ptr(), rows.len(), rows.capacity());
+    // SAFETY: `ptr` was allocated for `capacity` arrays, which (the
+    // module's invariant, `S::SIZE > 0`) is the allocation of
+    // `capacity * S::SIZE` values of `T`, aligned as `T`, whose first
+    // `len * S::SIZE` are initialised; the products fit, as the bytes of
+    // the allocation do. The original `Vec` is never dropped.
+    unsafe { Vec::from_raw_parts(ptr.cast::<T>(), len * S::SIZE, capacity * S::SIZE) }
+}
