@@ -19,7 +19,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 LIBRARIES = ["shaped-macros", "shaped-core", "shaped"]
 FIELDS = ["description", "license", "documentation", "readme", "keywords", "categories", "rust_version"]
 # Paths no published crate may contain.
-FORBIDDEN = ("tests/", "benches/", "compiler-tests/", "embedded/", "no-std-check/", "fuzz/", ".ci/",
+FORBIDDEN = ("tests/", "benches/", "compiler-tests/", "embedded/", "no-std-check/", "fuzz/", "python/", ".ci/",
              ".cargo/", "target/", "rust-toolchain.toml")
 
 

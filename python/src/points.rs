@@ -1,12 +1,13 @@
 //! A 3x3 transform applied to an `(n, 3)` point cloud: `points @ m.T`.
 //!
-//! The number of points is known only at run time, and a typed array has
-//! every length in its type; until `Rows<f64, Shape1<3>>` (a run-time
-//! first axis) is in the library, the cloud is checked here as `(n, 3)`
+//! The number of points is known only at run time, and an `Array` has
+//! every length in its type. `Rows<f64, Shape1<3>>` holds such data, but
+//! it owns its buffer: there is no borrowed form of it to put over NumPy's
+//! memory yet. So the cloud is checked here as `(n, 3)` (`point_rows`)
 //! and walked in fixed-size chunks of `CHUNK` points, each a typed
 //! `Array2<f64, CHUNK, 3>` borrowed from NumPy's memory, then one point at
-//! a time for the rest. With `Rows`, `point_rows` becomes
-//! `Rows::from_numpy` and the two loops one product.
+//! a time for the rest; a borrowed rows view with a `from_numpy` would
+//! replace `point_rows` and the two loops.
 
 use numpy::ndarray;
 use numpy::{PyArray, PyArray2, PyReadonlyArrayDyn, PyReadwriteArrayDyn, PyUntypedArrayMethods};

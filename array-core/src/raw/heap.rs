@@ -140,7 +140,7 @@ impl<T: Stored, S: Shape, O: Order> Array<MaybeUninit<T>, S, O> {
 /// the TLB far less often, and first touch is cheaper. Call it before the
 /// memory is first written. Elsewhere, and under Miri, it does nothing.
 #[inline]
-fn advise_huge_pages(start: *mut u8, len: usize) {
+pub(crate) fn advise_huge_pages(start: *mut u8, len: usize) {
     #[cfg(all(feature = "std", target_os = "linux", not(miri)))]
     {
         const HUGE_FROM: usize = 4 << 20;

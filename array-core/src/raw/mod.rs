@@ -63,6 +63,8 @@ mod zero;
 #[cfg(feature = "npy")]
 pub(crate) use bytes::bytes_of;
 pub use bytes::{AnyBits, ElementBytes};
+#[cfg(feature = "alloc")]
+pub(crate) use heap::advise_huge_pages;
 pub use layouts::{
     Broadcasted, Contiguous, Diagonal, Flipped, Inserted, Only, Permuted, Removed, Strides,
     Transposed,

@@ -241,6 +241,15 @@ impl<T: Element, S: RowShape> Rows<T, S> {
     }
 }
 
+/// An empty `Vec` with room for `len` elements, its pages advised to be
+/// huge when it is big (as NumPy's arrays are): filling it then faults far
+/// fewer pages.
+pub(crate) fn with_room<T>(len: usize) -> Vec<T> {
+    let mut flat: Vec<T> = Vec::with_capacity(len);
+    crate::raw::advise_huge_pages(flat.as_mut_ptr().cast(), len * core::mem::size_of::<T>());
+    flat
+}
+
 /// `n * size` elements; panics when that many do not fit in memory.
 #[inline]
 fn elements(n: usize, size: usize) -> usize {

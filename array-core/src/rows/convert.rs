@@ -37,7 +37,8 @@ impl<T: Element, S: RowShape> Rows<T, S> {
     /// # Ok::<(), shaped::LengthError>(())
     /// ```
     pub fn map<U: Element>(&self, f: impl FnMut(T) -> U) -> Rows<U, S> {
-        let flat: Vec<U> = self.as_slice().iter().copied().map(f).collect();
+        let mut flat: Vec<U> = super::build::with_room(self.size());
+        flat.extend(self.as_slice().iter().copied().map(f));
         Rows::from_elements(flat, self.len())
     }
 

@@ -8,14 +8,13 @@
 use core::fmt;
 use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Sub, SubAssign};
 
-use alloc::vec::Vec;
-
 use crate::array::Array;
 use crate::number::Number;
 use crate::number::private::Arith;
 use crate::shape::RowShape;
 
 use super::Rows;
+use super::build::with_room;
 
 /// Two [`Rows`] of different lengths in an elementwise operation: NumPy's
 /// "operands could not be broadcast together".
@@ -68,18 +67,19 @@ impl<T: Number, S: RowShape> Rows<T, S> {
                 right: other.len(),
             });
         }
-        let flat: Vec<T> = self
-            .as_slice()
-            .iter()
-            .zip(other.as_slice())
-            .map(|(&a, &b)| f(a, b))
-            .collect();
+        let mut flat = with_room(self.size());
+        flat.extend(
+            self.as_slice()
+                .iter()
+                .zip(other.as_slice())
+                .map(|(&a, &b)| f(a, b)),
+        );
         Ok(Self::from_elements(flat, self.len()))
     }
 
     /// `f(self[i][k], row[k])` for each element: the row broadcast.
     fn with_row(&self, row: &Array<T, S>, f: impl Fn(T, T) -> T) -> Self {
-        let mut flat = Vec::with_capacity(self.size());
+        let mut flat = with_room(self.size());
         for own in self.iter() {
             flat.extend(
                 own.as_slice()
@@ -93,7 +93,8 @@ impl<T: Number, S: RowShape> Rows<T, S> {
 
     /// `f(x, value)` for each element.
     fn with_scalar(&self, value: T, f: impl Fn(T, T) -> T) -> Self {
-        let flat: Vec<T> = self.as_slice().iter().map(|&a| f(a, value)).collect();
+        let mut flat = with_room(self.size());
+        flat.extend(self.as_slice().iter().map(|&a| f(a, value)));
         Self::from_elements(flat, self.len())
     }
 

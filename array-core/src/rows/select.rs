@@ -9,6 +9,7 @@ use crate::shape::{RowShape, Shape1};
 use crate::sort::numpy_order;
 
 use super::Rows;
+use super::build::with_room;
 use super::look::out_of_range;
 
 impl<T: Element, S: RowShape> Rows<T, S> {
@@ -33,7 +34,7 @@ impl<T: Element, S: RowShape> Rows<T, S> {
             );
         }
         let kept = mask.iter().filter(|&&keep| keep).count();
-        let mut flat = Vec::with_capacity(kept * S::SIZE);
+        let mut flat = with_room(kept * S::SIZE);
         for (row, _) in self.iter().zip(mask).filter(|(_, keep)| **keep) {
             flat.extend_from_slice(row.as_slice());
         }
@@ -52,7 +53,7 @@ impl<T: Element, S: RowShape> Rows<T, S> {
     /// ```
     #[track_caller]
     pub fn take_rows(&self, indices: &[usize]) -> Self {
-        let mut flat = Vec::with_capacity(indices.len() * S::SIZE);
+        let mut flat = with_room(indices.len() * S::SIZE);
         for &i in indices {
             match self.get(i) {
                 Some(row) => flat.extend_from_slice(row.as_slice()),
@@ -89,7 +90,7 @@ impl<T: Element, S: RowShape> Rows<T, S> {
     /// assert_eq!(a.concat_rows(&b).as_slice(), &[1, 1, 2, 2]);
     /// ```
     pub fn concat_rows(&self, other: &Self) -> Self {
-        let mut flat = Vec::with_capacity(self.size() + other.size());
+        let mut flat = with_room(self.size() + other.size());
         flat.extend_from_slice(self.as_slice());
         flat.extend_from_slice(other.as_slice());
         Self::from_elements(flat, self.len() + other.len())
