@@ -83,6 +83,8 @@ pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
 pub use element::{__DTYPES, DType, DTypeRow, Element, Stored};
+#[cfg(feature = "half")]
+pub use element::{bf16, f16};
 pub use elementwise::CastTo;
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "ndarray")]

@@ -6,7 +6,7 @@
 //! with the script that writes it. Modules for optional features
 //! (`bytemuck`, `interop`, `parallel`, the `.npz` part of `npy`) build with
 //! the feature of the same name: `cargo test -p shaped-tests --features
-//! ndarray,nalgebra,serde,bytemuck,npz,rayon`.
+//! ndarray,nalgebra,serde,bytemuck,npz,rayon,half`.
 
 mod common;
 
@@ -21,6 +21,7 @@ mod einsum;
 mod empty_shapes;
 mod every_kind;
 mod float_edges;
+mod half;
 mod include_npy;
 mod indexing;
 mod interop;

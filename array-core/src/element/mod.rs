@@ -3,6 +3,10 @@
 //! comes from it.
 
 mod dtype;
+#[cfg(feature = "half")]
+mod half;
+#[cfg(all(feature = "half", any(feature = "std", feature = "libm")))]
+mod half_math;
 mod table;
 
 use core::fmt;
@@ -10,6 +14,8 @@ use core::fmt;
 use crate::raw::{ElementBytes, ZeroValid};
 
 pub use dtype::DType;
+#[cfg(feature = "half")]
+pub use half::{bf16, f16};
 pub(crate) use table::for_each_dtype;
 pub use table::{__DTYPES, DTypeRow};
 
@@ -99,6 +105,12 @@ pub enum Scalar {
     Int(i128),
     F32(f32),
     F64(f64),
+    /// An `f16`, by its bits.
+    #[cfg(feature = "half")]
+    F16(u16),
+    /// A `bf16`, by its bits.
+    #[cfg(feature = "half")]
+    BF16(u16),
 }
 
 /// The [`Element`] impl of each type of the table; the kind picks the
