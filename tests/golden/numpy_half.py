@@ -17,6 +17,8 @@
   values `x[i] = float16(((i * 7919) % 2001 - 1000) * 2.0**-(i % 13) / 7)`
   (float64 rounded once to float16), which tests/it/half.rs computes too.
 - `sort_case!`: `np.sort` with NaNs (last), infinities and signed zeros.
+- `npy/float16_2x3_C.npy` and `npy/float16_2x3_F_big.npy`: the same 2x3
+  array, C order little-endian and F order big-endian, for `include_npy!`.
 - `after_cases!()` last, with the constants in scope.
 - `NPY_*`: `np.save` bytes of a 2x3 float16 array in C and F order,
   little- and big-endian.
@@ -136,6 +138,9 @@ for name, arr in (("NPY_C", m), ("NPY_F", np.asfortranarray(m)),
     np.save(buf, arr)
     out.append(f"const {name}: &[u8] = &{list(buf.getvalue())};")
 out.append(f"const NPY_VALUES: [u16; 6] = [{hexes(m)}];")
+# The same arrays as files, for include_npy!.
+np.save(HERE / "npy" / "float16_2x3_C.npy", m)
+np.save(HERE / "npy" / "float16_2x3_F_big.npy", np.asfortranarray(m.astype(">f2")))
 
 out.append("after_cases!();")
 out.append("}")

@@ -226,3 +226,30 @@ fn bf16_stores_casts_and_prints() {
         "array([0.5, 1. ], dtype=bfloat16)"
     );
 }
+
+#[test]
+fn the_dtype_form_of_array_makes_zeros() {
+    // NumPy's `np.zeros((4, 4), dtype=np.float16)`.
+    let square = shaped::array![[f16; 4]; 4];
+    let square: Array2<f16, 4, 4> = square;
+    assert_eq!(square.as_bytes(), &[0; 32]);
+    assert_eq!(
+        format!("{:?}", shaped::array![f16; 2]),
+        "array([0., 0.], dtype=float16)"
+    );
+    let weights: Box<Array2<bf16, 2, 8>> = shaped::array![box [bf16; 8]; 2];
+    assert_eq!(weights.nbytes(), 32);
+}
+
+/// `include_npy!` embeds NumPy's float16 files, either byte order, in a
+/// `static` (flash, on a microcontroller).
+#[test]
+fn include_npy_embeds_float16_files() {
+    static C: Array2<f16, 2, 3> = shaped::include_npy!("golden/npy/float16_2x3_C.npy");
+    let f: Array2<f16, 2, 3, ColMajor> = shaped::include_npy!("golden/npy/float16_2x3_F_big.npy");
+    assert_eq!(f.to_order::<RowMajor>(), C);
+    assert_eq!(
+        C.to_string(),
+        "[[-0.8335 -0.5    -0.1666]\n [ 0.1666  0.5     0.8335]]"
+    );
+}

@@ -17,7 +17,7 @@ pub use dtype::DType;
 #[cfg(feature = "half")]
 pub use half::{bf16, f16};
 pub(crate) use table::for_each_dtype;
-pub use table::{__DTYPES, DTypeRow};
+pub use table::{__DTYPES, __FEATURE_DTYPES, DTypeRow};
 
 mod sealed {
     pub trait Sealed {}
