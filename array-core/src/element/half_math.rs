@@ -23,7 +23,7 @@ macro_rules! half_math {
                 /// ```
                 /// # use shaped_core as shaped;
                 /// use shaped::{Array1, f16};
-                #[doc = concat!("let a = Array1::from([f16::from_f32(", stringify!($x), "), f16::NAN]);")]
+                #[doc = concat!("let a = Array1::<f16, 2>::from([f16::from_f32(", stringify!($x), "), f16::NAN]);")]
                 #[doc = concat!("assert_eq!(a.", stringify!($name), "()[0], f16::from_f32(", stringify!($y), "));")]
                 #[doc = concat!("assert!(a.", stringify!($name), "()[1].is_nan());")]
                 /// ```
