@@ -16,6 +16,8 @@
 - `sum_case!(n, sum bits, mean bits)`: `np.sum` and `np.mean` of the n
   values `x[i] = float16(((i * 7919) % 2001 - 1000) * 2.0**-(i % 13) / 7)`
   (float64 rounded once to float16), which tests/it/half.rs computes too.
+- `sum_axis_case!`: `x.sum(axis=0)`, `x.sum(axis=1)` of the first 185
+  such values as a (37, 5) array, in C order, then in F order.
 - `sort_case!`: `np.sort` with NaNs (last), infinities and signed zeros.
 - `npy/float16_2x3_C.npy` and `npy/float16_2x3_F_big.npy`: the same 2x3
   array, C order little-endian and F order big-endian, for `include_npy!`.
@@ -124,6 +126,16 @@ for n in (1, 5, 8, 9, 100, 128, 129, 1000, 4097, 8192, 8193, 20000, 40000):
     i = np.arange(n, dtype=np.int64)
     x = (((i * 7919) % 2001 - 1000) * 2.0 ** -(i % 13) / 7).astype(np.float16)
     out.append(f"sum_case!({n}, 0x{int(np.sum(x).view(np.uint16)):04x}, 0x{int(np.mean(x).view(np.uint16)):04x});")
+
+# Sums along each axis of a (37, 5) array, C and F order: along the axis
+# that is contiguous in memory each lane is a pairwise run in float32,
+# rounded once; along the other NumPy adds row after row (or column after
+# column), each addition rounded to float16. So the order changes the bits.
+i = np.arange(37 * 5, dtype=np.int64)
+x = (((i * 7919) % 2001 - 1000) * 2.0 ** -(i % 13) / 7).astype(np.float16).reshape(37, 5)
+f = np.asfortranarray(x)
+out.append(f"sum_axis_case!([{hexes(x.sum(axis=0))}], [{hexes(x.sum(axis=1))}], "
+           f"[{hexes(f.sum(axis=0))}], [{hexes(f.sum(axis=1))}]);")
 
 # Sorting: NaNs last, then as NumPy orders the rest.
 s = h([0x7e00, 0x3c00, 0xfc00, 0x8000, 0x0000, 0x7c00, 0xbc00, 0x0001, 0x7e00, 0x4000, 0xc000, 0x3555])

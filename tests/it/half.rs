@@ -155,6 +155,23 @@ fn numpy_float16_goldens() {
             sum_case::<$n>($sum, $mean)
         };
     }
+    macro_rules! sum_axis_case {
+        ([$($s0:expr),*], [$($s1:expr),*], [$($f0:expr),*], [$($f1:expr),*]) => {{
+            let x = Array1::<f64, 185>::from_fn(|[i]| {
+                let k = ((i * 7919) % 2001) as f64 - 1000.0;
+                k * 2f64.powi(-((i % 13) as i32)) / 7.0
+            })
+            .cast::<f16>()
+            .into_shape::<Shape2<37, 5>>();
+            assert_eq!(x.sum_axis::<0>(), arr([$($s0),*]));
+            assert_eq!(x.sum_axis::<1>(), arr([$($s1),*]));
+            // NumPy's bits depend on the memory order (see the generator).
+            let f = x.to_order::<ColMajor>();
+            assert_eq!(f.sum_axis::<0>().as_slice(), arr([$($f0),*]).as_slice());
+            assert_eq!(f.sum_axis::<1>().as_slice(), arr([$($f1),*]).as_slice());
+            common::count();
+        }};
+    }
     macro_rules! sort_case {
         ([$($a:expr),*], [$($r:expr),*], $argmax:literal, $argmin:literal) => {{
             let a = arr([$($a),*]);
@@ -169,7 +186,7 @@ fn numpy_float16_goldens() {
     }
     macro_rules! after_cases {
         () => {{
-            assert_eq!(common::cases(), 12 + 4 + 3 + 2 + 1 + 13 + 1);
+            assert_eq!(common::cases(), 12 + 4 + 3 + 2 + 1 + 13 + 1 + 1);
             assert_eq!(PRINT_SAMPLES.len(), 65536_usize.div_ceil(97));
             every_float16_prints_as_numpy_prints_it(PRINT_ALL, PRINT_SAMPLES);
 

@@ -6,7 +6,12 @@
 //! operators do exactly that). `sum` adds NumPy's pairwise way in `f32` and
 //! rounds once at the end (NumPy's `HALF_pairwise_sum` accumulates in
 //! `float`); `mean` adds in `f32` as NumPy's `mean` does for `float16`
-//! (`dtype='f4'`), in runs of NumPy's buffer size, 8192 elements.
+//! (`dtype='f4'`), in runs of NumPy's buffer size, 8192 elements. Along an
+//! axis, `sum_axis` is NumPy's too (pairwise and rounded once along the
+//! axis contiguous in memory, rounded at each step along the others, so the
+//! memory order changes the bits, as in NumPy); `mean_axis` divides those
+//! `float16` sums, where NumPy's `mean(axis=...)` adds in `float32`, so its
+//! last bit can differ from NumPy's.
 //!
 //! `bf16` (Google's brain float) has no NumPy dtype. It is an element an
 //! array holds, prints and casts, with the dtype the `ml_dtypes` package
