@@ -51,7 +51,9 @@ impl<T: Stored> Stored for core::mem::MaybeUninit<T> {}
 /// `uintp` (the dtype of `argsort`'s indices): NumPy reports them as the
 /// integers of a pointer's width, `int64`/`uint64` on 64-bit targets
 /// (`int32`/`uint32` on 32-bit ones), and so does [`DTYPE`](Self::DTYPE);
-/// they are read and written as `.npy` files of that dtype. Sealed: there
+/// they are read and written as `.npy` files of that dtype. With feature
+/// `half`, also `f16` (NumPy's `float16`) and `bf16` (`ml_dtypes`'
+/// `bfloat16`, for storage: no arithmetic, no `.npy`). Sealed: there
 /// is no "object" dtype, so an array holds one plain type or does not
 /// compile. Every element type is `Copy`, and its all-zero bit pattern is
 /// its zero (`false`, `0`, `0.0`), which the crate's `raw` module proves
