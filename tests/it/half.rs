@@ -270,3 +270,27 @@ fn include_npy_embeds_float16_files() {
         "[[-0.8335 -0.5    -0.1666]\n [ 0.1666  0.5     0.8335]]"
     );
 }
+
+/// With `bytemuck`, `f16` arrays are `Pod`, as `half` makes `f16`.
+#[cfg(feature = "bytemuck")]
+#[test]
+fn f16_arrays_are_pod() {
+    let a = Array1::<f16, 2>::from([f16::ONE, f16::from_f32(-2.0)]);
+    assert_eq!(bytemuck::bytes_of(&a), a.as_bytes());
+    let back: Array1<f16, 2> = bytemuck::pod_read_unaligned(a.as_bytes());
+    assert_eq!(back, a);
+}
+
+/// With `serde`, `f16` arrays are nested sequences, each `f16` as `half`
+/// serializes it: its bits (not NumPy's `tolist()` floats; cast to `f32`
+/// for those).
+#[cfg(feature = "serde")]
+#[test]
+fn f16_arrays_serialize_as_numbers() {
+    let a = Array2::<f16, 1, 2>::from([[f16::ONE, f16::from_f32(-2.5)]]);
+    let json = serde_json::to_string(&a).unwrap();
+    assert_eq!(json, "[[15360,49408]]"); // 0x3c00, 0xc100
+    let floats = serde_json::to_string(&a.cast::<f32>()).unwrap();
+    assert_eq!(floats, "[[1.0,-2.5]]");
+    assert_eq!(serde_json::from_str::<Array2<f16, 1, 2>>(&json).unwrap(), a);
+}
