@@ -34,3 +34,13 @@ fn ui() {
     cases.compile_fail("ui/*.rs");
     cases.pass("ui/pass/*.rs");
 }
+
+/// The cases of the half types (feature `half`), on their own:
+/// `cargo test -p shaped-compiler-tests --features half -- ui_half`.
+#[cfg(feature = "half")]
+#[test]
+fn ui_half() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("ui-half/*.rs");
+    cases.pass("ui-half/pass/*.rs");
+}

@@ -14,6 +14,7 @@ lut = np.array([[1, 2, 3, 4], [5, 6, 7, 8]], dtype=np.uint16)
 a = (np.arange(12, dtype=np.int32) - 5).reshape(3, 4)
 m = np.fromfunction(lambda i, j: (i + 2 * j) * 0.5, (4, 4)).astype(np.float32)
 identity2 = np.eye(4, dtype=np.float32) * np.float32(2.0)
+half = np.load(root / "tests/golden/npy/float16_2x3_C.npy")
 k = np.array([[4.0, 2.0, 0.6], [2.0, 5.0, 1.0], [0.6, 1.0, 3.0]])
 
 lines = [
@@ -40,5 +41,9 @@ lines = [
     f"linspace {np.linspace(0, 1, 5)}",
     f"geomspace {np.geomspace(1.0, 1000.0, 4)}",
     f"sqrt {np.sqrt(np.array([2.0, 9.0, 0.25], np.float32))}",
+    f"float16\n{half!r}",
+    f"float16 + float16\n{half + half}",
+    f"float16 sum axis 1 {half.sum(axis=1)}",
+    f"float16 sqrt\n{np.sqrt(np.abs(half))}",
 ]
 pathlib.Path(__file__).with_name("expected.txt").write_text("\n".join(lines) + "\n")

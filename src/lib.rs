@@ -261,6 +261,8 @@ pub mod __private {
         Shape3, Shape4, Shape5, Shape6, Shape7, Shape8,
     };
     pub use shaped_core::{ArrayView, ArrayViewMut, ColMajor, Order, RowMajor};
+    #[cfg(feature = "half")]
+    pub use shaped_core::{bf16, f16};
 
     /// Stands in for an `array!` whose literal has errors, typed like the
     /// array that was meant so no follow-on errors appear. Never runs: the

@@ -17,7 +17,7 @@ use crate::raw::{collect_map, collect_zip};
 use crate::shape::Shape;
 use crate::views::{ArrayView, ArrayViewMut, AsView};
 
-mod sealed {
+pub(crate) mod sealed {
     pub trait Sealed<U> {}
 }
 

@@ -91,7 +91,9 @@ pub use array::{Array, Array1, Array2, Array3, Array4, Array5, Array6, Array7, A
 pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
-pub use element::{__DTYPES, DType, DTypeRow, Element, Stored};
+pub use element::{__DTYPES, __FEATURE_DTYPES, DType, DTypeRow, Element, Stored};
+#[cfg(feature = "half")]
+pub use element::{bf16, f16};
 pub use elementwise::CastTo;
 pub use index::{FullIndex, IndexedIter};
 #[cfg(feature = "image")]

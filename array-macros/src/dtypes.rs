@@ -10,7 +10,26 @@
 //! all `include_npy!` takes from it. The dtypes of `isize`/`usize` follow
 //! the target and are not read here.
 
-use shaped_core::{__DTYPES, DTypeRow};
+use shaped_core::{__DTYPES, __FEATURE_DTYPES, DTypeRow};
+
+/// Is `name` the Rust name of an element type behind a feature (`f16`)?
+/// The dtype form names it through the facade (`shaped::f16`), which has
+/// it when the feature is on.
+pub(crate) fn is_feature_dtype(name: &str) -> bool {
+    __FEATURE_DTYPES.iter().any(|&(rust, ..)| rust == name)
+}
+
+/// The element type behind a feature of a `.npy` file's `descr` (`"<f2"`):
+/// its Rust name, NumPy's name, the feature, and the item size.
+pub(crate) fn feature_of_descr(
+    descr: &str,
+) -> Option<(&'static str, &'static str, &'static str, usize)> {
+    let code = descr.strip_prefix(['<', '>'])?;
+    let &(rust, numpy, feature, code) = __FEATURE_DTYPES
+        .iter()
+        .find(|&&(.., c)| !c.is_empty() && c == code)?;
+    Some((rust, numpy, feature, code[1..].parse().ok()?))
+}
 
 /// Is `name` the Rust name of an element type (`u8`, `usize`)?
 pub(crate) fn is_dtype(name: &str) -> bool {

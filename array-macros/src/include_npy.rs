@@ -39,19 +39,32 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
     })?;
     let (descr, fortran, shape, offset) =
         shaped_core::__parse_header(&bytes).map_err(|e| fail(format!("`{relative}`: {e}")))?;
-    let row = dtypes::of_descr(&descr).ok_or_else(|| {
-        fail(format!(
-            "`{relative}` holds dtype {descr:?}; an array holds {}",
-            dtypes::numpy_names()
-        ))
-    })?;
+    let private = tokens::private();
+    // The element type, its item size, NumPy's name and kind: from the
+    // dtype table, or one behind a feature, named through the facade.
+    let (elem, itemsize, name, kind) = match dtypes::of_descr(&descr) {
+        Some(row) => {
+            let elem = format_ident!("{}", row.rust);
+            let (size, name, kind) = (row.dtype.itemsize(), row.dtype.name(), row.dtype.kind());
+            (quote!(#elem), size, name, kind)
+        }
+        None => {
+            let (rust, name, _, size) = dtypes::feature_of_descr(&descr).ok_or_else(|| {
+                fail(format!(
+                    "`{relative}` holds dtype {descr:?}; an array holds {}",
+                    dtypes::numpy_names()
+                ))
+            })?;
+            let elem = format_ident!("{rust}");
+            (quote!(#private::#elem), size, name, 'f')
+        }
+    };
     if shape.is_empty() || shape.len() > 8 {
         return Err(fail(format!(
             "`{relative}` holds an array of {} axes; shaped arrays have 1 to 8",
             shape.len()
         )));
     }
-    let itemsize = row.dtype.itemsize();
     let needed = byte_count(&shape, itemsize)
         .filter(|&n| n <= isize::MAX as u128)
         .ok_or_else(|| {
@@ -61,7 +74,7 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
                 "`{relative}` holds shape {} of {} ({itemsize} bytes each): {total} bytes; \
                  an array holds at most {} bytes",
                 tuple(&shape),
-                row.dtype.name(),
+                name,
                 isize::MAX
             ))
         })? as usize;
@@ -71,16 +84,14 @@ fn try_expand(input: TokenStream) -> Result<TokenStream, Error> {
             "`{relative}` is truncated: its data is {data} bytes, the header promises {needed}"
         )));
     }
-    if row.dtype.kind() == 'b'
+    if kind == 'b'
         && let Some(k) = bytes[offset..offset + needed].iter().position(|&b| b > 1)
     {
         return Err(fail(format!(
             "`{relative}`: bool element {k} is neither 0 nor 1"
         )));
     }
-    let private = tokens::private();
     let alias = format_ident!("Array{}", shape.len());
-    let elem = format_ident!("{}", row.rust);
     let dims: Vec<Literal> = shape
         .iter()
         .map(|&d| Literal::usize_unsuffixed(d))

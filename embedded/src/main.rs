@@ -3,7 +3,8 @@
 //! product, linear algebra (`inv`, `solve`, `cholesky`, `eigh` of a 3x3
 //! system, as a Kalman filter needs), reductions along typed axes, reshape
 //! and transpose views,
-//! slicing, sequences and float math through `libm`, each printed over
+//! slicing, sequences and float math through `libm`, a `float16` table,
+//! each printed over
 //! semihosting exactly as NumPy prints it. CI runs it under QEMU and
 //! compares the output with `expected.txt`, which NumPy writes
 //! (`expected.py`).
@@ -12,7 +13,7 @@
 #[cfg(target_os = "none")]
 mod firmware {
     use shaped::{
-        Array1, Array2, Array3, ArrayView, ColMajor, Shape2, array, include_npy, linspace, s,
+        Array1, Array2, Array3, ArrayView, ColMajor, Shape2, array, f16, include_npy, linspace, s,
     };
     use shaped_firmware::{entry, exit, hprintln};
 
@@ -22,6 +23,9 @@ mod firmware {
     /// A file NumPy saved (Fortran order), embedded in flash while compiling.
     static WEIGHTS: Array3<f32, 2, 3, 4, ColMajor> =
         include_npy!("../tests/golden/npy/float32_2x3x4_F.npy");
+
+    /// A `float16` file NumPy saved: half the flash of `float32`.
+    static HALF: Array2<f16, 2, 3> = include_npy!("../tests/golden/npy/float16_2x3_C.npy");
 
     #[entry]
     fn main() -> ! {
@@ -66,6 +70,10 @@ mod firmware {
         hprintln!("linspace {}", linspace!(0, 1, 5));
         hprintln!("geomspace {}", Array1::<f64, 4>::geomspace(1.0, 1000.0));
         hprintln!("sqrt {}", Array1::<f32, 3>::from([2.0, 9.0, 0.25]).sqrt());
+        hprintln!("float16\n{:?}", HALF);
+        hprintln!("float16 + float16\n{}", HALF + HALF);
+        hprintln!("float16 sum axis 1 {}", HALF.sum_axis::<1>());
+        hprintln!("float16 sqrt\n{}", HALF.abs().sqrt());
         exit(true)
     }
 }

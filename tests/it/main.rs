@@ -4,9 +4,10 @@
 //!
 //! The NumPy goldens the modules check against are in `../golden/`, each
 //! with the script that writes it. Modules for optional features
-//! (`bytemuck`, `image`, `interop`, `parallel`, the `.npz` part of `npy`, the
-//! `rand` part of `random`) build with the feature of the same name: `cargo
-//! test -p shaped-tests --features ndarray,nalgebra,serde,bytemuck,npz,rayon,rand`.
+//! (`bytemuck`, `half`, `image`, `interop`, `parallel`, the `.npz` part of
+//! `npy`, the `rand` part of `random`) build with the feature of the same
+//! name: `cargo test -p shaped-tests --features
+//! ndarray,nalgebra,serde,bytemuck,npz,rayon,rand,half`.
 
 mod common;
 
@@ -23,6 +24,7 @@ mod einsum;
 mod empty_shapes;
 mod every_kind;
 mod float_edges;
+mod half;
 mod image;
 mod include_npy;
 mod indexing;

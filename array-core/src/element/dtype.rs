@@ -44,6 +44,21 @@ const NUMPY: [(char, usize, &str, &str, &str); 14] = [
 ];
 
 impl DType {
+    /// `bfloat16`, which NumPy itself does not have: what the `ml_dtypes`
+    /// package reports for it (`np.dtype(ml_dtypes.bfloat16)`: name
+    /// `bfloat16`, kind `'V'`, `str` `<V2`).
+    #[cfg(feature = "half")]
+    pub(crate) const BFLOAT16: DType = DType {
+        name: "bfloat16",
+        str: if cfg!(target_endian = "little") {
+            "<V2"
+        } else {
+            ">V2"
+        },
+        kind: 'V',
+        itemsize: 2,
+    };
+
     /// NumPy's dtype of kind `kind` and `itemsize` bytes, with the byte
     /// order of the target: `DType::numpy('u', 8)` is `uint64`, `<u8`.
     ///

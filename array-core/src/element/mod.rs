@@ -3,6 +3,10 @@
 //! comes from it.
 
 mod dtype;
+#[cfg(feature = "half")]
+mod half;
+#[cfg(all(feature = "half", any(feature = "std", feature = "libm")))]
+mod half_math;
 mod table;
 
 use core::fmt;
@@ -10,8 +14,10 @@ use core::fmt;
 use crate::raw::{ElementBytes, ZeroValid};
 
 pub use dtype::DType;
+#[cfg(feature = "half")]
+pub use half::{bf16, f16};
 pub(crate) use table::for_each_dtype;
-pub use table::{__DTYPES, DTypeRow};
+pub use table::{__DTYPES, __FEATURE_DTYPES, DTypeRow};
 
 mod sealed {
     pub trait Sealed {}
@@ -45,7 +51,9 @@ impl<T: Stored> Stored for core::mem::MaybeUninit<T> {}
 /// `uintp` (the dtype of `argsort`'s indices): NumPy reports them as the
 /// integers of a pointer's width, `int64`/`uint64` on 64-bit targets
 /// (`int32`/`uint32` on 32-bit ones), and so does [`DTYPE`](Self::DTYPE);
-/// they are read and written as `.npy` files of that dtype. Sealed: there
+/// they are read and written as `.npy` files of that dtype. With feature
+/// `half`, also `f16` (NumPy's `float16`) and `bf16` (`ml_dtypes`'
+/// `bfloat16`, for storage: no arithmetic, no `.npy`). Sealed: there
 /// is no "object" dtype, so an array holds one plain type or does not
 /// compile. Every element type is `Copy`, and its all-zero bit pattern is
 /// its zero (`false`, `0`, `0.0`), which the crate's `raw` module proves
@@ -99,6 +107,12 @@ pub enum Scalar {
     Int(i128),
     F32(f32),
     F64(f64),
+    /// An `f16`, by its bits.
+    #[cfg(feature = "half")]
+    F16(u16),
+    /// A `bf16`, by its bits.
+    #[cfg(feature = "half")]
+    BF16(u16),
 }
 
 /// The [`Element`] impl of each type of the table; the kind picks the

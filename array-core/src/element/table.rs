@@ -73,3 +73,14 @@ macro_rules! rows {
     };
 }
 for_each_dtype!(rows);
+
+/// The element types behind a feature of their crate, as data: Rust name,
+/// NumPy's name, feature, and the `.npy` type code without its byte order
+/// (empty where NumPy has no such dtype). For the macro crate, which reads
+/// the library built without them (`array!`'s dtype form `[[f16; 4]; 4]`
+/// and `include_npy!` name them through the facade). Not public API.
+#[doc(hidden)]
+pub const __FEATURE_DTYPES: &[(&str, &str, &str, &str)] = &[
+    ("f16", "float16", "half", "f2"),
+    ("bf16", "bfloat16", "half", ""),
+];

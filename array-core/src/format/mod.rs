@@ -7,6 +7,8 @@
 //! works without `alloc`: each element is formatted into a small buffer on
 //! the stack (`const_fmt::Msg`) and the lines are streamed to the formatter.
 
+#[cfg(feature = "half")]
+mod half;
 mod kinds;
 
 use core::fmt::{self, Write};
@@ -291,6 +293,10 @@ fn scientific<F: fmt::LowerExp>(abs: F, negative: bool, fixed: Option<usize>) ->
 enum Float {
     F32(f32),
     F64(f64),
+    #[cfg(feature = "half")]
+    F16(half::Narrow),
+    #[cfg(feature = "half")]
+    BF16(half::Narrow),
 }
 
 impl Float {
@@ -298,6 +304,10 @@ impl Float {
         match scalar {
             Scalar::F32(v) => Some(Float::F32(v)),
             Scalar::F64(v) => Some(Float::F64(v)),
+            #[cfg(feature = "half")]
+            Scalar::F16(bits) => Some(Float::F16(half::Narrow::f16(bits))),
+            #[cfg(feature = "half")]
+            Scalar::BF16(bits) => Some(Float::BF16(half::Narrow::bf16(bits))),
             _ => None,
         }
     }
@@ -306,6 +316,8 @@ impl Float {
         match self {
             Float::F32(v) => v.is_finite(),
             Float::F64(v) => v.is_finite(),
+            #[cfg(feature = "half")]
+            Float::F16(v) | Float::BF16(v) => v.value().is_finite(),
         }
     }
 
@@ -313,6 +325,8 @@ impl Float {
         match self {
             Float::F32(v) => v.is_nan(),
             Float::F64(v) => v.is_nan(),
+            #[cfg(feature = "half")]
+            Float::F16(v) | Float::BF16(v) => v.value().is_nan(),
         }
     }
 
@@ -320,6 +334,8 @@ impl Float {
         match self {
             Float::F32(v) => v.is_sign_negative(),
             Float::F64(v) => v.is_sign_negative(),
+            #[cfg(feature = "half")]
+            Float::F16(v) | Float::BF16(v) => v.value().is_sign_negative(),
         }
     }
 
@@ -327,6 +343,8 @@ impl Float {
         match self {
             Float::F32(v) => v == 0.0,
             Float::F64(v) => v == 0.0,
+            #[cfg(feature = "half")]
+            Float::F16(v) | Float::BF16(v) => v.value() == 0.0,
         }
     }
 
@@ -339,6 +357,10 @@ impl Float {
             (Float::F64(v), false) => positional(v.abs(), negative),
             (Float::F32(v), true) => scientific(v.abs(), negative, fixed),
             (Float::F64(v), true) => scientific(v.abs(), negative, fixed),
+            #[cfg(feature = "half")]
+            (Float::F16(v) | Float::BF16(v), false) => positional(v.abs(), negative),
+            #[cfg(feature = "half")]
+            (Float::F16(v) | Float::BF16(v), true) => scientific(v.abs(), negative, fixed),
         }
     }
 }
@@ -348,11 +370,21 @@ impl Float {
 /// or the smallest is under 1e-4, or they differ by more than 1000 times.
 fn needs_exp(values: impl Iterator<Item = Float>) -> bool {
     let (mut lo32, mut hi32, mut lo64, mut hi64) = (f32::INFINITY, 0.0f32, f64::INFINITY, 0.0f64);
+    #[cfg(feature = "half")]
+    let mut halves = half::Range::default();
     for v in values.filter(|v| v.is_finite() && !v.is_zero()) {
         match v {
             Float::F32(x) => (lo32, hi32) = (lo32.min(x.abs()), hi32.max(x.abs())),
             Float::F64(x) => (lo64, hi64) = (lo64.min(x.abs()), hi64.max(x.abs())),
+            #[cfg(feature = "half")]
+            Float::F16(x) => halves.add(x, false),
+            #[cfg(feature = "half")]
+            Float::BF16(x) => halves.add(x, true),
         }
+    }
+    #[cfg(feature = "half")]
+    if halves.needs_exp() {
+        return true;
     }
     (hi32 > 0.0 && (hi32 >= 1e6 || lo32 < 0.0001 || hi32 / lo32 > 1000.0))
         || (hi64 > 0.0 && (hi64 >= 1e8 || lo64 < 0.0001 || hi64 / lo64 > 1000.0))
@@ -519,7 +551,7 @@ impl<'a, T: Element> Printer<'a, T> {
                     .unwrap_or(0);
                 ElementFormat::Int { width }
             }
-            Some(Scalar::F32(_) | Scalar::F64(_)) => {
+            Some(_) => {
                 ElementFormat::Float(float_format(self.shown_elements().filter_map(Float::of)))
             }
         }

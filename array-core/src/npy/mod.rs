@@ -118,8 +118,21 @@ pub(crate) fn save_with(
     Ok(())
 }
 
+/// Whether NumPy has `T`'s dtype; a compile error where a `.npy` file of
+/// `bf16` is written or read (its `ml_dtypes` files, `<V2`, load in NumPy
+/// as raw bytes, so they would not round-trip).
+struct NumpyHas<T>(core::marker::PhantomData<T>);
+
+impl<T: Element> NumpyHas<T> {
+    const DTYPE: () = assert!(
+        T::DTYPE.kind() != 'V',
+        "bf16 has no NumPy dtype, so no .npy file holds it: cast to f32 first (`a.cast::<f32>()`)"
+    );
+}
+
 /// The `.npy` header of an array of `T`, shape `S`, order `O`.
 fn npy_header<T: Element, S: Shape, O: Order>() -> Vec<u8> {
+    let () = NumpyHas::<T>::DTYPE;
     // As NumPy: a column-major array whose memory is also in C order
     // (empty, or at most one axis longer than 1) is written as C order.
     let c_order_too = S::SIZE == 0 || S::DIMS.iter().filter(|&&d| d > 1).count() <= 1;
@@ -230,6 +243,7 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
 
     /// Reads the header and checks it against this type.
     fn check(reader: &mut impl Read) -> Result<Layout, NpyError> {
+        let () = NumpyHas::<T>::DTYPE;
         let header = header::read(reader)?;
         let (native, descr) = (T::DTYPE.str(), header.descr.as_str());
         // The same type in the other byte order (`>f8` for `<f8`) is read

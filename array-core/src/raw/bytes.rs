@@ -121,6 +121,22 @@ macro_rules! element_bytes {
 
 crate::element::for_each_dtype!(element_bytes);
 
+/// The half types (feature `half`): `AnyBits` and `ElementBytes`.
+#[cfg(feature = "half")]
+mod half {
+    use super::{AnyBits, ElementBytes, size_of_val, slice};
+    use crate::element::{bf16, f16};
+
+    // SAFETY: `f16` and `bf16` are `repr(transparent)` over a `u16` (the
+    // `half` crate's definition): no padding, and every bit pattern is an
+    // IEEE 754 binary16 or a bfloat16 (some are NaNs).
+    unsafe impl AnyBits for f16 {}
+    // SAFETY: as for `f16`.
+    unsafe impl AnyBits for bf16 {}
+    element_bytes!(@any_bits f16);
+    element_bytes!(@any_bits bf16);
+}
+
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// The array whose elements are `bytes[offset..]` in memory order, each
     /// byte-swapped when `swap`: what `include_npy!` expands to, usable in

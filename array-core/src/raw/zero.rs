@@ -48,6 +48,13 @@ macro_rules! zero_valid {
 }
 
 crate::element::for_each_dtype!(zero_valid);
+// SAFETY: `f16` is `repr(transparent)` over a `u16` (the `half` crate's
+// definition), any bits of which are a binary16 value; all zeros is +0.0.
+#[cfg(feature = "half")]
+unsafe impl ZeroValid for crate::element::f16 {}
+// SAFETY: as for `f16`: all-zero bits are the bfloat16 +0.0.
+#[cfg(feature = "half")]
+unsafe impl ZeroValid for crate::element::bf16 {}
 // SAFETY: `MaybeUninit` is valid with any bytes at all.
 unsafe impl<T: crate::element::Stored> ZeroValid for MaybeUninit<T> {}
 

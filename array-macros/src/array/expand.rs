@@ -36,7 +36,13 @@ pub(crate) fn array(array: &ArrayLit) -> TokenStream {
     let dims = dims(&shape);
 
     if let Some(dtype) = array.root.dtype_form() {
-        let dtype = format_ident!("{dtype}");
+        let dtype = if dtypes::is_feature_dtype(dtype) {
+            let dtype = format_ident!("{dtype}");
+            quote!(#private::#dtype)
+        } else {
+            let dtype = format_ident!("{dtype}");
+            quote!(#dtype)
+        };
         let constructor = if array.boxed {
             quote!(zeros_boxed)
         } else {

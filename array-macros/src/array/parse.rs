@@ -119,7 +119,7 @@ fn classify(tokens: &[TokenTree], repeated: bool) -> LeafKind {
                     kind: LitKind::Bool,
                     suffix: String::new(),
                 })
-            } else if dtypes::is_dtype(&name) {
+            } else if dtypes::is_dtype(&name) || (repeated && dtypes::is_feature_dtype(&name)) {
                 LeafKind::DType(name)
             } else if repeated && looks_like_a_type(&name) {
                 LeafKind::NotADType(name)
