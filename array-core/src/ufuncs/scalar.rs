@@ -310,3 +310,82 @@ macro_rules! ufuncs {
 }
 
 for_each_dtype!(ufuncs);
+
+/// NumPy's `float16` loops compute in `float` and round once, as every
+/// `f16` operation here does: each ufunc is `f32`'s, rounded to `f16`.
+#[cfg(feature = "half")]
+impl Ufunc for half::f16 {
+    #[inline(always)]
+    fn is_nan(self) -> bool {
+        half::f16::is_nan(self)
+    }
+    #[inline(always)]
+    fn is_inf(self) -> bool {
+        half::f16::is_infinite(self)
+    }
+    #[inline(always)]
+    fn signbit(self) -> bool {
+        self.is_sign_negative()
+    }
+    #[inline(always)]
+    fn maximum(self, other: Self) -> Self {
+        if self.is_nan() || self > other {
+            self
+        } else {
+            other
+        }
+    }
+    #[inline(always)]
+    fn minimum(self, other: Self) -> Self {
+        if self.is_nan() || self < other {
+            self
+        } else {
+            other
+        }
+    }
+    #[inline(always)]
+    fn fmax(self, other: Self) -> Self {
+        if other.is_nan() || self > other {
+            self
+        } else {
+            other
+        }
+    }
+    #[inline(always)]
+    fn fmin(self, other: Self) -> Self {
+        if other.is_nan() || self < other {
+            self
+        } else {
+            other
+        }
+    }
+    #[inline(always)]
+    fn square(self) -> Self {
+        half::f16::from_f32(self.to_f32().square())
+    }
+    #[inline(always)]
+    fn reciprocal(self) -> Self {
+        half::f16::from_f32(self.to_f32().reciprocal())
+    }
+    #[inline(always)]
+    fn sign(self) -> Self {
+        half::f16::from_f32(self.to_f32().sign())
+    }
+    #[inline(always)]
+    fn remainder(self, other: Self) -> Self {
+        half::f16::from_f32(self.to_f32().remainder(other.to_f32()))
+    }
+    #[inline(always)]
+    fn fmod(self, other: Self) -> Self {
+        half::f16::from_f32(self.to_f32().fmod(other.to_f32()))
+    }
+    #[inline(always)]
+    fn floor_divide(self, other: Self) -> Self {
+        half::f16::from_f32(self.to_f32().floor_divide(other.to_f32()))
+    }
+    #[inline]
+    fn add_reduce_by(len: usize, at: impl Fn(usize) -> Self) -> Self {
+        // As `sum`: pairwise in `float`, rounded once.
+        half::f16::from_f32(crate::pairwise::pairwise_by(0, len, &|i| at(i).to_f32()))
+    }
+}
