@@ -116,6 +116,8 @@ pub use promotion::Promote;
 pub use raw::AnyBits;
 #[cfg(all(feature = "alloc", any(feature = "std", feature = "libm")))]
 pub use rows::Deviation;
+#[cfg(feature = "npy")]
+pub use rows::NpyChunks;
 #[cfg(feature = "alloc")]
 pub use rows::{ChunksExact, ChunksExactMut, Column, ColumnIter, RowAxis, Rows, RowsLengthError};
 #[doc(hidden)]

@@ -798,3 +798,22 @@ fn rayon_walks_rows_and_batches() {
         .for_each(|row| row.iter_mut().for_each(|v| *v *= 2.0));
     assert_eq!(y, &x * 2.0);
 }
+
+#[test]
+fn files_read_in_typed_chunks() {
+    let path = npy_file("rows_float64_1000x8.npy");
+    let whole = Rows::<f64, Shape1<8>>::load_npy(&path).unwrap();
+    let mut chunks = Rows::<f64, Shape1<8>>::chunks_from_npy::<64>(&path).unwrap();
+    let mut read = Rows::<f64, Shape1<8>>::new();
+    for batch in &mut chunks {
+        let batch: Box<Array2<f64, 64, 8>> = batch.unwrap();
+        read.extend(batch.outer_iter().map(|row| row.to_array()));
+    }
+    let rest = chunks.remainder().unwrap();
+    assert_eq!(rest.len(), 1000 % 64);
+    read.append(&mut rest.clone());
+    assert_eq!(read, whole);
+    assert!(Rows::<f64, Shape1<7>>::chunks_from_npy::<64>(&path).is_err());
+    let fortran = npy_file("rows_uint8_7x2x3_F.npy");
+    assert!(Rows::<u8, Shape2<2, 3>>::chunks_from_npy::<2>(&fortran).is_err());
+}

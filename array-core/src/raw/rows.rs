@@ -92,3 +92,35 @@ pub(crate) fn vec_from_rows<T: Stored, S: Shape>(rows: Vec<Array<T, S, RowMajor>
     // the allocation do. The original `Vec` is never dropped.
     unsafe { Vec::from_raw_parts(ptr.cast::<T>(), len * S::SIZE, capacity * S::SIZE) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shape::{Shape1, Shape2};
+
+    /// The casts keep the allocation and the elements, whatever the
+    /// capacity (Miri checks the frees and the reads).
+    #[test]
+    fn flat_and_rows_round_trip() {
+        for capacity in [6, 7, 9, 12, 13] {
+            let mut flat: Vec<u16> = Vec::with_capacity(capacity);
+            flat.extend(0..6);
+            let rows = rows_from_vec::<u16, Shape2<1, 3>>(flat).unwrap_or_default();
+            assert_eq!(rows.len(), 2);
+            assert_eq!(flat_of(&rows), &[0, 1, 2, 3, 4, 5]);
+            let back = vec_from_rows(rows);
+            assert_eq!(back, [0, 1, 2, 3, 4, 5]);
+        }
+        assert!(rows_from_vec::<u16, Shape1<4>>((0..6).collect()).is_err());
+        assert!(rows_from_vec::<u16, Shape1<0>>(Vec::new()).is_err());
+        let mut rows = rows_from_vec::<i64, Shape1<2>>((0..8).collect()).unwrap_or_default();
+        flat_mut(&mut rows)[7] = -1;
+        assert_eq!(rows[3].as_slice(), &[6, -1]);
+        let empty: Vec<Array<f32, Shape1<0>>> = (0..3).map(|_| Array::zeros()).collect();
+        assert!(vec_from_rows(empty).is_empty());
+    }
+
+    fn flat_of<T: Stored, S: Shape>(rows: &[Array<T, S, RowMajor>]) -> &[T] {
+        flat(rows)
+    }
+}

@@ -55,6 +55,8 @@ use crate::shape::RowShape;
 pub use axis::RowAxis;
 pub use batches::{ChunksExact, ChunksExactMut};
 pub use column::{Column, ColumnIter};
+#[cfg(feature = "npy")]
+pub use npy::NpyChunks;
 pub use ops::RowsLengthError;
 #[cfg(any(feature = "std", feature = "libm"))]
 pub use stats::Deviation;

@@ -188,3 +188,87 @@ impl<R: Read + std::io::Seek> crate::npy::NpzReader<R> {
         Rows::read_npy(self.entry(name)?)
     }
 }
+
+/// The iterator of [`Rows::chunks_from_npy`]: `K` rows at a time read from
+/// a file, each batch a boxed `Array<T, S::Prepend<K>>`, then
+/// [`remainder`](NpyChunks::remainder) for the last `n % K` rows.
+pub struct NpyChunks<T: Element, S: RowShape, const K: usize> {
+    reader: BufReader<File>,
+    swap: bool,
+    left: usize,
+    marker: core::marker::PhantomData<(T, S)>,
+}
+
+impl<T: Element, S: RowShape> Rows<T, S> {
+    /// Reads the `.npy` file at `path` `K` rows at a time, for files
+    /// bigger than memory: each item is one batch as a boxed array of
+    /// shape `(K, *S)`, and [`remainder`](NpyChunks::remainder) reads the
+    /// last `n % K` rows once the batches are done. The header is checked
+    /// first, as by [`load_npy`](Self::load_npy); a Fortran-order file
+    /// (whose rows are not contiguous) is an error.
+    ///
+    /// ```no_run
+    /// # use shaped_core as shaped;
+    /// use shaped::{Rows, Shape1};
+    /// let mut batches = Rows::<f64, Shape1<8>>::chunks_from_npy::<64>("big.npy")?;
+    /// for batch in &mut batches {
+    ///     let batch = batch?; // a Box<Array2<f64, 64, 8>>
+    ///     println!("{}", batch.mean());
+    /// }
+    /// let rest: Rows<f64, Shape1<8>> = batches.remainder()?;
+    /// # Ok::<(), shaped::NpyError>(())
+    /// ```
+    pub fn chunks_from_npy<const K: usize>(
+        path: impl AsRef<Path>,
+    ) -> Result<NpyChunks<T, S, K>, NpyError> {
+        let () = super::batches::NonZero::<K>::OK;
+        let path = path.as_ref();
+        let mut reader = BufReader::with_capacity(1 << 16, File::open(path)?);
+        let header = Header::read_from(&mut reader)?;
+        let swap = header.swapped_from(T::DTYPE.str());
+        let shape = header.shape();
+        let fits = shape.len() == S::NDIM + 1 && shape[1..] == *S::DIMS;
+        let (Some(swap), true) = (swap, fits) else {
+            return Err(NpyError::RowsMismatch {
+                found: (header.descr().into(), shape.to_vec()),
+                expected: (T::DTYPE.str(), S::DIMS),
+                path: Some(path.to_path_buf()),
+            });
+        };
+        if header.fortran_order() && S::SIZE > 1 && shape[0] > 1 {
+            return Err(NpyError::MalformedHeader(std::format!(
+                "{}: a Fortran-order file has no contiguous rows to read in chunks; load it whole with load_npy",
+                path.display()
+            )));
+        }
+        Ok(NpyChunks {
+            reader,
+            swap,
+            left: shape[0],
+            marker: core::marker::PhantomData,
+        })
+    }
+}
+
+impl<T: Element, S: RowShape, const K: usize> NpyChunks<T, S, K> {
+    /// The rows left in the file (fewer than `K` once the batches are
+    /// done), read as `Rows`.
+    pub fn remainder(mut self) -> Result<Rows<T, S>, NpyError> {
+        let mut flat = vec![T::ZERO; self.left * S::SIZE];
+        read_elements(&mut self.reader, &mut flat, self.swap)?;
+        Ok(Rows::from_elements(flat, self.left))
+    }
+}
+
+impl<T: Element, S: RowShape, const K: usize> Iterator for NpyChunks<T, S, K> {
+    type Item = Result<std::boxed::Box<crate::array::Array<T, S::Prepend<K>>>, NpyError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.left < K {
+            return None;
+        }
+        self.left -= K;
+        let mut batch = crate::array::Array::<T, S::Prepend<K>>::zeros_boxed();
+        Some(read_elements(&mut self.reader, batch.as_mut_slice(), self.swap).map(|()| batch))
+    }
+}
