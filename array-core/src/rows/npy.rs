@@ -223,30 +223,31 @@ impl<T: Element, S: RowShape> Rows<T, S> {
     ) -> Result<NpyChunks<T, S, K>, NpyError> {
         let () = super::batches::NonZero::<K>::OK;
         let path = path.as_ref();
-        let mut reader = BufReader::with_capacity(1 << 16, File::open(path)?);
-        let header = Header::read_from(&mut reader)?;
-        let swap = header.swapped_from(T::DTYPE.str());
-        let shape = header.shape();
-        let fits = shape.len() == S::NDIM + 1 && shape[1..] == *S::DIMS;
-        let (Some(swap), true) = (swap, fits) else {
-            return Err(NpyError::RowsMismatch {
-                found: (header.descr().into(), shape.to_vec()),
-                expected: (T::DTYPE.str(), S::DIMS),
-                path: Some(path.to_path_buf()),
-            });
+        let open = || -> Result<NpyChunks<T, S, K>, NpyError> {
+            let mut reader = BufReader::with_capacity(1 << 16, File::open(path)?);
+            let header = Header::read_from(&mut reader)?;
+            let swap = header.swapped_from(T::DTYPE.str());
+            let shape = header.shape();
+            let fits = shape.len() == S::NDIM + 1 && shape[1..] == *S::DIMS;
+            let (Some(swap), true) = (swap, fits) else {
+                return Err(NpyError::RowsMismatch {
+                    found: (header.descr().into(), shape.to_vec()),
+                    expected: (T::DTYPE.str(), S::DIMS),
+                });
+            };
+            if header.fortran_order() && S::SIZE > 1 && shape[0] > 1 {
+                return Err(NpyError::MalformedHeader(
+                    "a Fortran-order file has no contiguous rows to read in chunks; load it whole with load_npy".into(),
+                ));
+            }
+            Ok(NpyChunks {
+                reader,
+                swap,
+                left: shape[0],
+                marker: core::marker::PhantomData,
+            })
         };
-        if header.fortran_order() && S::SIZE > 1 && shape[0] > 1 {
-            return Err(NpyError::MalformedHeader(std::format!(
-                "{}: a Fortran-order file has no contiguous rows to read in chunks; load it whole with load_npy",
-                path.display()
-            )));
-        }
-        Ok(NpyChunks {
-            reader,
-            swap,
-            left: shape[0],
-            marker: core::marker::PhantomData,
-        })
+        open().map_err(|e| e.in_file(path))
     }
 }
 
