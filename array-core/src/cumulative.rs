@@ -152,8 +152,10 @@ every_kind! { [Number]
     where
         S: OneAxis,
     {
-        let mut out = Array::full_boxed(<T::Accumulator as crate::element::Element>::ZERO);
-        self.cumsum_into(&mut out);
+        // The widened copy straight into fresh memory, then the scan in
+        // place: no zero-filling pass.
+        let mut out = crate::raw::collect_map_boxed(&self.view(), Accumulate::widen);
+        scan(out.as_mut_slice(), Arith::add);
         out
     }
 }

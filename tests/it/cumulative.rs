@@ -65,7 +65,7 @@ fn strided_views_scan_in_index_order() {
     column.cumsum_into(&mut out);
     assert_eq!(bits(out.as_slice()), expected);
     assert_eq!(bits(column.cumsum().as_slice()), expected);
-    let mut copy = m.clone();
+    let mut copy = m;
     let mut column = copy.slice_mut(s![.., 2]);
     column.cumsum_inplace();
     let written: Vec<f64> = (0..6).map(|i| copy[[i, 2]]).collect();
