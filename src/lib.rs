@@ -1,4 +1,12 @@
-#![doc = include_str!("guide.md")]
+// The guide, one file per part (rustdoc joins them into one page).
+#![doc = include_str!("guide/1_numpy_users.md")]
+#![doc = include_str!("guide/2_the_type.md")]
+#![doc = include_str!("guide/3_unknown_length.md")]
+#![doc = include_str!("guide/4_computing.md")]
+#![doc = include_str!("guide/5_linear_algebra.md")]
+#![doc = include_str!("guide/6_views.md")]
+#![doc = include_str!("guide/7_data_in_and_out.md")]
+#![doc = include_str!("guide/8_printing_errors_features.md")]
 #![no_std]
 // docs.rs (and `--cfg docsrs` on nightly) labels each item with the
 // features it needs.
