@@ -19,6 +19,7 @@
 pub(crate) const WIDE_FROM: usize = 4096;
 
 /// How far the run-time dispatch may go, from `SHAPED_SIMD`.
+#[cfg(any(test, all(feature = "std", target_arch = "x86_64")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Cap {
     /// The build's own target features only (SSE2 on x86-64).
@@ -29,14 +30,19 @@ pub(crate) enum Cap {
     Any,
 }
 
+#[cfg(any(test, all(feature = "std", target_arch = "x86_64")))]
 impl Cap {
     /// The cap a value of `SHAPED_SIMD` names; anything else (unset, empty,
     /// `native`, unknown) caps nothing.
     pub(crate) fn parse(value: &str) -> Cap {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "sse2" | "baseline" | "none" => Cap::Baseline,
-            "avx2" | "avx" => Cap::Avx2,
-            _ => Cap::Any,
+        let value = value.trim();
+        let is = |names: &[&str]| names.iter().any(|name| value.eq_ignore_ascii_case(name));
+        if is(&["sse2", "baseline", "none"]) {
+            Cap::Baseline
+        } else if is(&["avx2", "avx"]) {
+            Cap::Avx2
+        } else {
+            Cap::Any
         }
     }
 }
