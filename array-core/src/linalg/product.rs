@@ -347,6 +347,7 @@ impl<T: Number, O2: Order, const K: usize, const N: usize> sealed::Sealed
 {
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: usize>
     MatmulRhs<T, M, K, O> for Array<T, Shape2<K, N>, O2>
 {
@@ -385,6 +386,7 @@ impl<T: Number, O2: Order, const K: usize, const N: usize> sealed::Sealed
 
 /// A borrowed transpose is already a reference: `a.matmul(&b.t())` reads
 /// as `a.matmul(b.t())`, as a non-generic `&Array` parameter would accept.
+#[diagnostic::do_not_recommend]
 impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: usize>
     MatmulRhs<T, M, K, O> for &Array<T, Shape2<K, N>, O2>
 {
@@ -405,6 +407,7 @@ macro_rules! view_matmul_rhs {
         {
         }
 
+        #[diagnostic::do_not_recommend]
         impl<T: Number, O: Order, L2: Strides, const M: usize, const K: usize, const N: usize>
             MatmulRhs<T, M, K, O> for $ty<'_, T, Shape2<K, N>, L2>
         {

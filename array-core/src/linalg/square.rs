@@ -83,6 +83,7 @@ pub trait SolveRhs<T, const N: usize, O: Order>: Sized + sealed::Sealed {
 
 impl<T: Number, const N: usize> sealed::Sealed for Array<T, Shape1<N>, RowMajor> {}
 
+#[diagnostic::do_not_recommend]
 impl<T: Float, O: Order, const N: usize> SolveRhs<T, N, O> for Array<T, Shape1<N>, RowMajor> {
     #[inline]
     fn solve_rows<const C: usize>(a: [[T; C]; N], b: &Self) -> Option<Self> {
@@ -101,6 +102,7 @@ impl<T: Number, O: Order, const N: usize, const K: usize> sealed::Sealed
 {
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: Float, O: Order, const N: usize, const K: usize> SolveRhs<T, N, O>
     for Array<T, Shape2<N, K>, O>
 {

@@ -15,8 +15,8 @@
 use core::marker::PhantomData;
 
 use super::{
-    DCons, DNil, DimList, MAX_RANK, RemoveAxis, Shape, Shape1, Shape2, Shape3, Shape4, Shape5,
-    Shape6, Shape7, Shape8, ToShape, for_each_rank,
+    DCons, DNil, DimList, MAX_RANK, Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7,
+    Shape8, ToShape, for_each_rank,
 };
 use crate::const_fmt::Msg;
 
@@ -75,6 +75,7 @@ macro_rules! axis_relations {
     // `[$b...]` are the axes ahead of `$cur`, which is axis `$k`; `Z` is a
     // name no rank uses for its axes.
     (@axis $shape:ident [$($d:ident),+] [$($b:ident),*] [$cur:ident $(, $a:ident)*] $k:expr) => {
+        #[diagnostic::do_not_recommend]
         impl<$(const $d: usize),+> AxisAt<{ $k }> for $shape<$($d),+> {
             type Lane = Shape1<$cur>;
         }
@@ -91,6 +92,7 @@ macro_rules! axis_relations {
     (@pairs $last:ident $last_dims:tt) => {};
     // Position `$k` of the rank below takes `$cur`, axis `$k` of `$shape`.
     (@insert $shape:ident [$($d:ident),+] $lower:ident [$($b:ident),*] [$cur:ident $(, $a:ident)*] $k:expr) => {
+        #[diagnostic::do_not_recommend]
         impl<$(const $d: usize),+> InsertAxis<{ $k }, Shape1<$cur>> for $lower<$($b,)* $($a),*> {
             type Output = $shape<$($d),+>;
         }
@@ -138,33 +140,59 @@ pub trait MoveAxis<const FROM: usize, const TO: usize>: Shape {
 }
 
 /// For each rank, `SwapAxes<a, b>` and (from rank 2) `MoveAxis<a, b>` for
-/// every pair of axes, through the per-axis relations above.
+/// every pair of axes, each output shape written out: for axes `i < j` the
+/// shape reads `[before] x_i [between] x_j [after]`, and
+/// - `SwapAxes<i, j>` and `SwapAxes<j, i>` give `[before] x_j [between] x_i [after]`,
+/// - `MoveAxis<i, j>` gives `[before] [between] x_j x_i [after]`,
+/// - `MoveAxis<j, i>` gives `[before] x_j x_i [between] [after]`.
+///
+/// (Written as projections through the per-axis relations these impls
+/// cost the compiler several seconds of well-formedness checks.)
 macro_rules! pairs {
     ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {
-        $(pairs!(@outer $n $shape $dims $dims 0);)*
+        $(pairs!(@first $shape $dims [] $dims 0);)*
     };
-    (@outer $n:literal $shape:ident $dims:tt [$cur:ident $(, $rest:ident)*] $a:expr) => {
-        pairs!(@inner $n $shape $dims $a, $dims 0);
-        pairs!(@outer $n $shape $dims [$($rest),*] $a + 1);
-    };
-    (@outer $n:literal $shape:ident $dims:tt [] $a:expr) => {};
-    (@inner $n:literal $shape:ident [$($d:ident),+] $a:expr, [$cur:ident $(, $rest:ident)*] $b:expr) => {
-        impl<$(const $d: usize),+> SwapAxes<{ $a }, { $b }> for $shape<$($d),+> {
-            type Output = <<Self as ReplaceAxis<{ $a }, <Self as AxisAt<{ $b }>>::Lane>>::Output
-                as ReplaceAxis<{ $b }, <Self as AxisAt<{ $a }>>::Lane>>::Output;
+    // Axis `$i` is `$x`, ahead of it `$b...`.
+    (@first $shape:ident [$($d:ident),+] [$($b:ident),*] [$x:ident $(, $rest:ident)*] $i:expr) => {
+        #[diagnostic::do_not_recommend]
+        impl<$(const $d: usize),+> SwapAxes<{ $i }, { $i }> for $shape<$($d),+> {
+            type Output = Self;
         }
-        pairs!(@move $n $shape [$($d),+] $a, $b);
-        pairs!(@inner $n $shape [$($d),+] $a, [$($rest),*] $b + 1);
+        pairs!(@same $shape [$($d),+] $i);
+        pairs!(@second $shape [$($d),+] [$($b),*] $x ($i) [] [$($rest),*] $i + 1);
+        pairs!(@first $shape [$($d),+] [$($b,)* $x] [$($rest),*] $i + 1);
     };
-    (@inner $n:literal $shape:ident $dims:tt $a:expr, [] $b:expr) => {};
+    (@first $shape:ident $dims:tt $before:tt [] $i:expr) => {};
     // An array of one axis has no other place to move it to.
-    (@move $n:literal Shape1 $dims:tt $a:expr, $b:expr) => {};
-    (@move $n:literal $shape:ident [$($d:ident),+] $a:expr, $b:expr) => {
-        impl<$(const $d: usize),+> MoveAxis<{ $a }, { $b }> for $shape<$($d),+> {
-            type Output = <<Self as RemoveAxis<{ $a }>>::Output
-                as InsertAxis<{ $b }, <Self as RemoveAxis<{ $a }>>::Lane>>::Output;
+    (@same Shape1 $dims:tt $i:expr) => {};
+    (@same $shape:ident [$($d:ident),+] $i:expr) => {
+        #[diagnostic::do_not_recommend]
+        impl<$(const $d: usize),+> MoveAxis<{ $i }, { $i }> for $shape<$($d),+> {
+            type Output = Self;
         }
     };
+    // Axis `$j` is `$y`, between `$x` (axis `$i`) and it `$m...`.
+    (@second $shape:ident [$($d:ident),+] [$($b:ident),*] $x:ident ($i:expr)
+        [$($m:ident),*] [$y:ident $(, $a:ident)*] $j:expr) => {
+        #[diagnostic::do_not_recommend]
+        impl<$(const $d: usize),+> SwapAxes<{ $i }, { $j }> for $shape<$($d),+> {
+            type Output = $shape<$($b,)* $y, $($m,)* $x $(, $a)*>;
+        }
+        #[diagnostic::do_not_recommend]
+        impl<$(const $d: usize),+> SwapAxes<{ $j }, { $i }> for $shape<$($d),+> {
+            type Output = $shape<$($b,)* $y, $($m,)* $x $(, $a)*>;
+        }
+        #[diagnostic::do_not_recommend]
+        impl<$(const $d: usize),+> MoveAxis<{ $i }, { $j }> for $shape<$($d),+> {
+            type Output = $shape<$($b,)* $($m,)* $y, $x $(, $a)*>;
+        }
+        #[diagnostic::do_not_recommend]
+        impl<$(const $d: usize),+> MoveAxis<{ $j }, { $i }> for $shape<$($d),+> {
+            type Output = $shape<$($b,)* $y, $x, $($m,)* $($a),*>;
+        }
+        pairs!(@second $shape [$($d),+] [$($b),*] $x ($i) [$($m,)* $y] [$($a),*] $j + 1);
+    };
+    (@second $shape:ident $dims:tt $before:tt $x:ident $i:tt $between:tt [] $j:expr) => {};
 }
 
 for_each_rank!(pairs);
@@ -418,6 +446,32 @@ mod tests {
             dims::<<Shape4<1, 2, 3, 4> as MoveAxis<3, 0>>::Output>(),
             &[4, 1, 2, 3]
         );
+    }
+
+    /// The output shape of every `SwapAxes`/`MoveAxis` of a rank-5 and a
+    /// rank-8 shape is the parent's lengths in the order its arrangement
+    /// (`Swap`/`Move`, what the view walks) names.
+    #[test]
+    fn output_shapes_follow_the_arrangements() {
+        fn agree<S: Shape, Out: Shape, P: AxisOrder>() {
+            for k in 0..S::NDIM {
+                assert_eq!(Out::DIMS[k], S::DIMS[P::AXES[k]], "axis {k}");
+            }
+        }
+        macro_rules! every_pair {
+            ($s:ty; $($a:literal)*) => {
+                every_pair!(@outer $s; [$($a)*] $($a)*);
+            };
+            (@outer $s:ty; $all:tt $($a:literal)*) => {
+                $(every_pair!(@inner $s; $a $all);)*
+            };
+            (@inner $s:ty; $a:literal [$($b:literal)*]) => {$(
+                agree::<$s, <$s as SwapAxes<$a, $b>>::Output, Swap<$a, $b>>();
+                agree::<$s, <$s as MoveAxis<$a, $b>>::Output, Move<$a, $b>>();
+            )*};
+        }
+        every_pair!(Shape5<2, 3, 5, 7, 11>; 0 1 2 3 4);
+        every_pair!(Shape8<2, 3, 5, 7, 11, 13, 17, 19>; 0 1 2 3 4 5 6 7);
     }
 
     #[test]

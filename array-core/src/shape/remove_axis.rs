@@ -39,6 +39,7 @@ macro_rules! remove_axis {
     (@pairs $last:ident $last_dims:tt) => {};
     // `[$before...]` are the axes ahead of `$cur`, which is axis `$k`.
     (@axis $shape:ident [$($d:ident),+] $lower:ident [$($b:ident),*] [$cur:ident $(, $a:ident)*] $k:expr) => {
+        #[diagnostic::do_not_recommend]
         impl<$(const $d: usize),+> RemoveAxis<{ $k }> for $shape<$($d),+> {
             type Output = $lower<$($b,)* $($a),*>;
             type Lane = Shape1<$cur>;
