@@ -7,8 +7,9 @@
 //! Stable Rust cannot compute `Shape3<C, A, B>` from `Shape3<A, B, C>` and
 //! the numbers `2, 0, 1` with arithmetic, so each relation is a trait with
 //! one impl per rank and axis, generated from the one table of ranks:
-//! [`AxisAt`] (the length of axis `K`, as `Shape1<D>`), [`ReplaceAxis`]
-//! (axis `K` given another length), [`InsertAxis`] (a new axis at `K`), and
+//! [`AxisAt`] (the length of axis `K`, as `Shape1<D>`), [`InsertAxis`] (a
+//! new axis at `K`), [`SwapAxes`] and [`MoveAxis`] (each output written
+//! out), and
 //! for a whole permutation a walk over the shape as a list of dimensions
 //! ([`Permute`]).
 
@@ -38,14 +39,6 @@ pub trait AxisAt<const K: usize>: Shape {
     type Lane: Shape;
 }
 
-/// Shapes whose axis `K` can take the length of `Lane` (a `Shape1<D>`):
-/// the same shape with `D` at `K`.
-#[doc(hidden)]
-pub trait ReplaceAxis<const K: usize, Lane>: Shape {
-    /// The shape with axis `K` of length `D`.
-    type Output: Shape;
-}
-
 /// Shapes that take a new axis at position `K` (0 to the rank), of the
 /// length of `Lane` (a `Shape1<D>`): the shape one rank up.
 ///
@@ -65,7 +58,7 @@ pub trait InsertAxis<const K: usize, Lane>: Shape {
     type Output: Shape;
 }
 
-/// For each rank: `AxisAt<k>` and `ReplaceAxis<k, _>` for every axis `k`,
+/// For each rank: `AxisAt<k>` for every axis `k`,
 /// and `InsertAxis<k, _>` into the rank below for every position `k`.
 macro_rules! axis_relations {
     ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {
@@ -78,9 +71,6 @@ macro_rules! axis_relations {
         #[diagnostic::do_not_recommend]
         impl<$(const $d: usize),+> AxisAt<{ $k }> for $shape<$($d),+> {
             type Lane = Shape1<$cur>;
-        }
-        impl<$(const $d: usize,)+ const Z: usize> ReplaceAxis<{ $k }, Shape1<Z>> for $shape<$($d),+> {
-            type Output = $shape<$($b,)* Z $(, $a)*>;
         }
         axis_relations!(@axis $shape [$($d),+] [$($b,)* $cur] [$($a),*] $k + 1);
     };
@@ -146,7 +136,7 @@ pub trait MoveAxis<const FROM: usize, const TO: usize>: Shape {
 /// - `MoveAxis<i, j>` gives `[before] [between] x_j x_i [after]`,
 /// - `MoveAxis<j, i>` gives `[before] x_j x_i [between] [after]`.
 ///
-/// (Written as projections through the per-axis relations these impls
+/// (Written as projections through per-axis relations these impls
 /// cost the compiler several seconds of well-formedness checks.)
 macro_rules! pairs {
     ($($n:literal $shape:ident $alias:ident $dims:tt $ex:tt $nested:tt;)*) => {
@@ -425,10 +415,6 @@ mod tests {
 
     #[test]
     fn relations_move_the_lengths() {
-        assert_eq!(
-            dims::<<Shape3<2, 3, 4> as ReplaceAxis<1, Shape1<9>>>::Output>(),
-            &[2, 9, 4]
-        );
         assert_eq!(
             dims::<<Shape1<5> as InsertAxis<0, Shape1<1>>>::Output>(),
             &[1, 5]
