@@ -168,13 +168,14 @@ for seed in SEEDS:
         if kind == "calls":
             _, dtype, draw, rust = spec
             a = np.array([draw(rng, None) for _ in range(n)], dtype=np.dtype(RUST_TO_NP[dtype]))
-            code = f"(0..{n}).map(|_| g.integers_in::<{RUST[dtype]}>({rust}) as u64).collect()"
+            cast = "" if dtype == "uint64" else " as u64"
+            code = f"(0..{n}).map(|_| g.integers_in::<{RUST[dtype]}>({rust}){cast}).collect()"
         elif kind == "fill":
             _, dtype, draw, rust = spec
             a = draw(rng, n)
-            t = RUST[dtype]
+            t, cast = RUST[dtype], "" if dtype == "uint64" else " as u64"
             code = (f"{{ let mut v = [{t}::default(); {n}]; g.fill_integers_in(&mut v, {rust}); "
-                    f"v.iter().map(|&x| x as u64).collect() }}")
+                    f"v.iter().map(|&x| x{cast}).collect() }}")
         elif kind == "random_f32":
             a = rng.random(n, dtype=np.float32)
             code = f"(0..{n}).map(|_| u64::from(g.random_f32().to_bits())).collect()"
