@@ -154,7 +154,10 @@ fn an_empty_range_panics_naming_it() {
 
 #[test]
 #[should_panic(expected = "found 3..=2")]
-#[allow(clippy::reversed_empty_ranges, reason = "the empty range is the case under test")]
+#[allow(
+    clippy::reversed_empty_ranges,
+    reason = "the empty range is the case under test"
+)]
 fn a_reversed_inclusive_range_panics_naming_it() {
     Generator::new(0).integers_in(3i32..=2);
 }
