@@ -1,8 +1,10 @@
 //! `shaped_example`: a Python extension whose functions take NumPy arrays
 //! as typed `shaped` arrays, checked once at the boundary.
 //!
-//! - `points`: a 3x3 transform applied to an `(n, 3)` point cloud, into a
-//!   new array or in place;
+//! - `points`: a 3x3 transform applied to an `(n, 3)` point cloud of any
+//!   length (`Rows<f64, Shape1<3>>` borrowed from NumPy's memory), into a
+//!   new array handed to NumPy without a copy or in place; the cloud
+//!   centred on its mean (copied into owned rows from any layout);
 //! - `image`: filters over `(120, 160, 3)` `uint8` images: grayscale into
 //!   a new array (handed to NumPy without a copy), invert and brighten
 //!   in place;
@@ -25,12 +27,13 @@ mod points;
 fn shaped_example(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(points::transform_points, m)?)?;
     m.add_function(wrap_pyfunction!(points::transform_points_inplace, m)?)?;
+    m.add_function(wrap_pyfunction!(points::centered, m)?)?;
+    m.add_function(wrap_pyfunction!(points::farthest_point, m)?)?;
     m.add_function(wrap_pyfunction!(image::grayscale, m)?)?;
     m.add_function(wrap_pyfunction!(image::invert, m)?)?;
     m.add_function(wrap_pyfunction!(image::brighten, m)?)?;
     m.add_function(wrap_pyfunction!(matrix::inverse_f, m)?)?;
     m.add_function(wrap_pyfunction!(matrix::trace, m)?)?;
     m.add("IMAGE_SHAPE", image::IMAGE_SHAPE)?;
-    m.add("CHUNK", points::CHUNK)?;
     Ok(())
 }

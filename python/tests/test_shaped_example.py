@@ -17,26 +17,55 @@ def rotation():
     return np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]]) @ np.diag([2.0, 0.5, 3.0])
 
 
-# --- The point cloud: chunks of CHUNK points, then the rest one by one.
+# --- The point cloud: (n, 3), any n, borrowed as rows of a `Rows<f64, Shape1<3>>`.
 
-@pytest.mark.parametrize("n", [0, 1, ext.CHUNK - 1, ext.CHUNK, 3 * ext.CHUNK + 5])
+SIZES = [0, 1, 2, 65, 1000]
+
+
+@pytest.mark.parametrize("n", SIZES)
 def test_transform_points_matches_numpy(n):
     m = rotation()
     points = RNG.standard_normal((n, 3))
-    out = ext.transform_points(m, points)
-    assert out.shape == (n, 3) and out.dtype == np.float64
+    out, address = ext.transform_points(m, points)
+    assert out.shape == (n, 3) and out.dtype == np.float64 and out.flags.c_contiguous
     np.testing.assert_allclose(out, points @ m.T, rtol=1e-14, atol=1e-14)
     assert not np.shares_memory(out, points)
+    if n > 0:
+        # `Rows::into_numpy`: NumPy's data pointer is the Rust allocation itself.
+        assert out.ctypes.data == address
 
 
-def test_transform_points_inplace_writes_into_the_callers_array():
+def test_transform_points_outlives_the_rows_it_was():
+    out, _ = ext.transform_points(np.eye(3), np.full((100, 3), 7.0))
+    copies = [out.copy() for _ in range(3)]
+    del out  # frees the Rust allocation through NumPy's base object
+    for copy in copies:
+        np.testing.assert_array_equal(copy, 7.0)
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_transform_points_inplace_writes_into_the_callers_array(n):
     m = rotation()
-    points = RNG.standard_normal((2 * ext.CHUNK + 7, 3))
+    points = RNG.standard_normal((n, 3))
     expected = points @ m.T
     address = points.ctypes.data
     assert ext.transform_points_inplace(m, points) is None
     assert points.ctypes.data == address
     np.testing.assert_allclose(points, expected, rtol=1e-14, atol=1e-14)
+
+
+def test_the_borrowed_rows_are_numpys_memory():
+    points = RNG.standard_normal((50, 3))
+    index, address = ext.farthest_point(points)
+    assert index == np.argmax(np.linalg.norm(points, axis=1))
+    # The row Rust read is the row in the caller's buffer, 24 bytes a point.
+    assert address == points.ctypes.data + 24 * index
+    # A C-contiguous slice of a larger cloud is borrowed in place too.
+    part = points[10:20]
+    index, address = ext.farthest_point(part)
+    assert address == points.ctypes.data + 24 * (10 + index)
+    with pytest.raises(ValueError, match=r"^no points$"):
+        ext.farthest_point(np.zeros((0, 3)))
 
 
 def test_transform_rejects_a_wrong_matrix_shape_naming_both():
@@ -48,11 +77,56 @@ def test_transform_rejects_a_wrong_matrix_shape_naming_both():
         ext.transform_points(np.zeros((1, 3, 3)), np.zeros((5, 3)))
 
 
-def test_transform_rejects_points_that_are_not_n_by_3():
-    with pytest.raises(ValueError, match=r"^expected \(n, 3\) C-contiguous, got \(5, 4\)$"):
-        ext.transform_points(np.eye(3), np.zeros((5, 4)))
-    with pytest.raises(ValueError, match=r"np\.ascontiguousarray\(a\)"):
+@pytest.mark.parametrize("shape, found", [
+    ((5, 4), r"\(5, 4\)"),
+    ((3,), r"\(3,\)"),
+    ((0,), r"\(0,\)"),
+    ((2, 3, 1), r"\(2, 3, 1\)"),
+    ((), r"\(\)"),
+])
+def test_points_that_are_not_n_by_3_are_named(shape, found):
+    message = r"^expected \(n, 3\) C-contiguous, got " + found + "$"
+    with pytest.raises(ValueError, match=message):
+        ext.transform_points(np.eye(3), np.zeros(shape))
+    with pytest.raises(ValueError, match=message):
+        ext.transform_points_inplace(np.eye(3), np.zeros(shape))
+    with pytest.raises(ValueError, match=message):
+        ext.farthest_point(np.zeros(shape))
+    with pytest.raises(ValueError, match=message):
+        ext.centered(np.zeros(shape))
+
+
+def test_points_in_another_layout_are_told_what_to_pass():
+    with pytest.raises(ValueError, match=(
+            r"^expected \(n, 3\) C-contiguous, got \(3, 3\) with strides \(40, 8\), "
+            r"not contiguous: pass np\.ascontiguousarray\(a\)$")):
         ext.transform_points(np.eye(3), np.zeros((3, 5))[:, :3])
+    with pytest.raises(ValueError, match=(
+            r"^expected \(n, 3\) C-contiguous, got \(4, 3\) F-contiguous: "
+            r"pass np\.ascontiguousarray\(a\)$")):
+        ext.transform_points_inplace(np.eye(3), np.asfortranarray(np.zeros((4, 3))))
+    every_other = RNG.standard_normal((8, 3))[::2]
+    with pytest.raises(ValueError, match=r"with strides \(48, 8\), not contiguous"):
+        ext.farthest_point(every_other)
+    # The advice works.
+    out, _ = ext.transform_points(np.eye(3), np.ascontiguousarray(every_other))
+    np.testing.assert_array_equal(out, every_other)
+
+
+@pytest.mark.parametrize("layout", [
+    lambda a: a,
+    np.asfortranarray,
+    lambda a: np.repeat(a, 2, axis=0)[::2],
+    lambda a: np.ascontiguousarray(a.T).T,
+])
+@pytest.mark.parametrize("n", [0, 1, 7, 1000])
+def test_centered_copies_any_layout(layout, n):
+    points = layout(RNG.standard_normal((n, 3)) + [1.0, -2.0, 30.0])
+    out = ext.centered(points)
+    assert out.shape == (n, 3) and out.flags.c_contiguous
+    assert not np.shares_memory(out, points)
+    if n > 0:
+        np.testing.assert_allclose(out, points - points.mean(axis=0), rtol=0, atol=1e-12)
 
 
 def test_matrix_order_and_contiguity_errors_say_what_to_pass():
@@ -68,7 +142,7 @@ def test_matrix_order_and_contiguity_errors_say_what_to_pass():
             r"not contiguous: pass np\.ascontiguousarray\(a\)$")):
         ext.transform_points(every_other, points)
     # The advice works.
-    np.testing.assert_allclose(ext.transform_points(np.ascontiguousarray(every_other), points), 0.0)
+    np.testing.assert_allclose(ext.transform_points(np.ascontiguousarray(every_other), points)[0], 0.0)
 
 
 def test_a_wrong_dtype_names_both_dtypes():

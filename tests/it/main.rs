@@ -38,6 +38,7 @@ mod parallel;
 mod printing;
 mod properties;
 mod random;
+mod random_dtypes;
 mod reductions;
 mod rows;
 mod sequence_macros;

@@ -67,7 +67,14 @@ impl Generator {
     /// unsigned arithmetic does.
     #[inline]
     fn bounded(&mut self, low: i64, range: u64) -> i64 {
-        let offset = if range == 0 {
+        (low as u64).wrapping_add(self.bounded_offset(range)) as i64
+    }
+
+    /// Uniform in `[0, range]`: NumPy's `random_bounded_uint64` (and
+    /// `random_buffered_bounded_uint32`, the same for `range < 2^32`).
+    #[inline]
+    pub(super) fn bounded_offset(&mut self, range: u64) -> u64 {
+        if range == 0 {
             // One value: NumPy draws nothing.
             0
         } else if range == u64::from(u32::MAX) {
@@ -79,8 +86,7 @@ impl Generator {
             self.next_u64()
         } else {
             self.lemire_u64(range)
-        };
-        (low as u64).wrapping_add(offset) as i64
+        }
     }
 
     /// Uniform in `[0, range]`, `range < 2^32 - 1`: NumPy's

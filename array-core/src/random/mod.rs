@@ -6,9 +6,11 @@
 //! dependency: `SeedSequence` (`seed.rs`) turns the seed into the state of
 //! a PCG64 (`pcg64.rs`); the [`Generator`] turns its bits into floats
 //! (this file), bounded integers (`integers.rs`, Lemire's method as
-//! NumPy's `integers`) and normal deviates (`normal.rs`, NumPy's 256-layer
-//! ziggurat, tables in `ziggurat.rs`); `arrays.rs` fills arrays of any
-//! shape. With feature `rand`, `rand_interop.rs` connects the `rand` crate both
+//! NumPy's `integers`; `integers_dtypes.rs` for every integer dtype and
+//! `bool`, with NumPy's per-width algorithms) and normal deviates
+//! (`normal.rs`, NumPy's 256-layer ziggurat, tables in `ziggurat.rs`;
+//! `normal_f32.rs` and `ziggurat_f32.rs` for float32); `arrays.rs` fills
+//! arrays of any shape. With feature `rand`, `rand_interop.rs` connects the `rand` crate both
 //! ways.
 //!
 //! Everything here is `no_std`; the normal distribution needs `exp` and
@@ -20,14 +22,19 @@
 
 mod arrays;
 mod integers;
+mod integers_dtypes;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod normal;
+#[cfg(any(feature = "std", feature = "libm"))]
+mod normal_f32;
 mod pcg64;
 #[cfg(feature = "rand")]
 mod rand_interop;
 mod seed;
 #[cfg(any(feature = "std", feature = "libm"))]
 mod ziggurat;
+#[cfg(any(feature = "std", feature = "libm"))]
+mod ziggurat_f32;
 
 /// The `rand` crate these arrays and the [`Generator`] work with (feature `rand`).
 #[cfg(feature = "rand")]
@@ -37,6 +44,7 @@ pub use ::rand;
 #[cfg(feature = "rand")]
 pub use ::rand_distr;
 pub use arrays::RandomFloat;
+pub use integers_dtypes::RandomInteger;
 pub use pcg64::Pcg64;
 pub use seed::SeedSequence;
 

@@ -16,7 +16,7 @@
 //! | [`walks`] | as `strided`, plus `steps`' facts: a view whose steps are a contiguous array's is that array's `SIZE` consecutive elements | element access, the walks in C and in memory order, contiguous slices of views, iterators, new arrays collected from views |
 //! | [`axes`] | as `strided`: a view whose axes are its parent's in another order, or with an axis of length 1 added or removed, reaches the same elements at the same offsets | `permuted`, `swapaxes`, `moveaxis`, `expand_dims`, `squeeze` of views |
 //! | [`diagonal`] | as `strided`: the diagonal `[i, i]` of a square view is an index of it for each `i < N` | `diagonal`, `diagonal_mut` of square arrays and views |
-//! | [`rows`] | as `layout`: `n` arrays of shape `S` back to back are `n * S::SIZE` values of `T`, and an allocation for `c` arrays is one for `c * S::SIZE` values | the flat slice of a `Rows`, `Vec<T>` to `Vec<Array<T, S>>` and back without a copy |
+//! | [`rows`] | as `layout`: `n` arrays of shape `S` back to back are `n * S::SIZE` values of `T`, and an allocation for `c` arrays is one for `c * S::SIZE` values | the flat slice of a `Rows`, a flat slice (a NumPy array's memory) as `&[Array<T, S>]`, `Vec<T>` to `Vec<Array<T, S>>` and back without a copy |
 //! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate and matrix product in SSE registers |
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
@@ -71,6 +71,8 @@ pub use layouts::{
 };
 #[cfg(feature = "alloc")]
 pub(crate) use rows::{flat, flat_mut, rows_from_vec, vec_from_rows};
+#[cfg(feature = "numpy")]
+pub(crate) use rows::{rows_of, rows_of_mut};
 #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
 pub(crate) use sse::adjugate4_f32;
 #[cfg(all(

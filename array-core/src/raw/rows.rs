@@ -38,6 +38,37 @@ pub(crate) fn flat_mut<T: Stored, S: Shape>(rows: &mut [Array<T, S, RowMajor>]) 
     unsafe { slice::from_raw_parts_mut(rows.as_mut_ptr().cast::<T>(), rows.len() * S::SIZE) }
 }
 
+/// `flat` seen as its `n` rows, without a copy: the borrowed form of
+/// rows over memory someone else owns (a NumPy array's). Panics unless
+/// `flat.len() == n * S::SIZE` (`n` is needed as well as `flat` for
+/// zero-sized rows, whose count the flat length does not tell).
+#[cfg(any(test, feature = "numpy"))]
+#[inline]
+pub(crate) fn rows_of<T: Stored, S: Shape>(flat: &[T], n: usize) -> &[Array<T, S, RowMajor>] {
+    let () = Array::<T, S, RowMajor>::LAYOUT;
+    assert_eq!(Some(flat.len()), n.checked_mul(S::SIZE), "{n} rows");
+    // SAFETY: by LAYOUT an array is `S::SIZE` values of `T` with no
+    // padding, aligned as `T`, so the `n * S::SIZE == flat.len()`
+    // initialised, consecutive `T`s of `flat` are `n` consecutive arrays
+    // at an address aligned for them; with `S::SIZE == 0` the arrays are
+    // zero-sized and `flat`'s non-null, aligned pointer serves. The size
+    // in bytes is `flat`'s, which fits in `isize`. The borrow carries over.
+    unsafe { slice::from_raw_parts(flat.as_ptr().cast::<Array<T, S, RowMajor>>(), n) }
+}
+
+/// Mutable twin of [`rows_of`].
+#[cfg(any(test, feature = "numpy"))]
+#[inline]
+pub(crate) fn rows_of_mut<T: Stored, S: Shape>(
+    flat: &mut [T],
+    n: usize,
+) -> &mut [Array<T, S, RowMajor>] {
+    let () = Array::<T, S, RowMajor>::LAYOUT;
+    assert_eq!(Some(flat.len()), n.checked_mul(S::SIZE), "{n} rows");
+    // SAFETY: as in `rows_of`; the unique borrow carries over.
+    unsafe { slice::from_raw_parts_mut(flat.as_mut_ptr().cast::<Array<T, S, RowMajor>>(), n) }
+}
+
 /// The rows whose elements are `flat` (`flat.len()` a multiple of
 /// `S::SIZE`, which is not 0); gives `flat` back otherwise. Keeps the
 /// allocation when its capacity is a whole number of rows (after a
@@ -118,6 +149,25 @@ mod tests {
         assert_eq!(rows[3].as_slice(), &[6, -1]);
         let empty: Vec<Array<f32, Shape1<0>>> = (0..3).map(|_| Array::zeros()).collect();
         assert!(vec_from_rows(empty).is_empty());
+    }
+
+    /// Flat memory seen as rows and written through them (Miri checks the
+    /// reads, the writes and the zero-sized rows).
+    #[test]
+    fn flat_memory_as_rows() {
+        let mut flat: Vec<i32> = (0..6).collect();
+        let rows = rows_of::<i32, Shape1<3>>(&flat, 2);
+        assert_eq!(rows[1].as_slice(), &[3, 4, 5]);
+        rows_of_mut::<i32, Shape2<1, 2>>(&mut flat, 3)[2][[0, 1]] = -1;
+        assert_eq!(flat, [0, 1, 2, 3, 4, -1]);
+        assert_eq!(rows_of::<i32, Shape1<0>>(&[], 4).len(), 4);
+        assert!(rows_of::<i32, Shape1<3>>(&flat[..0], 0).is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "3 rows")]
+    fn rows_of_a_wrong_length_panics() {
+        rows_of::<u8, Shape1<2>>(&[0; 5], 3);
     }
 
     fn flat_of<T: Stored, S: Shape>(rows: &[Array<T, S, RowMajor>]) -> &[T] {

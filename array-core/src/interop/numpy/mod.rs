@@ -11,6 +11,11 @@
 //! - `Array::to_numpy` copies into a new NumPy array of the same shape and
 //!   order; `Array::into_numpy` hands a boxed array's allocation to NumPy
 //!   without a copy.
+//! - `Rows<T, S>` and NumPy's `(n, *S)` arrays, any `n` (`rows`):
+//!   `Rows::borrow_numpy`/`borrow_numpy_mut` give the rows of a C-order
+//!   array as `&[Array<T, S>]`/`&mut [..]` without a copy, `Rows::from_numpy`
+//!   copies any layout into owned rows, `to_numpy` copies back and
+//!   `into_numpy` hands the rows' allocation to NumPy.
 //!
 //! The dtype is checked by the `numpy` crate when the argument is
 //! extracted: a `float32` array passed where `PyReadonlyArray<f64, _>` is
@@ -27,10 +32,11 @@ use core::fmt;
 use numpy::{PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::{Bound, PyErr, exceptions::PyValueError};
 
-use crate::order::Order;
+use crate::order::{Order, RowMajor};
 use crate::shape::{Shape, ShapeTuple};
 
 mod borrow;
+mod rows;
 mod to_python;
 
 /// A NumPy array that is not the typed array: another shape, another
@@ -42,7 +48,11 @@ mod to_python;
 /// expected (3, 3) C-contiguous, got (3, 4)
 /// expected (3, 3) C-contiguous, got (3, 3) F-contiguous: pass np.ascontiguousarray(a)
 /// expected (3, 3) C-contiguous, got (3, 3) with strides (48, 8), not contiguous: pass np.ascontiguousarray(a)
+/// expected (n, 3) C-contiguous, got (5, 4)
 /// ```
+///
+/// The last is [`Rows`](crate::Rows)'s: `n` stands for the run-time first
+/// axis, which takes any length.
 ///
 /// ```no_run
 /// // `no_run`: it needs a Python interpreter with NumPy; the example
@@ -62,6 +72,8 @@ mod to_python;
 #[cfg(feature = "numpy")]
 pub struct NumpyShapeError {
     expected: &'static [usize],
+    /// The expected shape is `(n, *expected)`: a `Rows`'.
+    rows: bool,
     row_major: bool,
     found: Vec<usize>,
     strides: Vec<isize>,
@@ -78,7 +90,8 @@ enum Problem {
 }
 
 impl NumpyShapeError {
-    /// The typed array's shape.
+    /// The typed array's shape (for [`Rows`](crate::Rows), a row's shape:
+    /// the whole is `(n, *expected)`).
     pub fn expected(&self) -> &'static [usize] {
         self.expected
     }
@@ -90,7 +103,26 @@ impl NumpyShapeError {
 
     /// Checks `array` against shape `S` in order `O`.
     pub(super) fn check<S: Shape, O: Order>(array: &Bound<'_, PyUntypedArray>) -> Result<(), Self> {
-        let problem = if array.shape() != S::DIMS {
+        let shape_matches = array.shape() == S::DIMS;
+        Self::check_layout::<O>(array, shape_matches)
+            .map_err(|problem| Self::new::<S, O>(array, problem, false))
+    }
+
+    /// Checks `array` against `(n, *S)` in C order, any `n`; gives `n`.
+    pub(super) fn check_rows<S: Shape>(array: &Bound<'_, PyUntypedArray>) -> Result<usize, Self> {
+        let shape = array.shape();
+        let shape_matches = shape.len() == S::NDIM + 1 && shape[1..] == *S::DIMS;
+        Self::check_layout::<RowMajor>(array, shape_matches)
+            .map(|()| shape[0])
+            .map_err(|problem| Self::new::<S, RowMajor>(array, problem, true))
+    }
+
+    /// What is wrong with `array` in order `O`, its shape matching or not.
+    fn check_layout<O: Order>(
+        array: &Bound<'_, PyUntypedArray>,
+        shape_matches: bool,
+    ) -> Result<(), Problem> {
+        let problem = if !shape_matches {
             Problem::Shape
         } else if !(if O::IS_ROW_MAJOR {
             array.is_c_contiguous()
@@ -107,12 +139,17 @@ impl NumpyShapeError {
         } else {
             return Ok(());
         };
-        Err(Self::new::<S, O>(array, problem))
+        Err(problem)
     }
 
-    fn new<S: Shape, O: Order>(array: &Bound<'_, PyUntypedArray>, problem: Problem) -> Self {
+    fn new<S: Shape, O: Order>(
+        array: &Bound<'_, PyUntypedArray>,
+        problem: Problem,
+        rows: bool,
+    ) -> Self {
         NumpyShapeError {
             expected: S::DIMS,
+            rows,
             row_major: O::IS_ROW_MAJOR,
             found: array.shape().to_vec(),
             strides: array.strides().to_vec(),
@@ -128,11 +165,19 @@ impl fmt::Display for NumpyShapeError {
         } else {
             ("F", "C", "np.asfortranarray(a)")
         };
-        write!(
-            f,
-            "expected {} {order}-contiguous, got ",
-            ShapeTuple(self.expected)
-        )?;
+        if self.rows {
+            f.write_str("expected (n")?;
+            for d in self.expected {
+                write!(f, ", {d}")?;
+            }
+            write!(f, ") {order}-contiguous, got ")?;
+        } else {
+            write!(
+                f,
+                "expected {} {order}-contiguous, got ",
+                ShapeTuple(self.expected)
+            )?;
+        }
         crate::shape::write_shape(f, &self.found)?;
         match self.problem {
             Problem::Shape => Ok(()),

@@ -1,0 +1,197 @@
+"""Writes numpy_random_dtypes.rs: what np.random.default_rng(seed) draws for
+rng.integers(low, high, dtype=...) of every integer dtype and bool, and for
+rng.standard_normal(dtype=np.float32), for tests/it/random_dtypes.rs.
+
+NumPy draws the 8-bit, 16-bit and bool dtypes from a 32-bit buffer kept for
+one call, so one call of size=n and n calls of no size differ: both are
+recorded. `fill!` is one call with size=n (Rust: `fill_integers_in` on a
+buffer of n); `calls!` is n calls with no size (Rust: `integers_in` n
+times). Up to 10 values the golden holds every value; beyond, the SHA-256
+of the little-endian bytes (`tobytes()`) and a few positions. `mixed!` is a
+sequence of calls of different kinds on one generator (the PCG64's 32-bit
+half-draw carries across calls; the 8/16-bit buffer does not).
+
+The streams are integer arithmetic and correctly rounded float32/float64
+operations, plus log1pf/exp from the C library in the float32 normal's
+rare tail and wedge steps; NumPy's SIMD dispatch is not involved, so the
+output is the same on any x86-64 CPU (tests/golden/cpu_independence.py
+checks).
+
+Run from the repository root:  python3 tests/golden/numpy_random_dtypes.py
+CI runs it again and fails if the committed file differs.
+"""
+import hashlib
+import pathlib
+
+import numpy as np
+
+SEEDS = [0, 1, 42, 2**32 + 1, 2**64 - 1]
+SMALL = 10  # up to this many draws the golden holds every value
+SAMPLES = [0, 1, 7, 499, -1]  # positions recorded for the hashed cases
+
+RUST = {"bool": "bool", "int8": "i8", "int16": "i16", "int32": "i32", "int64": "i64",
+        "uint8": "u8", "uint16": "u16", "uint32": "u32", "uint64": "u64"}
+RUST_TO_NP = {name: (bool if name == "bool" else name) for name in RUST}
+
+
+def literal(value, dtype):
+    if dtype == "bool":
+        return "true" if value else "false"
+    return f"{value}{RUST[dtype]}"
+
+
+def case(dtype, low, high, endpoint=False):
+    """One dtype and range: (label, NumPy's call for size (None: one value), Rust range)."""
+    np_dtype = bool if dtype == "bool" else getattr(np, dtype)
+    if high is None:  # every value: Rust's `..`
+        info = (0, 1) if dtype == "bool" else (np.iinfo(np_dtype).min, np.iinfo(np_dtype).max)
+        low, high, endpoint, rust = info[0], info[1], True, ".."
+    else:
+        dots = "..=" if endpoint else ".."
+        rust = f"{literal(low, dtype)}{dots}{literal(high, dtype)}"
+    label = f"{dtype} {rust}"
+
+    def draw(rng, size):
+        return rng.integers(low, high, size=size, dtype=np_dtype, endpoint=endpoint)
+    return label, dtype, draw, rust
+
+
+I8, I16, I32, I64 = 2**7, 2**15, 2**31, 2**63
+CASES = [
+    case("uint8", 0, 10),
+    # Lemire's 8-bit method with frequent rejections (threshold 56 of 256).
+    case("uint8", 0, 200),
+    case("uint8", 250, 255, endpoint=True),
+    # Every uint8: raw bytes; one value: no draw.
+    case("uint8", None, None),
+    case("uint8", 3, 4),
+    case("int8", -5, 5),
+    case("int8", -100, 100),
+    case("int8", -I8, I8 - 1, endpoint=True),
+    case("uint16", 0, 1000),
+    case("uint16", 0, 40000),
+    case("uint16", None, None),
+    case("int16", -300, 300),
+    case("int16", -I16, I16 - 1),
+    case("uint32", 0, 10),
+    case("uint32", 0, 3 * 2**30),
+    case("uint32", None, None),
+    case("int32", -5, 5),
+    # 2**32 - 1 values: Lemire's 32-bit method at its limit.
+    case("int32", -I32, I32 - 1),
+    case("int32", -I32, I32 - 1, endpoint=True),
+    case("uint64", 0, 10),
+    case("uint64", 0, 2**32 + 1),
+    case("uint64", 0, 3 * 2**62),
+    case("uint64", 2**63, 2**64 - 1, endpoint=True),
+    case("uint64", None, None),
+    case("int64", -5, 5),
+    case("int64", None, None),
+    case("bool", 0, 1, endpoint=True),
+    case("bool", None, None),
+    # One value each: no draw.
+    case("bool", 0, 1),
+    case("bool", 1, 1, endpoint=True),
+]
+# The cases drawn a million times in one call (the others up to 1,000).
+MILLION = {"uint8 0u8..10u8", "int16 -300i16..300i16", "bool ..", "uint32 0u32..3221225472u32",
+           "int8 -100i8..100i8"}
+
+
+def le_bytes(a):
+    """The array's bytes, little-endian (what the Rust test hashes)."""
+    return np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
+
+
+def bits(value, dtype):
+    """A value as the Rust test writes it: u64 bits (floats as their bits)."""
+    if dtype == np.float64:
+        return "0x%016x" % int(np.float64(value).view(np.uint64))
+    if dtype == np.float32:
+        return "0x%08x" % int(np.float32(value).view(np.uint32))
+    return "0x%016x" % (int(value) % 2**64)
+
+
+def record(kind, seed, n, head, a):
+    """One `kind!` line: every value up to SMALL, else digest and samples."""
+    if n <= SMALL:
+        values = ", ".join(bits(x, a.dtype) for x in a)
+        return f"{kind}!({seed}, {n}, {head}, [{values}]);"
+    digest = hashlib.sha256(le_bytes(a)).hexdigest()
+    samples = ", ".join(f"({p % n}, {bits(a[p], a.dtype)})" for p in SAMPLES)
+    return f'{kind}!({seed}, {n}, {head}, "{digest}", [{samples}]);'
+
+
+out = [f"// @generated by tests/golden/numpy_random_dtypes.py from NumPy {np.__version__}; do not edit.",
+       "{"]
+
+for seed in SEEDS:
+    for label, dtype, draw, rust in CASES:
+        width = 1 if dtype == "bool" else np.dtype(dtype).itemsize
+        head = f"{width}, {RUST[dtype]}, {rust}"
+        for n in [1, 10, 1000, 1_000_000]:
+            if n == 1_000_000 and label not in MILLION:
+                continue
+            out.append(record("fill", seed, n, head, draw(np.random.default_rng(seed), n)))
+        for n in [1, 10, 1000]:
+            rng = np.random.default_rng(seed)
+            a = np.array([draw(rng, None) for _ in range(n)], dtype=np.dtype(RUST_TO_NP[dtype]))
+            out.append(record("calls", seed, n, head, a))
+    for n in [1, 10, 1000, 1_000_000]:
+        a = np.random.default_rng(seed).standard_normal(n, dtype=np.float32)
+        out.append(record("normal_f32", seed, n, "4", a))
+
+# Mixed calls on one generator. Each step: NumPy's call, and the Rust
+# closure giving the same values as u64 bits.
+MIXED = [
+    ("calls", case("uint8", 0, 10), 3),
+    ("fill", case("uint16", 0, 1000), 3),
+    ("random_f32", None, 1),
+    ("calls", case("bool", None, None), 2),
+    ("normal_f32", None, 3),
+    ("fill", case("int8", -5, 5), 5),
+    ("integers", None, 1),
+    ("calls", case("int16", -300, 300), 1),
+    ("fill", case("bool", 0, 1, endpoint=True), 40),
+    ("calls", case("uint8", 3, 4), 2),
+    ("random", None, 1),
+    ("fill", case("uint32", 0, 10), 3),
+    ("normal_f32", None, 1),
+    ("calls", case("uint64", 0, 2**32 + 1), 1),
+    ("fill", case("uint8", None, None), 6),
+    ("random_f32", None, 1),
+]
+for seed in SEEDS:
+    rng = np.random.default_rng(seed)
+    steps = []
+    for kind, spec, n in MIXED:
+        if kind == "calls":
+            _, dtype, draw, rust = spec
+            a = np.array([draw(rng, None) for _ in range(n)], dtype=np.dtype(RUST_TO_NP[dtype]))
+            cast = "" if dtype == "uint64" else " as u64"
+            code = f"(0..{n}).map(|_| g.integers_in::<{RUST[dtype]}>({rust}){cast}).collect()"
+        elif kind == "fill":
+            _, dtype, draw, rust = spec
+            a = draw(rng, n)
+            t, cast = RUST[dtype], "" if dtype == "uint64" else " as u64"
+            code = (f"{{ let mut v = [{t}::default(); {n}]; g.fill_integers_in(&mut v, {rust}); "
+                    f"v.iter().map(|&x| x{cast}).collect() }}")
+        elif kind == "random_f32":
+            a = rng.random(n, dtype=np.float32)
+            code = f"(0..{n}).map(|_| u64::from(g.random_f32().to_bits())).collect()"
+        elif kind == "normal_f32":
+            a = rng.standard_normal(n, dtype=np.float32)
+            code = f"(0..{n}).map(|_| u64::from(g.standard_normal_f32().to_bits())).collect()"
+        elif kind == "integers":
+            a = rng.integers(0, 10, size=n)
+            code = f"(0..{n}).map(|_| g.integers(0, 10) as u64).collect()"
+        else:
+            a = rng.random(n)
+            code = f"(0..{n}).map(|_| g.random().to_bits()).collect()"
+        values = ", ".join(bits(x, a.dtype) for x in a)
+        steps.append(f"|g: &mut Generator| -> Vec<u64> {{ {code} }} => [{values}]")
+    out.append(f"mixed!({seed}, [{', '.join(steps)}]);")
+
+out.append("}")
+path = pathlib.Path(__file__).with_name("numpy_random_dtypes.rs")
+path.write_text("\n".join(out) + "\n")
