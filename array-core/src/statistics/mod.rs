@@ -1,6 +1,7 @@
 //! Statistics as NumPy computes them, to the bit: `var`/`std` (with
 //! `ddof`), `ptp`, means and sums over several axes at once
-//! (`mean_axes::<0, 1>()`), `median`, `quantile`/`percentile`: on arrays
+//! (`mean_axes::<0, 1>()`), and `var`/`std`/`median` over several axes
+//! (`var_axes::<0, 1>()`), `median`, `quantile`/`percentile`: on arrays
 //! and views alike (written once, over the view).
 //!
 //! Each follows NumPy's own steps, so each rounding is NumPy's:
@@ -19,6 +20,7 @@
 
 mod average;
 mod axes;
+mod axes_spread;
 mod covariance;
 mod histogram;
 mod plan;
