@@ -201,11 +201,12 @@ every_kind! { [Copy + Stored]
         // Checked here so that a result too big for the stack is reported
         // at the caller's line.
         let () = FitsOnStackOr::<T, S, ToArrayBoxed>::OK;
-        self.to_order_by_value()
+        self.copied_in_order()
     }
 
-    /// [`to_order`](Self::to_order) without the stack check.
-    pub(crate) fn to_order_by_value<O2: Order>(&self) -> Array<T, S, O2> {
+    /// [`to_order`](Self::to_order) without the stack check, for the
+    /// operations that check their result themselves.
+    pub(crate) fn copied_in_order<O2: Order>(&self) -> Array<T, S, O2> {
         let view = self.view();
         if let (Some(source), false, 2) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR, S::NDIM) {
             // A matrix transpose, each element written once.
@@ -256,7 +257,7 @@ every_kind! { [Copy + Stored]
         // Checked here so that a result too big for the stack is reported
         // at the caller's line.
         let () = FitsOnStackOr::<T, S, ToArrayBoxed>::OK;
-        self.to_order_by_value::<O>()
+        self.copied_in_order::<O>()
     }
 
     /// [`to_array`](Self::to_array) into a new heap allocation, for views

@@ -126,10 +126,6 @@ reals!(
     f64: |x: f64, n: usize| x / n as f64
 );
 
-/// NumPy's buffer size: a sum that casts (integers summed as `float64`)
-/// adds one buffer of this many values at a time.
-const BUFFER: usize = 8192;
-
 macro_rules! integers {
     ($($t:ty)*) => {$(
         impl Statistical for $t {
@@ -141,11 +137,7 @@ macro_rules! integers {
                 value as f64
             }
             fn sum_cast(len: usize, at: impl Fn(usize) -> Self) -> Self {
-                let mut sum = 0.0;
-                for start in (0..len).step_by(BUFFER) {
-                    sum += crate::pairwise::pairwise_by(start, BUFFER.min(len - start), &at);
-                }
-                sum
+                crate::pairwise::buffered_pairwise(len, &at)
             }
         }
     )*};
