@@ -145,7 +145,20 @@ impl<T: Stored, S: Shape, O: Order> Array<T, S, O> {
     /// let table = Array2::<u32, 3, 4>::from_fn(|[i, j]| (i * 10 + j) as u32);
     /// assert_eq!(table[[2, 3]], 23);
     /// ```
-    pub fn from_fn(mut f: impl FnMut(S::Index) -> T) -> Self {
+    ///
+    /// A result bigger than a main thread's 8 MiB stack does not build; its
+    /// message names [`from_fn_boxed`](Self::from_fn_boxed).
+    pub fn from_fn(f: impl FnMut(S::Index) -> T) -> Self {
+        // Checked here so that a result too big for the stack is reported
+        // at the caller's line.
+        let () = crate::stack_limit::FitsOnStackOr::<T, S, crate::stack_limit::FromFnBoxed>::OK;
+        Self::from_fn_by_value(f)
+    }
+
+    /// [`from_fn`](Self::from_fn) without the stack check, for the
+    /// operations that check their result with the name of their own heap
+    /// form.
+    pub(crate) fn from_fn_by_value(mut f: impl FnMut(S::Index) -> T) -> Self {
         let () = Self::LAYOUT;
         let mut counter = IndexCounter::<S, O>::new();
         Self::from_flat_fn(|_| f(counter.next_index()))

@@ -16,6 +16,7 @@ use crate::raw::collect_map_boxed;
 use crate::shape::{
     Shape, Shape1, Shape2, Shape3, Shape4, Shape5, Shape6, Shape7, Shape8, for_each_rank, nested,
 };
+use crate::stack_limit::{FitsOnStackOr, ToArrayBoxed};
 
 /// A flat sequence of the wrong length for the array's shape.
 ///
@@ -193,7 +194,19 @@ every_kind! { [Copy + Stored]
     /// assert_eq!(f[[1, 2]], c[[1, 2]]); // same logical values
     /// assert_eq!(f.to_order::<shaped::RowMajor>(), c);
     /// ```
+    ///
+    /// A result bigger than a main thread's 8 MiB stack does not build; its
+    /// message names [`to_order_boxed`](Self::to_order_boxed).
     pub fn to_order<O2: Order>(&self) -> Array<T, S, O2> {
+        // Checked here so that a result too big for the stack is reported
+        // at the caller's line.
+        let () = FitsOnStackOr::<T, S, ToArrayBoxed>::OK;
+        self.copied_in_order()
+    }
+
+    /// [`to_order`](Self::to_order) without the stack check, for the
+    /// operations that check their result themselves.
+    pub(crate) fn copied_in_order<O2: Order>(&self) -> Array<T, S, O2> {
         let view = self.view();
         if let (Some(source), false, 2) = (view.contiguous(), O::IS_ROW_MAJOR == O2::IS_ROW_MAJOR, S::NDIM) {
             // A matrix transpose, each element written once.
@@ -237,8 +250,14 @@ every_kind! { [Copy + Stored]
     /// let t: Array2<i32, 3, 2, ColMajor> = a.t().to_array(); // a.T.copy()
     /// assert_eq!(t.as_slice(), a.as_slice());
     /// ```
+    ///
+    /// A result bigger than a main thread's 8 MiB stack does not build; its
+    /// message names [`to_array_boxed`](Self::to_array_boxed).
     pub fn to_array(&self) -> Array<T, S, O> {
-        self.to_order::<O>()
+        // Checked here so that a result too big for the stack is reported
+        // at the caller's line.
+        let () = FitsOnStackOr::<T, S, ToArrayBoxed>::OK;
+        self.copied_in_order::<O>()
     }
 
     /// [`to_array`](Self::to_array) into a new heap allocation, for views

@@ -128,6 +128,8 @@ pub use shape::{
 };
 pub use shape_tools::{PadMode, meshgrid, meshgrid_ij};
 #[cfg(feature = "alloc")]
+pub use shape_tools::{meshgrid_boxed, meshgrid_ij_boxed};
+#[cfg(feature = "alloc")]
 pub use statistics::Countable;
 pub use statistics::{Statistical, WithoutAxes};
 /// What `s!` expands to, for the doc examples of this crate (the facade

@@ -202,17 +202,16 @@ macro_rules! integer_numbers {
                 if other == 0 { 0 } else { self.wrapping_rem(other) }
             }
             fn mean_of(values: &[Self]) -> f64 {
-                // NumPy sums integers as float64; its partial sums are exact
-                // integers below 2**53, as this exact sum is.
-                let sum: i128 = values.iter().map(|&v| v as i128).sum();
-                sum as f64 / values.len() as f64
+                Self::mean_by(values.len(), |i| values[i])
             }
             fn mean_of_sum(sum: Self, len: usize) -> f64 {
                 sum as f64 / len as f64
             }
             fn mean_by(len: usize, at: impl Fn(usize) -> Self) -> f64 {
-                let sum: i128 = (0..len).map(|i| at(i) as i128).sum();
-                sum as f64 / len as f64
+                // NumPy sums integers with `dtype=float64`: each value cast,
+                // in buffers of 8192 summed pairwise (past 2**53 the partial
+                // sums round, as NumPy's do).
+                crate::pairwise::buffered_pairwise(len, &|i| at(i) as f64) / len as f64
             }
         }
     )*};
@@ -272,15 +271,16 @@ macro_rules! float_numbers {
             fn sum_of(values: &[Self]) -> $t {
                 // NumPy adds the pairwise sum of all elements to its identity,
                 // 0 (checked against NumPy: starting from the first element
-                // instead differs in float32 for some lengths).
-                crate::pairwise::pairwise_sum(values)
+                // instead differs in float32 for some lengths), so a sum of
+                // `-0.0`s is `0.0`.
+                0.0 + crate::pairwise::pairwise_sum(values)
             }
             fn sum_by(len: usize, at: impl Fn(usize) -> Self) -> $t {
-                crate::pairwise::pairwise_by(0, len, &at)
+                0.0 + crate::pairwise::pairwise_by(0, len, &at)
             }
             #[cfg(feature = "rayon")]
             fn par_sum_of(values: &[Self]) -> $t {
-                crate::pairwise::par_pairwise_sum(values)
+                0.0 + crate::pairwise::par_pairwise_sum(values)
             }
         }
         impl Arith for $t {

@@ -230,7 +230,7 @@ pub(crate) fn combine_sides<T: Element, S: Shape, L: Strides>(
     f: impl Fn(T, T) -> T,
 ) -> Array<T, S, L::Order> {
     if b.trailing().is_some() {
-        let mut out = a.to_array();
+        let mut out = a.copied_in_order::<L::Order>();
         assign_sides(&mut out.view_mut(), b, f);
         return out;
     }

@@ -12,7 +12,10 @@
 //! division by zero.
 //!
 //! An owned array on the left is reused for the result; otherwise the
-//! result is a new array in the order of the left side's copy. Over
+//! result is a new array in the order of the left side's copy, and one
+//! bigger than a main thread's 8 MiB stack does not build: its message
+//! names the heap pattern, the compound assignment on a boxed copy
+//! (`let mut c = a.to_array_boxed(); *c += &b;`). Over
 //! contiguous memory each loop runs over the flat block, whose length is a
 //! constant, so the compiler unrolls small arrays and vectorises large ones
 //! (`tests/codegen.rs` checks it).
@@ -29,6 +32,7 @@ use crate::operand::{Operand, assign_sides, combine_sides};
 use crate::order::Order;
 use crate::raw::Strides;
 use crate::shape::Shape;
+use crate::stack_limit::{FitsOnStackOr, OperatorInPlace};
 use crate::views::{ArrayView, ArrayViewMut};
 
 /// The operator impls for one binary operator, on every kind of left side.
@@ -49,6 +53,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, O>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
+                let () = FitsOnStackOr::<T, S, OperatorInPlace>::OK;
                 combine_sides(&self.view(), &rhs, T::$f)
             }
         }
@@ -58,6 +63,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, L::Order>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
+                let () = FitsOnStackOr::<T, S, OperatorInPlace>::OK;
                 combine_sides(&self, &rhs, T::$f)
             }
         }
@@ -67,6 +73,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, L::Order>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
+                let () = FitsOnStackOr::<T, S, OperatorInPlace>::OK;
                 combine_sides(self, &rhs, T::$f)
             }
         }
@@ -76,6 +83,7 @@ macro_rules! binary_ops {
             type Output = Array<T, S, L::Order>;
             #[inline]
             fn $op(self, rhs: R) -> Self::Output {
+                let () = FitsOnStackOr::<T, S, OperatorInPlace>::OK;
                 combine_sides(&self.view(), &rhs, T::$f)
             }
         }

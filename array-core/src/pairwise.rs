@@ -51,6 +51,22 @@ impl Summand for f64 {
     }
 }
 
+/// NumPy's buffer size: a sum that casts (integers summed as `float64`)
+/// adds one buffer of this many values at a time.
+pub(crate) const BUFFER: usize = 8192;
+
+/// NumPy's sum of `len` values cast to a float type (`at(i)`, already
+/// cast), as a reduction with `dtype=` runs: the values in buffers of
+/// [`BUFFER`], each summed pairwise, the buffers' sums added in turn to
+/// NumPy's identity, 0.
+pub(crate) fn buffered_pairwise<T: Summand>(len: usize, at: &impl Fn(usize) -> T) -> T {
+    let mut sum = T::ZERO;
+    for start in (0..len).step_by(BUFFER) {
+        sum += pairwise_by(start, BUFFER.min(len - start), at);
+    }
+    sum
+}
+
 /// NumPy's pairwise sum of `values`.
 pub(crate) fn pairwise_sum<T: Summand>(values: &[T]) -> T {
     tree(values)

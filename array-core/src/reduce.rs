@@ -308,9 +308,14 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
             S::SIZE,
             #[inline(always)]
             || {
-                fold_into(memory, (len, inner), zero, Accumulate::widen, |s, x| {
-                    s.add(x.widen())
-                })
+                // From NumPy's identity, 0: a lane of `-0.0`s sums to `0.0`.
+                fold_into(
+                    memory,
+                    (len, inner),
+                    zero,
+                    |x| zero.add(x.widen()),
+                    |s, x| s.add(x.widen()),
+                )
             },
         ))
     }
@@ -368,10 +373,10 @@ impl<'a, T: Number, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
                 self.at(index.as_ref()).copied().unwrap_or(T::ZERO)
             });
         }
+        // From NumPy's identity, 0: a lane of `-0.0`s sums to `0.0`.
         self.lane_values::<AXIS>(out)
             .map(Accumulate::widen)
-            .reduce(Arith::add)
-            .unwrap_or(<T::Accumulator as Element>::ZERO)
+            .fold(<T::Accumulator as Element>::ZERO, Arith::add)
     }
 }
 

@@ -1,7 +1,9 @@
 """Writes numpy_reduce.rs: NumPy's sum, mean and axis sums of generated
 data, as exact bit patterns, and argmax/argmin/max/min along each axis of
 data with ties (int32) and NaNs (float64), and products and means along
-each axis of the int32 data, for tests/it/reductions.rs.
+each axis of the int32 data, for tests/it/reductions.rs; also sums and
+means of arrays of -0.0 (NumPy's are +0.0) and means of int64/uint64 data
+past 2**53 (k * 2**29 + k % 1001 - 2**60, and (k << 31) + k % 1001).
 
 The data is value(i) = ((i * 2654435761) % M) / M - 0.5 for the C-order
 position i, with M = 2**32 for float64 and 2**24 for float32: every value
@@ -82,5 +84,25 @@ for t, make in (("i32", ties), ("f64", nans)):
                     prods = ", ".join(map(str, (arr + np.int32(4)).prod(axis=axis).ravel()))
                     means = ", ".join(bits(np.float64(v)) for v in arr.mean(axis=axis).ravel())
                     out.append(f"prod_mean_axis!([{dims}], {order}, {axis}, [{prods}], [{means}]);")
+# Sums of -0.0: NumPy adds to its identity +0.0, so every sum (whole,
+# along a fast axis, along a slow one) and mean is +0.0.
+for t, dtype in (("f64", np.float64), ("f32", np.float32)):
+    for shape in [(3, 4), (1, 9), (300, 3), (3, 300), (20, 20)]:
+        for order in "CF":
+            arr = np.full(shape, -0.0, dtype=dtype, order=order)
+            dims = ", ".join(map(str, shape))
+            axes = " ".join(f"[{', '.join(bits(v) for v in arr.sum(axis=axis).ravel())}]" for axis in (0, 1))
+            out.append(f"negative_zeros!({t}, [{dims}], {order}, {bits(arr.sum())}, "
+                       f"{bits(np.float64(arr.mean()))}, {axes});")
+# Means of integers past 2**53: NumPy sums them as float64 in buffers of
+# 8192 values, each pairwise, so the partial sums round.
+for t, dtype in (("i64", np.int64), ("u64", np.uint64)):
+    for n in (10, 8191, 8192, 8193, 20000, 100000):
+        k = hashes(n)
+        if dtype == np.int64:
+            a = (k.astype(np.int64) << np.int64(29)) + (k % np.uint64(1001)).astype(np.int64) - np.int64(2**60)
+        else:
+            a = (k << np.uint64(31)) + k % np.uint64(1001)
+        out.append(f"int_mean!({t}, {n}, {bits(a.mean())});")
 out.append("}")
 pathlib.Path(__file__).with_name("numpy_reduce.rs").write_text("\n".join(out) + "\n")

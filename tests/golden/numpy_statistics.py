@@ -1,6 +1,7 @@
 """Writes numpy_statistics.rs: NumPy's var, std (ddof 0 and 1), ptp,
 median, quantile and percentile (method 'linear'), over the whole array and
-along each axis, and mean and sum over each pair of axes, as exact bit
+along each axis, and mean, sum, var, std (ddof 1) and median over each
+pair of axes, as exact bit
 patterns, for tests/it/statistics.rs.
 
 Each case names a dtype, a shape, an order ('C' or 'F'), a kind of array
@@ -116,7 +117,8 @@ def case(out, dtype, shape, order, kind, data, listed=False, axes=True):
     if ref.ndim == 3 and axes:
         for a, b in itertools.combinations(range(3), 2):
             lines.append(f"    axes {a} {b} {row(ref.mean(axis=(a, b)).astype(np.float64))} "
-                         f"{row(ref.sum(axis=(a, b)))};")
+                         f"{row(ref.sum(axis=(a, b)))} {row(ref.var(axis=(a, b)))} "
+                         f"{row(ref.std(axis=(a, b), ddof=1))} {row(np.median(ref, axis=(a, b)))};")
     out.append(f"case!({head}, {source}, {{\n" + "\n".join(lines) + "\n});")
 
 
@@ -211,6 +213,8 @@ with warnings.catch_warnings():
         (np.float64, (2, 3), [-0.0, -0.0, -0.0, -0.0, -0.0, -0.0]),
         (np.float32, (3, 4), [1.5, -0.0, 0.0, 2.25, inf, 0.0, -0.0, 7.0, nan, 0.5, -2.5, 4.0]),
         (np.int8, (2, 3), [100, -100, 127, -128, 0, 1]),
+        (np.float64, (2, 2, 3), [1.5, -0.0, nan, 2.25, -3.0, 0.0, -0.0, inf, 1.0, 0.5, -2.5, 4.0]),
+        (np.float32, (2, 3, 2), [-0.0, -0.0, 0.0, -0.0, 2.5, -1.0, nan, 3.0, -0.0, 0.5, 7.0, -inf]),
     ]
     for dtype, shape, values in specials:
         for order in "CF":

@@ -210,6 +210,30 @@ for t, dtype in FLOATS:
         out.append(f"whole!({t}, {row(a)}, {row(b)}, {str(np.allclose(a, b)).lower()}, "
                    f"{str(np.allclose(a, b, equal_nan=True)).lower()}, {str(np.array_equal(a, b)).lower()});")
 
+# isclose / allclose of integers: NumPy converts both to float64 (its
+# result_type(y, 1.0)) and applies the float test, so integers past 2**53
+# that round to the same float64 are close. Pairs that do not fit a dtype
+# are left out; the rest are cycled to fill a case.
+INT_PAIRS = [(0, 0), (1, 1), (1, 2), (0, 1), (3, 0), (100000, 100001), (100001, 100000),
+             (1000000, 1000010), (1000000, 1000011), (-100000, -100001), (-1000000, -1000011),
+             (127, -128), (100, 101), (2**53, 2**53 + 1), (2**62, 2**62 + 2**40),
+             (10**18, 10**18 + 10**14), (2**63 - 1, 2**63 - 2), (-2**63, -2**63 + 1),
+             (2**64 - 1, 2**64 - 2), (2**64 - 1, 0), (2**63 - 1, -2**63)]
+for t, dtype in INTS + (("u64", np.uint64),):
+    info = np.iinfo(dtype)
+    fit = [(a, b) for a, b in INT_PAIRS if info.min <= min(a, b) and max(a, b) <= info.max]
+    fit += [(info.max, info.max - 1), (info.min, info.min + 1), (info.max, info.min)]
+    fit = (fit * N)[:N]
+    x, y = np.array([a for a, _ in fit], dtype), np.array([b for _, b in fit], dtype)
+    binary(t, "isclose", x, y, np.isclose(x, y))
+    for rtol, atol in ((0.1, 0.0), (0.0, 1.0), (1e-3, 2.0)):
+        z = np.isclose(x, y, rtol=rtol, atol=atol)
+        args = f"{scalar(np.float64(rtol))}, {scalar(np.float64(atol))}, false"
+        out.append(f"isclose!({t}, {row(x)}, {row(y)}, {args}, {row(z)});")
+    for a, b in ((x, x), (x, y), (x, x + (x < info.max))):
+        out.append(f"whole!({t}, {row(a)}, {row(b)}, {str(np.allclose(a, b)).lower()}, "
+                   f"{str(np.allclose(a, b, equal_nan=True)).lower()}, {str(np.array_equal(a, b)).lower()});")
+
 # --- 3. Arithmetic with NumPy's rules.
 for t, dtype in FLOATS + INTS:
     pool = float_pool(dtype) if t[0] == "f" else int_pool(dtype)

@@ -60,6 +60,8 @@ struct Tall {
     cond: u64,
     q: &'static [u64],
     r: &'static [u64],
+    /// The complete `Q` (`m`x`m`), `np.linalg.qr(a, mode='complete')`.
+    qc: &'static [u64],
 }
 
 const CASES: &[Case] = include!("../golden/numpy_linalg.rs");
@@ -296,6 +298,41 @@ fn check_tall<O: Order, const M: usize, const N: usize>(t: &Tall) {
     close(&format!("{what}: R"), &elements(&r), &f(t.r), bound);
     let back = q.to_order::<RowMajor>().matmul(&r);
     close(&format!("{what}: QR - a"), &elements(&back), &f(t.a), bound);
+    // mode='complete': NumPy's Q (m x m); R is the reduced R over zeros.
+    let (qc, rc) = a.qr_complete();
+    close(
+        &format!("{what}: complete Q"),
+        &elements(&qc),
+        &f(t.qc),
+        bound,
+    );
+    let mut r_complete = f(t.r);
+    r_complete.resize(M * N, 0.0);
+    close(
+        &format!("{what}: complete R"),
+        &elements(&rc),
+        &r_complete,
+        bound,
+    );
+    assert!(
+        elements(&rc)[N * N..].iter().all(|&x| x == 0.0),
+        "{what}: complete R below row {N} is zero"
+    );
+    let back = qc.to_order::<RowMajor>().matmul(&rc);
+    close(
+        &format!("{what}: complete QR - a"),
+        &elements(&back),
+        &f(t.a),
+        bound,
+    );
+    let qtq = qc.t().matmul(&qc);
+    let eye = elements(&Array2::<f64, M, M>::eye());
+    close(
+        &format!("{what}: complete QᵀQ - I"),
+        &elements(&qtq),
+        &eye,
+        bound,
+    );
 }
 
 #[test]
@@ -379,8 +416,49 @@ fn qr_numpy_test_mode_all_but_economic() {
     check(a.cast::<f64>(), 1.5e-12);
     check(b.cast::<f64>(), 1.5e-12);
     check(b.cast::<f64>().to_order::<ColMajor>(), 1.5e-12);
+    // mode='complete', on the same matrices and the wide 2x3 `b.T`.
+    check_complete(a, 1.5e-6);
+    check_complete(b, 1.5e-6);
+    check_complete(b.t().to_array(), 1.5e-6);
+    check_complete(b.cast::<f64>(), 1.5e-12);
+    check_complete(b.cast::<f64>().t().to_array(), 1.5e-12);
+    check_complete(b.cast::<f64>().to_order::<ColMajor>(), 1.5e-12);
     // NumPy's own float32 result reconstructs to 2.4e-7 (2^-22); so does ours.
     let (q, r) = b.qr();
     let err = (q.matmul(&r) - b).abs().max();
     assert!(err <= 2.4e-7, "float32 3x2: |QR - a| = {err:e}");
+}
+
+/// NumPy's `check_qr` for mode 'complete' (numpy/linalg/tests/
+/// test_linalg.py): `Q` is `R`x`R` and `R` is `R`x`C`, `Q R = a`,
+/// `Qᵀ Q = I` (`R`x`R`) and `R` upper triangular, within `bound` (NumPy's
+/// `assert_almost_equal` there).
+fn check_complete<T, O: Order, const R: usize, const C: usize>(a: Array2<T, R, C, O>, bound: f64)
+where
+    T: shaped::Float + Into<f64>,
+{
+    let what = format!("{R}x{C} {} complete", std::any::type_name::<T>());
+    let (q, r) = a.qr_complete();
+    let _: (&Array2<T, R, R, O>, &Array2<T, R, C, O>) = (&q, &r);
+    let qr = q.matmul(&r).map(Into::into);
+    for i in 0..R {
+        for j in 0..C {
+            let err = (qr[[i, j]] - a[[i, j]].into()).abs();
+            assert!(err < bound, "{what}: |QR - a| at [{i}, {j}] = {err:e}");
+            if i > j {
+                assert_eq!(r[[i, j]].into(), 0.0, "{what}: R below the diagonal");
+            }
+        }
+    }
+    let qtq = q.t().matmul(&q).map(Into::into);
+    for i in 0..R {
+        for j in 0..R {
+            let e = if i == j { 1.0 } else { 0.0 };
+            assert!(
+                (qtq[[i, j]] - e).abs() < bound,
+                "{what}: QᵀQ[{i}, {j}] = {}",
+                qtq[[i, j]]
+            );
+        }
+    }
 }

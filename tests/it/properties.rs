@@ -82,8 +82,8 @@ macro_rules! properties {
                     let i = array::<i32, S, O>(&y);
                     // A whole sum runs over memory (NumPy's K order): pairwise.
                     let memory = a.as_slice();
-                    prop_assert_eq!(value(a.sum()), value(pairwise(memory)), "sum");
-                    prop_assert_eq!(value(a.mean()), value(pairwise(memory) / N as f64), "mean");
+                    prop_assert_eq!(value(a.sum()), value(0.0 + pairwise(memory)), "sum");
+                    prop_assert_eq!(value(a.mean()), value((0.0 + pairwise(memory)) / N as f64), "mean");
                     prop_assert_eq!(i.sum(), y.iter().fold(0i64, |s, &v| s.wrapping_add(v.into())));
                     prop_assert_eq!(i.prod(), y.iter().fold(1i64, |s, &v| s.wrapping_mul(v.into())));
                     prop_assert_eq!(value(a.prod()), value(memory.iter().fold(1.0, |s, &v| s * v)), "prod");
@@ -100,9 +100,10 @@ macro_rules! properties {
                         let lanes_f = lanes(S::DIMS, &x, $axis);
                         let lanes_i = lanes(S::DIMS, &y, $axis);
                         // A lane contiguous in memory is summed pairwise, as NumPy
-                        // does; the others one after another.
+                        // does; the others one after another; both added to NumPy's
+                        // identity, 0 (so lanes of -0.0 sum to 0.0).
                         let contiguous = if <O as shaped::Order>::IS_ROW_MAJOR { $axis == S::NDIM - 1 } else { $axis == 0 };
-                        let sums: Vec<u64> = lanes_f.iter().map(|l| value(if contiguous || l.is_empty() { pairwise(l) } else { l.iter().skip(1).fold(l[0], |s, &v| s + v) })).collect();
+                        let sums: Vec<u64> = lanes_f.iter().map(|l| value(if contiguous { 0.0 + pairwise(l) } else { l.iter().fold(0.0, |s, &v| s + v) })).collect();
                         prop_assert_eq!(values(&c_order(&a.sum_axis::<$axis>())), sums, "sum_axis {}", $axis);
                         prop_assert_eq!(c_order(&i.sum_axis::<$axis>()), lanes_i.iter().map(|l| l.iter().fold(0i64, |s, &v| s.wrapping_add(v.into()))).collect::<Vec<_>>());
                         if S::DIMS[$axis] > 0 {

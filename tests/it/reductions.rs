@@ -1,6 +1,7 @@
 //! Reductions against NumPy, to the bit: `golden/numpy_reduce.rs` holds
 //! NumPy's sums, means and axis sums of generated data (see
-//! `golden/numpy_reduce.py` for the formula, rebuilt here exactly).
+//! `golden/numpy_reduce.py` for the formula, rebuilt here exactly), of
+//! arrays of `-0.0`, and means of 64-bit integers past 2**53.
 
 use crate::common;
 
@@ -138,6 +139,61 @@ macro_rules! prod_mean_axis {
     }};
 }
 
+/// Sums and means of an array of `-0.0` (NumPy's are `+0.0`: its sums
+/// start from its identity), whole and along each axis, of the array and
+/// of its transposed view.
+macro_rules! negative_zeros {
+    ($t:ident, [$a:literal, $b:literal], $o:ident, $sum:literal, $mean:literal, [$($s0:literal),*] [$($s1:literal),*]) => {{
+        let a = Array::<$t, shaped::Shape2<$a, $b>, order!($o)>::full(-0.0);
+        let what = stringify!($t [$a, $b] $o);
+        assert_eq!(u64::from(a.sum().to_bits()), $sum, "{what}: sum");
+        assert_eq!(a.mean().to_bits(), $mean, "{what}: mean");
+        assert_eq!(u64::from(a.t().sum().to_bits()), $sum, "{what}: sum of the transpose");
+        let axis0: &[u64] = &[$($s0),*];
+        let axis1: &[u64] = &[$($s1),*];
+        let bits = |x: $t| u64::from(x.to_bits());
+        assert_eq!(a.sum_axis::<0>().map(bits).as_slice(), axis0, "{what}: sum along axis 0");
+        assert_eq!(a.sum_axis::<1>().map(bits).as_slice(), axis1, "{what}: sum along axis 1");
+        assert_eq!(a.t().sum_axis::<1>().map(bits).as_slice(), axis0, "{what}: transposed, axis 1");
+        assert_eq!(a.t().sum_axis::<0>().map(bits).as_slice(), axis1, "{what}: transposed, axis 0");
+        common::count();
+    }};
+}
+
+macro_rules! order {
+    (C) => {
+        RowMajor
+    };
+    (F) => {
+        ColMajor
+    };
+}
+
+fn int64_value(i: usize) -> i64 {
+    let k = hash(i);
+    ((k as i64) << 29) + (k % 1001) as i64 - (1 << 60)
+}
+
+fn uint64_value(i: usize) -> u64 {
+    let k = hash(i);
+    (k << 31) + k % 1001
+}
+
+/// The mean of `n` int64 (uint64) values past 2**53, NumPy's float64 sum
+/// in buffers of 8192.
+macro_rules! int_mean {
+    (i64, $n:literal, $mean:literal) => {{
+        let a = generated::<i64, shaped::Shape1<$n>, RowMajor>(int64_value);
+        assert_eq!(a.mean().to_bits(), $mean, "mean of {} int64", $n);
+        common::count();
+    }};
+    (u64, $n:literal, $mean:literal) => {{
+        let a = generated::<u64, shaped::Shape1<$n>, RowMajor>(uint64_value);
+        assert_eq!(a.mean().to_bits(), $mean, "mean of {} uint64", $n);
+        common::count();
+    }};
+}
+
 fn check_axis<B: PartialEq + std::fmt::Debug>(actual: &[B], expected: &[B]) {
     assert_eq!(actual, expected);
     common::count();
@@ -148,8 +204,9 @@ fn sums_and_means_match_numpy_bit_for_bit() {
     include!("../golden/numpy_reduce.rs");
     // 2 dtypes x (34 lengths + 7 shapes x 2 orders x their axes): 136 sum
     // cases; 2 dtypes x 3 shapes x 2 orders x their axes: 28 argmax cases;
-    // 14 product-and-mean cases of the int32 data.
-    assert_eq!(common::cases(), 178);
+    // 14 product-and-mean cases of the int32 data; 2 dtypes x 5 shapes x 2
+    // orders of -0.0; 2 dtypes x 6 lengths of integer means past 2**53.
+    assert_eq!(common::cases(), 178 + 20 + 12);
 }
 
 #[test]

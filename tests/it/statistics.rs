@@ -1,7 +1,7 @@
 //! Statistics against NumPy, to the bit: `golden/numpy_statistics.rs` holds
 //! NumPy's `var`, `std`, `ptp`, `median`, `quantile`, `percentile` (whole
-//! and along each axis) and `mean`/`sum` over pairs of axes, of arrays in
-//! both orders and of views (see `golden/numpy_statistics.py` for the
+//! and along each axis) and `mean`/`sum`/`var`/`std`/`median` over pairs
+//! of axes, of arrays in both orders and of views (see `golden/numpy_statistics.py` for the
 //! data, rebuilt here exactly). Floats compare as bit patterns, so a NaN
 //! must be NaN and a `-0.0` must be `-0.0`.
 
@@ -201,11 +201,25 @@ macro_rules! checks {
         }
         checks!($v, $name, $($rest)*);
     }};
-    ($v:ident, $name:expr, axes $a:literal $b:literal [$($mean:literal),*] [$($sum:literal),*]; $($rest:tt)*) => {{
+    ($v:ident, $name:expr, axes $a:literal $b:literal [$($mean:literal),*] [$($sum:literal),*]
+        [$($var:literal),*] [$($std1:literal),*] [$($median:literal),*]; $($rest:tt)*) => {{
         let expected: &[i128] = &[$($mean),*];
         assert_eq!(goldens($v.mean_axes::<$a, $b>()), expected, "{}: mean over axes {} and {}", $name, $a, $b);
         let expected: &[i128] = &[$($sum),*];
         assert_eq!(goldens($v.sum_axes::<$a, $b>()), expected, "{}: sum over axes {} and {}", $name, $a, $b);
+        let expected: &[i128] = &[$($var),*];
+        assert_eq!(goldens($v.var_axes::<$a, $b>()), expected, "{}: var over axes {} and {}", $name, $a, $b);
+        let expected: &[i128] = &[$($std1),*];
+        assert_eq!(
+            goldens($v.std_axes_ddof::<$a, $b>(1)),
+            expected,
+            "{}: std ddof 1 over axes {} and {}",
+            $name,
+            $a,
+            $b
+        );
+        let expected: &[i128] = &[$($median),*];
+        assert_eq!(goldens($v.median_axes::<$a, $b>()), expected, "{}: median over axes {} and {}", $name, $a, $b);
         checks!($v, $name, $($rest)*);
     }};
 }
@@ -318,10 +332,11 @@ macro_rules! unique {
 fn statistics_match_numpy_bit_for_bit() {
     include!("../golden/numpy_statistics.rs");
     // 38 cases of generated data (every kind of float array, integer
-    // arrays), 1 of int64 data whose float64 sums round, 12 of listed data
-    // with NaN, infinities, -0.0 and int8 wrap-around; 12 `average`, 36
+    // arrays), 1 of int64 data whose float64 sums round, 16 of listed data
+    // with NaN, infinities, -0.0 and int8 wrap-around (4 of them 3-D, for
+    // the reductions over two axes); 12 `average`, 36
     // `cov`, 38 `histogram` and 6 `unique` cases.
-    assert_eq!(common::cases(), 143);
+    assert_eq!(common::cases(), 147);
 }
 
 #[test]

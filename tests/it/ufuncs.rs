@@ -1,5 +1,6 @@
 //! The ufuncs against NumPy: `golden/numpy_ufuncs.rs` (written by
-//! `golden/numpy_ufuncs.py`) holds NumPy's results for `clip`, `isclose`,
+//! `golden/numpy_ufuncs.py`) holds NumPy's results for `clip`, `isclose`
+//! (of floats and of integers, huge `int64` and `uint64` included),
 //! `isnan` ..., `maximum` ..., `remainder`, `floor_divide`, `power`,
 //! `tanh` ... on integers and on floats with NaN, infinities, `-0.0` and
 //! subnormals. Each case's 24 inputs are laid out as a 4x6 array, and the
@@ -54,7 +55,7 @@ macro_rules! golden_int {
         }
     )*};
 }
-golden_int!(i8, i32, i64, u8, u32);
+golden_int!(i8, i32, i64, u8, u32, u64);
 
 impl Golden for bool {
     fn from_golden(v: i128) -> Self {

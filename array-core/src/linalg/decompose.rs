@@ -1,7 +1,7 @@
-//! Cholesky and QR, NumPy's `np.linalg.cholesky` and `np.linalg.qr`, with
-//! LAPACK's algorithms (`potrf`, `geqrf` + `orgqr`) and conventions, so the
-//! factors are NumPy's to rounding, signs included. Feature `std` or
-//! `libm` (square roots).
+//! Cholesky and QR, NumPy's `np.linalg.cholesky` and `np.linalg.qr` (modes
+//! `reduced` and `complete`), with LAPACK's algorithms (`potrf`, `geqrf` +
+//! `orgqr`) and conventions, so the factors are NumPy's to rounding, signs
+//! included. Feature `std` or `libm` (square roots).
 
 use super::rows::{from_rows, rows};
 use super::{Float, Square};
@@ -103,6 +103,39 @@ impl<T: Float, O: Order, const R: usize, const C: usize> Array<T, Shape2<R, C>, 
         // In `f64` for `f32` input, as NumPy (which rounds the factors).
         let a = rows(self).map(|row| row.map(T::to_wide));
         let (q, r) = super::householder::householder_qr(a);
+        (
+            Array::from_fn(|[i, j]: [usize; 2]| T::from_wide(q[i][j])),
+            Array::from_fn(|[i, j]: [usize; 2]| T::from_wide(r[i][j])),
+        )
+    }
+
+    /// The complete QR decomposition, NumPy's
+    /// `np.linalg.qr(a, mode='complete')`, for a matrix of any shape:
+    /// `Q` (`R`x`R`, orthogonal) and `R` (`R`x`C`, upper triangular),
+    /// `a = Q R`. The same reflections as [`qr`](Self::qr) (so the first
+    /// `C` columns of `Q` and the first rows of `R` are `qr`'s for a tall
+    /// matrix); the other columns of `Q` complete an orthonormal basis, as
+    /// LAPACK's `orgqr` builds them. `f32` is factored in `f64`, as NumPy.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<f64, 3, 2>::from([[3.0, 1.0], [4.0, 2.0], [0.0, 5.0]]);
+    /// let (q, r) = a.qr_complete();
+    /// assert_eq!(q.shape(), [3, 3]);
+    /// assert_eq!((r[[0, 0]], r[[2, 1]]), (-5.0, 0.0));
+    /// assert!((q.matmul(&r) - a).abs().max() < 1e-14);
+    /// let qtq = q.t().matmul(&q); // the identity, to rounding
+    /// assert!(qtq.indexed_iter().all(|([i, j], &x)| (x - f64::from(i == j)).abs() < 1e-15));
+    /// // A wide matrix too, as NumPy's.
+    /// let (q, r) = a.t().to_array().qr_complete();
+    /// assert_eq!((q.shape(), r.shape()), ([2, 2], [2, 3]));
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn qr_complete(&self) -> (Array<T, Shape2<R, R>, O>, Array<T, Shape2<R, C>, O>) {
+        // In `f64` for `f32` input, as NumPy (which rounds the factors).
+        let a = rows(self).map(|row| row.map(T::to_wide));
+        let (q, r) = super::householder::householder_qr_complete(a);
         (
             Array::from_fn(|[i, j]: [usize; 2]| T::from_wide(q[i][j])),
             Array::from_fn(|[i, j]: [usize; 2]| T::from_wide(r[i][j])),

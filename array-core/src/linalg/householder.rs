@@ -1,5 +1,6 @@
-//! The Householder QR kernel behind `qr`: LAPACK's `geqr2` (with `larfg`'s
-//! reflections) and `org2r`, on rows of a matrix, in the type it is given.
+//! The Householder QR kernel behind `qr` and `qr_complete`: LAPACK's
+//! `geqr2` (with `larfg`'s reflections) and `org2r`, on rows of a matrix,
+//! in the type it is given.
 //! `qr` runs it in `f64` for `f32` input, as NumPy does (`np.linalg`
 //! computes float32 in double and rounds the factors), so a float32 QR is
 //! NumPy's to rounding.
@@ -24,15 +25,15 @@ fn norm<U: Float>(alpha: U, xs: impl Iterator<Item = U> + Clone) -> U {
     ssq.root() / s
 }
 
-/// The factors of the `R`x`C` matrix `a` (`R >= C`): `Q` (`R`x`C`, its
-/// columns orthonormal) and `R` (`C`x`C`, upper triangular), with LAPACK's
-/// signs: a reflection makes the diagonal entry `-sign(x₀)·‖x‖`, and a
-/// column already zero below the diagonal is left as it is.
-pub(super) fn householder_qr<U: Float, const R: usize, const C: usize>(
-    mut a: [[U; C]; R],
-) -> ([[U; C]; R], [[U; C]; C]) {
+/// The reflections of LAPACK's `geqr2` on the `R`x`C` matrix `a`, one per
+/// column up to `min(R, C)`: `a` comes back with `R` on and above the
+/// diagonal and each reflection's vector `v` below it (`v[k] = 1` implied),
+/// and the reflections' `tau` (0 for the identity). LAPACK's signs: a
+/// reflection makes the diagonal entry `-sign(x₀)·‖x‖`, and a column
+/// already zero below the diagonal is left as it is.
+fn reflect<U: Float, const R: usize, const C: usize>(mut a: [[U; C]; R]) -> ([[U; C]; R], [U; C]) {
     let mut tau = [U::ZERO; C];
-    for k in 0..C {
+    for k in 0..R.min(C) {
         // The reflection H = I - tau v vᵀ (v[k] = 1) that maps column k
         // below the diagonal onto its first entry (LAPACK's `larfg`).
         let alpha = a[k][k];
@@ -60,31 +61,64 @@ pub(super) fn householder_qr<U: Float, const R: usize, const C: usize>(
             }
         }
     }
-    let r =
-        core::array::from_fn(|i| core::array::from_fn(|j| if j >= i { a[i][j] } else { U::ZERO }));
-    // Q = H_0 H_1 ... H_{C-1} applied to the first C columns of the
-    // identity, last reflection first (LAPACK's `orgqr`).
-    let mut q = [[U::ZERO; C]; R];
-    for (i, row) in q.iter_mut().enumerate().take(C) {
+    (a, tau)
+}
+
+/// The first `K` columns of `Q = H_0 H_1 ... H_{n-1}` (LAPACK's `orgqr`):
+/// the reflections applied to the first `K` columns of the identity, last
+/// reflection first. `K = C` gives the reduced `Q`, `K = R` the complete
+/// one.
+fn q_columns<U: Float, const R: usize, const C: usize, const K: usize>(
+    v: &[[U; C]; R],
+    tau: &[U; C],
+) -> [[U; K]; R] {
+    let mut q = [[U::ZERO; K]; R];
+    for (i, row) in q.iter_mut().enumerate().take(K) {
         row[i] = U::ONE;
     }
-    for k in (0..C).rev() {
+    for k in (0..R.min(C)).rev() {
         if tau[k] == U::ZERO {
             continue;
         }
-        for j in k..C {
+        for j in k..K {
             let mut w = q[k][j];
-            for (row, v) in q.iter().zip(&a).skip(k + 1) {
+            for (row, v) in q.iter().zip(v).skip(k + 1) {
                 w = w + v[k] * row[j];
             }
             w = w * tau[k];
             q[k][j] = q[k][j] - w;
-            for (row, v) in q.iter_mut().zip(&a).skip(k + 1) {
+            for (row, v) in q.iter_mut().zip(v).skip(k + 1) {
                 row[j] = row[j] - v[k] * w;
             }
         }
     }
-    (q, r)
+    q
+}
+
+/// The upper triangle (`j >= i`) of the first `N` rows of `a`, zeros
+/// below it.
+fn upper<U: Float, const R: usize, const C: usize, const N: usize>(a: &[[U; C]; R]) -> [[U; C]; N] {
+    core::array::from_fn(|i| core::array::from_fn(|j| if j >= i { a[i][j] } else { U::ZERO }))
+}
+
+/// The reduced factors of the `R`x`C` matrix `a` (`R >= C`): `Q` (`R`x`C`,
+/// its columns orthonormal) and `R` (`C`x`C`, upper triangular), with
+/// LAPACK's signs (see [`reflect`]).
+pub(super) fn householder_qr<U: Float, const R: usize, const C: usize>(
+    a: [[U; C]; R],
+) -> ([[U; C]; R], [[U; C]; C]) {
+    let (v, tau) = reflect(a);
+    (q_columns::<U, R, C, C>(&v, &tau), upper(&v))
+}
+
+/// The complete factors of the `R`x`C` matrix `a` (any shape): `Q`
+/// (`R`x`R`, orthogonal) and `R` (`R`x`C`, upper triangular), NumPy's
+/// `mode='complete'`, with LAPACK's signs (see [`reflect`]).
+pub(super) fn householder_qr_complete<U: Float, const R: usize, const C: usize>(
+    a: [[U; C]; R],
+) -> ([[U; R]; R], [[U; C]; R]) {
+    let (v, tau) = reflect(a);
+    (q_columns::<U, R, C, R>(&v, &tau), upper(&v))
 }
 
 #[cfg(test)]

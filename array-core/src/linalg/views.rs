@@ -73,6 +73,16 @@ every_view_of_shape! { <const R, const C> Shape2<R, C>, [Number]
     }
 
     #[cfg(any(feature = "std", feature = "libm"))]
+    /// [`Array::qr_complete`] of the matrix the view would copy to.
+    #[allow(clippy::type_complexity)]
+    pub fn qr_complete(&self) -> (Array<T, Shape2<R, R>, O>, Array<T, Shape2<R, C>, O>)
+    where
+        T: Float,
+    {
+        with_array(&self.view(), |a| a.qr_complete())
+    }
+
+    #[cfg(any(feature = "std", feature = "libm"))]
     /// [`Array::eigh`] of the symmetric matrix the view would copy to.
     pub fn eigh(&self) -> (Array<T, Shape1<R>, O>, Array<T, Shape2<R, C>, O>)
     where

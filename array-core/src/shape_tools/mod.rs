@@ -9,6 +9,10 @@
 //! - `tile`: the array repeated whole, or each position along an axis
 //!   (`repeat`), to the shape the caller writes;
 //! - `pad`: every axis widened, in NumPy's five common modes.
+//!
+//! Each has a `_boxed` twin (`tile_boxed`, `meshgrid_boxed` ...) for
+//! results too big for the stack; the by-value form of such a result does
+//! not build and names its twin (see `stack_limit`).
 
 mod diag;
 mod meshgrid;
@@ -17,4 +21,6 @@ mod roll;
 mod tile;
 
 pub use meshgrid::{meshgrid, meshgrid_ij};
+#[cfg(feature = "alloc")]
+pub use meshgrid::{meshgrid_boxed, meshgrid_ij_boxed};
 pub use pad::PadMode;

@@ -12,11 +12,17 @@
 
 use core::marker::PhantomData;
 
+#[cfg(feature = "alloc")]
+use alloc::boxed::Box;
+
 use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::element::Stored;
 use crate::kinds::every_kind;
+use crate::raw::Strides;
 use crate::shape::Shape;
+use crate::stack_limit::{FitsOnStackOr, PadBoxed};
+use crate::views::ArrayView;
 
 /// How [`pad`](crate::Array::pad) fills the new elements: NumPy's `mode`.
 ///
@@ -119,6 +125,27 @@ fn source<T>(mode: &PadMode<T>, p: usize, before: usize, n: usize) -> Option<usi
     }
 }
 
+/// Each element of `v` padded into `S3` with `BEFORE` in front, by its
+/// index there.
+fn padded<'a, T: Copy + Stored, S: Shape, L: Strides + 'a, S3: Shape, const BEFORE: usize>(
+    v: ArrayView<'a, T, S, L>,
+    mode: PadMode<T>,
+) -> impl FnMut(S3::Index) -> T + 'a {
+    let mut from = S::Index::default();
+    move |out: S3::Index| {
+        for (k, f) in from.as_mut().iter_mut().enumerate() {
+            match source(&mode, out.as_ref()[k], BEFORE, S::DIMS[k]) {
+                Some(i) => *f = i,
+                None => match mode {
+                    PadMode::Constant(value) => return value,
+                    _ => unreachable!("only a constant leaves a position unmapped"),
+                },
+            }
+        }
+        v[from]
+    }
+}
+
 every_kind! { [Copy + Stored]
     /// The array with `BEFORE` new elements in front of and `AFTER` behind
     /// it on every axis, NumPy's `np.pad(a, (BEFORE, AFTER), mode)`; see
@@ -142,21 +169,30 @@ every_kind! { [Copy + Stored]
         &self,
         mode: PadMode<T>,
     ) -> Array<T, S3, O> {
+        // Checked here so that a wrong shape, or one too big for the stack,
+        // is reported at the caller's line.
+        let () = Pads::<S, S3, BEFORE, AFTER>::OK;
+        let () = FitsOnStackOr::<T, S3, PadBoxed>::OK;
+        Array::from_fn_by_value(padded::<T, S, _, S3, BEFORE>(self.view(), mode))
+    }
+
+    /// [`pad`](Self::pad) into a new heap allocation, for results too big
+    /// for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array3, PadMode};
+    /// let canvas = Array3::<u8, 1080, 1920, 3>::full_boxed(9);
+    /// let framed: Box<Array3<u8, 1082, 1922, 5>> = canvas.pad_boxed::<1, 1, _>(PadMode::Edge);
+    /// assert_eq!(framed[[0, 0, 0]], 9);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn pad_boxed<const BEFORE: usize, const AFTER: usize, S3: Shape>(
+        &self,
+        mode: PadMode<T>,
+    ) -> Box<Array<T, S3, O>> {
         // Checked here so that a wrong shape is reported at the caller's line.
         let () = Pads::<S, S3, BEFORE, AFTER>::OK;
-        let v = self.view();
-        let mut from = S::Index::default();
-        Array::from_fn(|out: S3::Index| {
-            for (k, f) in from.as_mut().iter_mut().enumerate() {
-                match source(&mode, out.as_ref()[k], BEFORE, S::DIMS[k]) {
-                    Some(i) => *f = i,
-                    None => match mode {
-                        PadMode::Constant(value) => return value,
-                        _ => unreachable!("only a constant leaves a position unmapped"),
-                    },
-                }
-            }
-            v[from]
-        })
+        Array::from_fn_boxed(padded::<T, S, _, S3, BEFORE>(self.view(), mode))
     }
 }

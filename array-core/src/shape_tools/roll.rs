@@ -2,10 +2,16 @@
 //! of places, those pushed off one end coming back at the other; flattened
 //! in C order (`roll(shift)`) or along one axis (`roll_axis`).
 
+#[cfg(feature = "alloc")]
+use alloc::boxed::Box;
+
 use crate::array::Array;
 use crate::element::Stored;
 use crate::kinds::every_kind;
-use crate::shape::{Axis, HasAxis};
+use crate::raw::Strides;
+use crate::shape::{Axis, HasAxis, Shape};
+use crate::stack_limit::{FitsOnStackOr, RollBoxed};
+use crate::views::ArrayView;
 
 /// Where element `i` of a run of `len` comes from after a shift by
 /// `shift`: `(i - shift) mod len`, for any sign and size of `shift`.
@@ -15,6 +21,40 @@ fn source(i: usize, shift: isize, len: usize) -> usize {
         (i + len - back) % len
     } else {
         (i + back) % len
+    }
+}
+
+/// Each element of `v` rolled by `shift` in C order, by its index.
+fn rolled<'a, T: Copy + Stored, S: Shape, L: Strides + 'a>(
+    v: ArrayView<'a, T, S, L>,
+    shift: isize,
+) -> impl FnMut(S::Index) -> T + 'a {
+    let mut index = S::Index::default();
+    move |out: S::Index| {
+        // The C position of `out`, shifted back, as an index again.
+        let flat = out
+            .as_ref()
+            .iter()
+            .zip(S::DIMS)
+            .fold(0, |f, (&i, &d)| f * d + i);
+        let mut from = source(flat, shift, S::SIZE);
+        for (k, &d) in S::DIMS.iter().enumerate().rev() {
+            index.as_mut()[k] = from % d;
+            from /= d;
+        }
+        v[index]
+    }
+}
+
+/// Each element of `v` rolled by `shift` along axis `K`, by its index.
+fn rolled_along<'a, T: Copy + Stored, S: Shape, L: Strides + 'a, const K: usize>(
+    v: ArrayView<'a, T, S, L>,
+    shift: isize,
+) -> impl FnMut(S::Index) -> T + 'a {
+    move |mut index: S::Index| {
+        let i = &mut index.as_mut()[K];
+        *i = source(*i, shift, S::DIMS[K]);
+        v[index]
     }
 }
 
@@ -34,18 +74,25 @@ every_kind! { [Copy + Stored]
     /// assert_eq!(m.roll(1), Array2::from([[5, 0, 1], [2, 3, 4]]));
     /// ```
     pub fn roll(&self, shift: isize) -> Array<T, S, O> {
-        let v = self.view();
-        let mut index = S::Index::default();
-        Array::from_fn(|out: S::Index| {
-            // The C position of `out`, shifted back, as an index again.
-            let flat = out.as_ref().iter().zip(S::DIMS).fold(0, |f, (&i, &d)| f * d + i);
-            let mut from = source(flat, shift, S::SIZE);
-            for (k, &d) in S::DIMS.iter().enumerate().rev() {
-                index.as_mut()[k] = from % d;
-                from /= d;
-            }
-            v[index]
-        })
+        // Checked here so that a result too big for the stack is reported
+        // at the caller's line.
+        let () = FitsOnStackOr::<T, S, RollBoxed>::OK;
+        Array::from_fn_by_value(rolled(self.view(), shift))
+    }
+
+    /// [`roll`](Self::roll) into a new heap allocation, for arrays too big
+    /// for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<f32, 2048, 2048>::from_fn_boxed(|[i, j]| (i * 2048 + j) as f32);
+    /// let rolled = a.roll_boxed(1);
+    /// assert_eq!(rolled[[0, 0]], a[[2047, 2047]]);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn roll_boxed(&self, shift: isize) -> Box<Array<T, S, O>> {
+        Array::from_fn_boxed(rolled(self.view(), shift))
     }
 
     /// The elements shifted by `shift` places along axis `K`, NumPy's
@@ -63,12 +110,29 @@ every_kind! { [Copy + Stored]
         S: HasAxis<K>,
     {
         let _ = axis;
-        let v = self.view();
-        Array::from_fn(|mut index: S::Index| {
-            let i = &mut index.as_mut()[K];
-            *i = source(*i, shift, S::DIMS[K]);
-            v[index]
-        })
+        // Checked here so that a result too big for the stack is reported
+        // at the caller's line.
+        let () = FitsOnStackOr::<T, S, RollBoxed>::OK;
+        Array::from_fn_by_value(rolled_along::<T, S, _, K>(self.view(), shift))
+    }
+
+    /// [`roll_axis`](Self::roll_axis) into a new heap allocation, for
+    /// arrays too big for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array3, Axis};
+    /// let canvas = Array3::<u8, 1080, 1920, 3>::from_fn_boxed(|[_, j, _]| (j % 256) as u8);
+    /// let shifted = canvas.roll_axis_boxed(Axis::<1>, -1);
+    /// assert_eq!(shifted[[0, 0, 0]], 1);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn roll_axis_boxed<const K: usize>(&self, axis: Axis<K>, shift: isize) -> Box<Array<T, S, O>>
+    where
+        S: HasAxis<K>,
+    {
+        let _ = axis;
+        Array::from_fn_boxed(rolled_along::<T, S, _, K>(self.view(), shift))
     }
 }
 

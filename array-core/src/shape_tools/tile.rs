@@ -5,11 +5,46 @@
 
 use core::marker::PhantomData;
 
+#[cfg(feature = "alloc")]
+use alloc::boxed::Box;
+
 use crate::array::Array;
 use crate::const_fmt::Msg;
 use crate::element::Stored;
 use crate::kinds::every_kind;
+use crate::raw::Strides;
 use crate::shape::{Axis, HasAxis, Shape};
+use crate::stack_limit::{FitsOnStackOr, TileBoxed};
+use crate::views::ArrayView;
+
+/// Each element of `v` tiled into `S3`, by its index there.
+fn tiled<'a, T: Copy + Stored, S: Shape, L: Strides + 'a, S3: Shape>(
+    v: ArrayView<'a, T, S, L>,
+) -> impl FnMut(S3::Index) -> T + 'a {
+    let lead = S3::NDIM - S::NDIM;
+    let mut from = S::Index::default();
+    move |out: S3::Index| {
+        for (k, (f, &d)) in from.as_mut().iter_mut().zip(S::DIMS).enumerate() {
+            *f = out.as_ref()[lead + k] % d;
+        }
+        v[from]
+    }
+}
+
+/// Each element of `v` repeated along axis `K` into `S3`, by its index
+/// there.
+fn repeated<'a, T: Copy + Stored, S: Shape, L: Strides + 'a, S3: Shape, const K: usize>(
+    v: ArrayView<'a, T, S, L>,
+) -> impl FnMut(S3::Index) -> T + 'a {
+    // An empty axis has no position to repeat: any count will do.
+    let reps = S3::DIMS[K].checked_div(S::DIMS[K]).unwrap_or(1);
+    let mut from = S::Index::default();
+    move |out: S3::Index| {
+        from.as_mut().copy_from_slice(out.as_ref());
+        from.as_mut()[K] /= reps;
+        v[from]
+    }
+}
 
 /// `S` tiled makes `S3`: `S3` has at least `S`'s axes; on `S`'s axes (the
 /// trailing ones of `S3`) each length of `S3` is a whole multiple of `S`'s.
@@ -113,17 +148,28 @@ every_kind! { [Copy + Stored]
     /// assert_eq!(grid.as_slice(), &[1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3]);
     /// ```
     pub fn tile<S3: Shape>(&self) -> Array<T, S3, O> {
+        // Checked here so that a wrong shape, or one too big for the stack,
+        // is reported at the caller's line.
+        let () = Tiles::<S, S3>::OK;
+        let () = FitsOnStackOr::<T, S3, TileBoxed>::OK;
+        Array::from_fn_by_value(tiled::<T, S, _, S3>(self.view()))
+    }
+
+    /// [`tile`](Self::tile) into a new heap allocation, for results too
+    /// big for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array1, Array3};
+    /// let rgb = Array1::<u8, 3>::from([255, 128, 0]);
+    /// let canvas: Box<Array3<u8, 1080, 1920, 3>> = rgb.tile_boxed();
+    /// assert_eq!(canvas[[1079, 1919, 1]], 128);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn tile_boxed<S3: Shape>(&self) -> Box<Array<T, S3, O>> {
         // Checked here so that a wrong shape is reported at the caller's line.
         let () = Tiles::<S, S3>::OK;
-        let v = self.view();
-        let lead = S3::NDIM - S::NDIM;
-        let mut from = S::Index::default();
-        Array::from_fn(|out: S3::Index| {
-            for (k, (f, &d)) in from.as_mut().iter_mut().zip(S::DIMS).enumerate() {
-                *f = out.as_ref()[lead + k] % d;
-            }
-            v[from]
-        })
+        Array::from_fn_boxed(tiled::<T, S, _, S3>(self.view()))
     }
 
     /// Each position along axis `K` repeated in place to fill the shape the
@@ -145,15 +191,30 @@ every_kind! { [Copy + Stored]
     where
         S: HasAxis<K>,
     {
+        // Checked here so that a wrong shape, or one too big for the stack,
+        // is reported at the caller's line.
         let ((), _) = (Repeats::<S, S3, K>::OK, axis);
-        let v = self.view();
-        // An empty axis has no position to repeat: any count will do.
-        let reps = S3::DIMS[K].checked_div(S::DIMS[K]).unwrap_or(1);
-        let mut from = S::Index::default();
-        Array::from_fn(|out: S3::Index| {
-            from.as_mut().copy_from_slice(out.as_ref());
-            from.as_mut()[K] /= reps;
-            v[from]
-        })
+        let () = FitsOnStackOr::<T, S3, TileBoxed>::OK;
+        Array::from_fn_by_value(repeated::<T, S, _, S3, K>(self.view()))
+    }
+
+    /// [`repeat`](Self::repeat) into a new heap allocation, for results
+    /// too big for the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::{Array2, Axis};
+    /// let small = Array2::<f32, 270, 480>::full_boxed(0.5);
+    /// let tall: Box<Array2<f32, 1080, 480>> = small.repeat_boxed(Axis::<0>);
+    /// assert_eq!(tall[[1079, 479]], 0.5);
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn repeat_boxed<const K: usize, S3: Shape>(&self, axis: Axis<K>) -> Box<Array<T, S3, O>>
+    where
+        S: HasAxis<K>,
+    {
+        // Checked here so that a wrong shape is reported at the caller's line.
+        let ((), _) = (Repeats::<S, S3, K>::OK, axis);
+        Array::from_fn_boxed(repeated::<T, S, _, S3, K>(self.view()))
     }
 }

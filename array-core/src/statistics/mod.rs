@@ -1,6 +1,7 @@
 //! Statistics as NumPy computes them, to the bit: `var`/`std` (with
 //! `ddof`), `ptp`, means and sums over several axes at once
-//! (`mean_axes::<0, 1>()`), `median`, `quantile`/`percentile`: on arrays
+//! (`mean_axes::<0, 1>()`), and `var`/`std`/`median` over several axes
+//! (`var_axes::<0, 1>()`), `median`, `quantile`/`percentile`: on arrays
 //! and views alike (written once, over the view).
 //!
 //! Each follows NumPy's own steps, so each rounding is NumPy's:
@@ -19,6 +20,7 @@
 
 mod average;
 mod axes;
+mod axes_spread;
 mod covariance;
 mod histogram;
 mod plan;
@@ -124,10 +126,6 @@ reals!(
     f64: |x: f64, n: usize| x / n as f64
 );
 
-/// NumPy's buffer size: a sum that casts (integers summed as `float64`)
-/// adds one buffer of this many values at a time.
-const BUFFER: usize = 8192;
-
 macro_rules! integers {
     ($($t:ty)*) => {$(
         impl Statistical for $t {
@@ -139,11 +137,7 @@ macro_rules! integers {
                 value as f64
             }
             fn sum_cast(len: usize, at: impl Fn(usize) -> Self) -> Self {
-                let mut sum = 0.0;
-                for start in (0..len).step_by(BUFFER) {
-                    sum += crate::pairwise::pairwise_by(start, BUFFER.min(len - start), &at);
-                }
-                sum
+                crate::pairwise::buffered_pairwise(len, &at)
             }
         }
     )*};

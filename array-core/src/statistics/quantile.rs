@@ -131,7 +131,7 @@ fn quantile_of<T: Statistical>(values: &mut [T], q: f64) -> T::Float {
 
 /// NumPy's `median` of `values`: the mean of the middle one or two; NaN
 /// when there are none.
-fn median_of<T: Statistical>(values: &mut [T]) -> T::Float {
+pub(super) fn median_of<T: Statistical>(values: &mut [T]) -> T::Float {
     let n = values.len();
     if n == 0 {
         return T::Float::from_f64(f64::NAN);
@@ -150,7 +150,7 @@ fn median_of<T: Statistical>(values: &mut [T]) -> T::Float {
 
 impl<'a, T: Statistical, S: Shape, L: Strides> ArrayView<'a, T, S, L> {
     /// `f` of a copy of all the values (on the heap with feature `alloc`).
-    fn with_copy<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
+    pub(super) fn with_copy<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
         #[cfg(feature = "alloc")]
         let mut copy = self.to_array_boxed();
         #[cfg(not(feature = "alloc"))]
