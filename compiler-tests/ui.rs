@@ -44,3 +44,13 @@ fn ui_half() {
     cases.compile_fail("ui-half/*.rs");
     cases.pass("ui-half/pass/*.rs");
 }
+
+/// The cases of the complex types (feature `num-complex`), on their own:
+/// `cargo test -p shaped-compiler-tests --features num-complex -- ui_complex`.
+#[cfg(feature = "num-complex")]
+#[test]
+fn ui_complex() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("ui-complex/*.rs");
+    cases.pass("ui-complex/pass/*.rs");
+}

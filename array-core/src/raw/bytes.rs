@@ -107,7 +107,7 @@ macro_rules! element_bytes {
         unsafe impl AnyBits for $t {}
         element_bytes!(@any_bits $t);
     };
-    (@any_bits $t:ident) => {
+    (@any_bits $t:ty) => {
         impl ElementBytes for $t {
             fn bytes_mut(elements: &mut [Self]) -> Option<&mut [u8]> {
                 let len = size_of_val(elements);
@@ -135,6 +135,22 @@ mod half {
     unsafe impl AnyBits for bf16 {}
     element_bytes!(@any_bits f16);
     element_bytes!(@any_bits bf16);
+}
+
+/// The complex types (feature `num-complex`): `AnyBits` and `ElementBytes`.
+#[cfg(feature = "num-complex")]
+mod complex {
+    use super::{AnyBits, ElementBytes, size_of_val, slice};
+    use crate::element::Complex;
+
+    // SAFETY: `Complex<f32>` is `repr(C)` over two `f32`s (the
+    // `num-complex` crate's definition): 8 bytes, no padding, and every
+    // bit pattern of each part is a float.
+    unsafe impl AnyBits for Complex<f32> {}
+    // SAFETY: as for `Complex<f32>`, with two `f64`s: 16 bytes, no padding.
+    unsafe impl AnyBits for Complex<f64> {}
+    element_bytes!(@any_bits Complex<f32>);
+    element_bytes!(@any_bits Complex<f64>);
 }
 
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
