@@ -18,6 +18,13 @@ sign and payload are the CPU's).
   (every fourth of the exact values).
 - `compare_case!(dtype, [a], [b], [<], [<=], [>], [>=], [==], [!=])`:
   NumPy's comparison ufuncs (real parts first, NaN unordered).
+- `print_case!(dtype, name, [shape], [values], "str", "repr")`: NumPy's
+  `str` and `repr` of whole arrays (here every value's bits are written as
+  they are, NaN included): the cases of NumPy's own test_arrayprint.py for
+  complex (every pair of 0, 1, -1, inf, -inf, nan; `1.123456789`; complex64
+  near its cutoff to scientific notation), then exact values (multiples of
+  1/8, signed zeros), uniform draws, non-finite parts, large and small
+  exponents in one part only, 2-D arrays and a summarised one.
 
 Run from the repository root:  python3 tests/golden/numpy_complex.py
 CI runs it again and fails if the committed file differs.
@@ -37,13 +44,15 @@ PARTS = {np.complex64: (np.float32, np.uint32, "0x%08x", 0x7FC00000),
 NAMES = {np.complex64: "c32", np.complex128: "c64"}
 
 
-def bits(a, dtype):
-    """`(re, im)` bit pairs of each value; a NaN part as the positive quiet NaN."""
+def bits(a, dtype, keep_nan=False):
+    """`(re, im)` bit pairs of each value; a NaN part as the positive quiet
+    NaN unless `keep_nan` (inputs, written as they are)."""
     real, uint, fmt, nan = PARTS[dtype]
     a = np.asarray(a, dtype=dtype).ravel()
     parts = a.view(real).copy()
     words = parts.view(uint).copy()
-    words[np.isnan(parts)] = nan
+    if not keep_nan:
+        words[np.isnan(parts)] = nan
     return ", ".join(f"({fmt % int(words[2 * i])}, {fmt % int(words[2 * i + 1])})" for i in range(a.size))
 
 
@@ -102,6 +111,49 @@ for dtype in (np.complex64, np.complex128):
     d[:12] = make(c.real[:12], c.imag[:12] + rng.choice([-0.5, 0.0, 0.5], 12), dtype)
     out.append(f"compare_case!({name}, [{bits(c, dtype)}], [{bits(d, dtype)}], [{bools(c < d)}], "
                f"[{bools(c <= d)}], [{bools(c > d)}], [{bools(c >= d)}], [{bools(c == d)}], [{bools(c != d)}]);")
+
+
+
+def rust_str(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def print_case(name, a):
+    dtype = a.dtype.type
+    shape = ", ".join(str(d) for d in a.shape)
+    out.append(f"print_case!({NAMES[dtype]}, {name}, [{shape}], [{bits(a, dtype, keep_nan=True)}], "
+               f"{rust_str(str(a))}, {rust_str(repr(a))});")
+
+
+# NumPy's test_arrayprint.py: test_complex_types' values, alone.
+rvals = [0, 1, -1, np.inf, -np.inf, np.nan]
+for dtype in (np.complex64, np.complex128):
+    for i, (rp, ip) in enumerate((rp, ip) for rp in rvals for ip in rvals):
+        print_case(f"numpy_types_{i}", make([rp], [ip], dtype))
+    # test_floatmode's array at the default options, and rows of it.
+    print_case("numpy_floatmode", np.array([1.0 + 1.0j, 1.123456789 + 1.123456789j], dtype))
+# test_dtype_endianness_repr's neighbour, the complex64 cutoff cases.
+print_case("numpy_c64_cutoff", np.complex64([999999 + 999999j, 999999 + 999999j]))
+print_case("numpy_c64_cutoff_exp", np.complex64([999999 + 999999j, 999999 + -1000000j]))
+
+for dtype in (np.complex64, np.complex128):
+    k = lambda n: rng.integers(-800, 801, n) / 8
+    print_case("eighths", make(k(7), k(7), dtype))
+    print_case("eighths_2x4", make(k(8), k(8), dtype).reshape(2, 4))
+    print_case("signed_zeros", make([0.0, -0.0, 0.0, -0.0, 1.5], [0.0, 0.0, -0.0, -0.0, -0.0], dtype))
+    print_case("integers", make([1, 3, -20], [2, -0.5, 7], dtype))
+    print_case("uniform", make(rng.uniform(-10, 10, 6), rng.uniform(-10, 10, 6), dtype))
+    print_case("uniform_3x3", make(rng.uniform(-1, 1, 9), rng.uniform(0, 100, 9), dtype).reshape(3, 3))
+    print_case("non_finite", make([np.nan, 1.0, np.inf, -np.inf, 2.5], [np.inf, np.nan, -np.inf, 0.5, np.nan], dtype))
+    print_case("large_real", make([1e20, 1.0, -3.5], [1.0, 2.0, -0.25], dtype))
+    print_case("small_imag", make([1.0, 2.0, 3.0], [1e-10, -2.5e-7, 0.0], dtype))
+    print_case("wide_ratio", make([0.001, 5.0], [100.0, 0.5], dtype))
+    print_case("big_exponents", make([1e300 if dtype == np.complex128 else 1e30, -1e-300 if dtype == np.complex128 else -1e-30],
+                                     [1e-5, 1e5], dtype))
+    print_case("thirds", make(np.arange(6) / 3, -np.arange(6) / 7, dtype))
+    print_case("wraps", make(rng.uniform(-5, 5, 30), rng.uniform(-5, 5, 30), dtype))
+    print_case("summarised", make(np.arange(1200) / 8, -np.arange(1200) / 16, dtype))
+    print_case("zeros", np.zeros(3, dtype))
 
 out.append("}")
 OUT.write_text("\n".join(out) + "\n")

@@ -5,3 +5,4 @@
 #![cfg(feature = "num-complex")]
 
 mod arithmetic;
+mod printing;
