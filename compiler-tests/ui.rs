@@ -14,8 +14,8 @@ use std::path::Path;
 /// target directory is.
 const DATA: [&str; 5] = [
     "compiler-tests/ui/data/bad-header.npy",
-    "compiler-tests/ui/data/complex.npy",
     "compiler-tests/ui/data/non-ascii-descr.npy",
+    "compiler-tests/ui/data/strings.npy",
     "compiler-tests/ui/data/too-many-bytes.npy",
     "tests/golden/npy/float64_3x4_C.npy",
 ];

@@ -18,6 +18,12 @@ sign and payload are the CPU's).
   (every fourth of the exact values).
 - `compare_case!(dtype, [a], [b], [<], [<=], [>], [>=], [==], [!=])`:
   NumPy's comparison ufuncs (real parts first, NaN unordered).
+- `npy_case!(dtype, [values], C, F, C big-endian, F big-endian)`:
+  `np.save` bytes of a 2x3 array of the values in each order and byte
+  order (`<c8`/`>c8`, `<c16`/`>c16`); the same array as the files
+  `npy/complex64_2x3_C.npy`, `npy/complex64_2x3_F_big.npy`,
+  `npy/complex128_2x3_C.npy` and `npy/complex128_2x3_F_big.npy`, for
+  `include_npy!`.
 - `print_case!(dtype, name, [shape], [values], "str", "repr")`: NumPy's
   `str` and `repr` of whole arrays (here every value's bits are written as
   they are, NaN included): the cases of NumPy's own test_arrayprint.py for
@@ -29,6 +35,7 @@ sign and payload are the CPU's).
 Run from the repository root:  python3 tests/golden/numpy_complex.py
 CI runs it again and fails if the committed file differs.
 """
+import io
 import pathlib
 import warnings
 
@@ -154,6 +161,20 @@ for dtype in (np.complex64, np.complex128):
     print_case("wraps", make(rng.uniform(-5, 5, 30), rng.uniform(-5, 5, 30), dtype))
     print_case("summarised", make(np.arange(1200) / 8, -np.arange(1200) / 16, dtype))
     print_case("zeros", np.zeros(3, dtype))
+
+# .npy bytes and files, C and F order, both byte orders.
+for dtype in (np.complex64, np.complex128):
+    m = make(np.arange(6) / 4 - 0.5, [1.0, -0.0, np.inf, 2.5, -7.0, 1e-3], dtype).reshape(2, 3)
+    big = m.astype(m.dtype.newbyteorder(">"))
+    files = []
+    for arr in (m, np.asfortranarray(m), big, np.asfortranarray(big)):
+        buf = io.BytesIO()
+        np.save(buf, arr)
+        files.append(f"&{list(buf.getvalue())}")
+    out.append(f"npy_case!({NAMES[dtype]}, [{bits(m, dtype)}], {', '.join(files)});")
+    stem = np.dtype(dtype).name
+    np.save(HERE / "npy" / f"{stem}_2x3_C.npy", m)
+    np.save(HERE / "npy" / f"{stem}_2x3_F_big.npy", np.asfortranarray(big))
 
 out.append("}")
 OUT.write_text("\n".join(out) + "\n")

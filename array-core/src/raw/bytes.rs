@@ -155,7 +155,7 @@ mod complex {
 
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// The array whose elements are `bytes[offset..]` in memory order, each
-    /// byte-swapped when `swap`: what `include_npy!` expands to, usable in
+    /// byte-swapped when `swap` (a complex number part by part): what `include_npy!` expands to, usable in
     /// `const` and `static` items. Not public API.
     ///
     /// # Panics
@@ -166,6 +166,12 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     pub const fn __from_npy_bytes(bytes: &[u8], offset: usize, swap: bool) -> Self {
         let () = Self::LAYOUT;
         let (len, itemsize) = (Self::NBYTES, size_of::<T>());
+        // The unit of the byte order: a complex number's parts.
+        let unit = if T::DTYPE.kind() == 'c' {
+            itemsize / 2
+        } else {
+            itemsize
+        };
         if bytes.len() < offset || bytes.len() - offset < len {
             panic!("the .npy data is shorter than the array");
         }
@@ -187,14 +193,14 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         if swap {
             let mut element = 0;
             while element < len {
-                let (mut a, mut b) = (element, element + itemsize - 1);
+                let (mut a, mut b) = (element, element + unit - 1);
                 while a < b {
                     // SAFETY: `a < b < len`: both bytes are inside `out`.
                     unsafe { ptr::swap(dst.add(a), dst.add(b)) };
                     a += 1;
                     b -= 1;
                 }
-                element += itemsize;
+                element += unit;
             }
         }
         // SAFETY: every byte of `out` was written. For `bool` each byte is 0

@@ -5,4 +5,6 @@
 #![cfg(feature = "num-complex")]
 
 mod arithmetic;
+mod interop;
+mod npy;
 mod printing;

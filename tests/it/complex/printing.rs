@@ -38,6 +38,9 @@ fn complex_arrays_print_as_numpy_prints_them() {
     macro_rules! compare_case {
         ($($t:tt)*) => {};
     }
+    macro_rules! npy_case {
+        ($($t:tt)*) => {};
+    }
     include!("../../golden/numpy_complex.rs");
     assert_eq!(cases, 2 * (36 + 1) + 2 + 2 * 15);
     // Unused imports otherwise when a dtype has no 2-D case.
