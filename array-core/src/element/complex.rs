@@ -22,10 +22,26 @@ use crate::number::Arithmetic;
 use crate::number::private::Field;
 
 /// NumPy's `complex64`: two `f32`s, the real part first.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Complex, Element, c32};
+/// let a = Array1::<c32, 2>::from([Complex::new(1.0, 2.0), Complex::new(0.5, -1.0)]);
+/// assert_eq!((c32::DTYPE.name(), c32::DTYPE.str()), ("complex64", "<c8"));
+/// assert_eq!(format!("{a:?}"), "array([1. +2.j, 0.5-1.j], dtype=complex64)");
+/// ```
 #[allow(non_camel_case_types)]
 pub type c32 = Complex<f32>;
 
 /// NumPy's `complex128`: two `f64`s, the real part first.
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Complex, c64};
+/// let a = Array1::<c64, 2>::from([Complex::new(1.0, 2.0), Complex::new(3.0, -0.5)]);
+/// let b = a / Complex::new(0.0, 2.0); // NumPy's a / 2j
+/// assert_eq!(b.to_string(), "[ 1.  -0.5j -0.25-1.5j]");
+/// ```
 #[allow(non_camel_case_types)]
 pub type c64 = Complex<f64>;
 
