@@ -14,8 +14,8 @@ use std::path::Path;
 /// target directory is.
 const DATA: [&str; 5] = [
     "compiler-tests/ui/data/bad-header.npy",
-    "compiler-tests/ui/data/complex.npy",
     "compiler-tests/ui/data/non-ascii-descr.npy",
+    "compiler-tests/ui/data/strings.npy",
     "compiler-tests/ui/data/too-many-bytes.npy",
     "tests/golden/npy/float64_3x4_C.npy",
 ];
@@ -43,4 +43,14 @@ fn ui_half() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("ui-half/*.rs");
     cases.pass("ui-half/pass/*.rs");
+}
+
+/// The cases of the complex types (feature `num-complex`), on their own:
+/// `cargo test -p shaped-compiler-tests --features num-complex -- ui_complex`.
+#[cfg(feature = "num-complex")]
+#[test]
+fn ui_complex() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("ui-complex/*.rs");
+    cases.pass("ui-complex/pass/*.rs");
 }

@@ -271,6 +271,8 @@ pub mod __private {
     pub use shaped_core::{ArrayView, ArrayViewMut, ColMajor, Order, RowMajor};
     #[cfg(feature = "half")]
     pub use shaped_core::{bf16, f16};
+    #[cfg(feature = "num-complex")]
+    pub use shaped_core::{c32, c64};
 
     /// Stands in for an `array!` whose literal has errors, typed like the
     /// array that was meant so no follow-on errors appear. Never runs: the

@@ -239,7 +239,7 @@ every_writable_kind! { [Copy + Stored]
 }
 
 macro_rules! comparisons {
-    ($($name:ident $op:tt $numpy:literal;)*) => {$(
+    ($($name:ident $op:tt $f:ident $numpy:literal;)*) => {$(
         #[doc = concat!("`self ", stringify!($op), " other` for each element, NumPy's `", $numpy, "`: `other` is an array of the same shape or one value.")]
         ///
         /// ```
@@ -252,19 +252,19 @@ macro_rules! comparisons {
         #[doc = concat!("assert_eq!(a.", stringify!($name), "(2), mask); // with a scalar")]
         /// ```
         pub fn $name(&self, other: impl Operand<T, S, O>) -> Array<bool, S, O> {
-            zip_sides(&self.view(), &other, |a, b| a $op b)
+            zip_sides(&self.view(), &other, crate::element::$f)
         }
     )*};
 }
 
 every_kind! { [Element]
     comparisons! {
-        eq_elem == "a == b";
-        ne_elem != "a != b";
-        lt_elem < "a < b";
-        le_elem <= "a <= b";
-        gt_elem > "a > b";
-        ge_elem >= "a >= b";
+        eq_elem == eq "a == b";
+        ne_elem != ne "a != b";
+        lt_elem < lt "a < b";
+        le_elem <= le "a <= b";
+        gt_elem > gt "a > b";
+        ge_elem >= ge "a >= b";
     }
 
     /// Each element converted to `U`, NumPy's `astype(U)`, with the
@@ -341,12 +341,12 @@ every_writable_kind! { [Element]
 /// bound makes every element NaN.
 #[inline]
 fn clamp_one<T: Element>(x: T, min: T, max: T) -> T {
-    let raised = if is_nan(x) || !(is_nan(min) || x < min) {
+    let raised = if is_nan(x) || !(is_nan(min) || crate::element::lt(x, min)) {
         x
     } else {
         min
     };
-    if is_nan(raised) || !(is_nan(max) || raised > max) {
+    if is_nan(raised) || !(is_nan(max) || crate::element::gt(raised, max)) {
         raised
     } else {
         max

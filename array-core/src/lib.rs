@@ -92,6 +92,8 @@ pub use convert::LengthError;
 #[cfg(feature = "alloc")]
 pub use convert::VecLengthError;
 pub use element::{__DTYPES, __FEATURE_DTYPES, DType, DTypeRow, Element, Stored};
+#[cfg(feature = "num-complex")]
+pub use element::{Complex, c32, c64};
 #[cfg(feature = "half")]
 pub use element::{bf16, f16};
 pub use elementwise::CastTo;
@@ -107,7 +109,7 @@ pub use linalg::{DotOperand, Float, MatmulRhs, SolveRhs, Square};
 pub use npy::{__parse_header, NpyError};
 #[cfg(feature = "npz")]
 pub use npy::{NpzReader, NpzWriter};
-pub use number::{Bits, Number, Signed};
+pub use number::{Arithmetic, Bits, Number, Signed};
 pub use operand::Operand;
 pub use order::{ColMajor, Order, RowMajor};
 #[cfg(feature = "rayon")]

@@ -73,6 +73,34 @@ pub(crate) mod private {
             Self: Sized;
     }
 
+    /// `+ - * /`: what [`Arithmetic`](super::Arithmetic) types share.
+    pub trait Field: Copy {
+        fn add(self, other: Self) -> Self;
+        fn sub(self, other: Self) -> Self;
+        fn mul(self, other: Self) -> Self;
+        fn div(self, other: Self) -> Self;
+    }
+
+    /// Every number's `+ - * /` are its [`Arith`] ones.
+    impl<T: Arith> Field for T {
+        #[inline(always)]
+        fn add(self, other: Self) -> Self {
+            Arith::add(self, other)
+        }
+        #[inline(always)]
+        fn sub(self, other: Self) -> Self {
+            Arith::sub(self, other)
+        }
+        #[inline(always)]
+        fn mul(self, other: Self) -> Self {
+            Arith::mul(self, other)
+        }
+        #[inline(always)]
+        fn div(self, other: Self) -> Self {
+            Arith::div(self, other)
+        }
+    }
+
     /// Negation and absolute value (wrapping for integers; for floats
     /// they flip or clear the sign bit, NaN and zero included, as NumPy's
     /// `negative` and `absolute` do).
@@ -115,6 +143,22 @@ pub trait Number:
     /// floats.
     type Accumulator: Number;
 }
+
+/// The element types with `+ - * /` (elementwise and with one value): the
+/// [`Number`]s and, with feature `num-complex`, `Complex<f32>` and
+/// `Complex<f64>`, whose division is NumPy's (Smith's algorithm).
+///
+/// ```
+/// # use shaped_core as shaped;
+/// use shaped::{Array1, Arithmetic};
+/// fn halves<T: Arithmetic, const N: usize>(a: Array1<T, N>, two: T) -> Array1<T, N> {
+///     a / two
+/// }
+/// assert_eq!(halves(Array1::from([2.0, 5.0]), 2.0).as_slice(), &[1.0, 2.5]);
+/// ```
+pub trait Arithmetic: Element + private::Field {}
+
+impl<T: Number> Arithmetic for T {}
 
 /// Element types with a sign to flip: the signed integers and the floats.
 pub trait Signed: Number + Negate {}

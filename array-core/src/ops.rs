@@ -27,7 +27,7 @@ use core::ops::{
 
 use crate::array::Array;
 use crate::number::private::{Arith, BitOps, Negate};
-use crate::number::{Bits, Number, Signed};
+use crate::number::{Arithmetic, Bits, Number, Signed};
 use crate::operand::{Operand, assign_sides, combine_sides};
 use crate::order::Order;
 use crate::raw::Strides;
@@ -110,10 +110,10 @@ macro_rules! binary_ops {
 macro_rules! with_binary_ops {
     ($m:ident) => {
         $m! {
-            Add add AddAssign add_assign Number::add "+";
-            Sub sub SubAssign sub_assign Number::sub "-";
-            Mul mul MulAssign mul_assign Number::mul "*";
-            Div div DivAssign div_assign Number::div "/";
+            Add add AddAssign add_assign Arithmetic::add "+";
+            Sub sub SubAssign sub_assign Arithmetic::sub "-";
+            Mul mul MulAssign mul_assign Arithmetic::mul "*";
+            Div div DivAssign div_assign Arithmetic::div "/";
             Rem rem RemAssign rem_assign Number::rem "%";
             BitAnd bitand BitAndAssign bitand_assign Bits::and "&";
             BitOr bitor BitOrAssign bitor_assign Bits::or "|";
@@ -182,6 +182,19 @@ macro_rules! scalar_left_all {
 }
 
 crate::element::for_each_dtype!(scalar_left_all);
+
+/// `scalar_left!` for the complex types (feature `num-complex`): `+ - * /`.
+#[cfg(feature = "num-complex")]
+mod complex_left {
+    use super::*;
+    use crate::element::Complex;
+    use crate::number::private::Field;
+
+    scalar_left!(Add add Field::add, "+": Complex<f32>, Complex<f64>);
+    scalar_left!(Sub sub Field::sub, "-": Complex<f32>, Complex<f64>);
+    scalar_left!(Mul mul Field::mul, "*": Complex<f32>, Complex<f64>);
+    scalar_left!(Div div Field::div, "/": Complex<f32>, Complex<f64>);
+}
 
 /// A unary operator on every kind of array.
 macro_rules! unary_ops {

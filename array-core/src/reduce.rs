@@ -34,7 +34,11 @@ pub(crate) fn better<T: Element>(a: T, b: T, max: bool) -> bool {
     if a_nan || b_nan {
         return a_nan && !b_nan;
     }
-    if max { a > b } else { a < b }
+    if max {
+        crate::element::gt(a, b)
+    } else {
+        crate::element::lt(a, b)
+    }
 }
 
 /// One step of a maximum (`max`) or minimum reduction over `(position,

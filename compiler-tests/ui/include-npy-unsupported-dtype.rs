@@ -1,5 +1,5 @@
 use shaped::include_npy;
 
 fn main() {
-    let _ = include_npy!("data/complex.npy");
+    let _ = include_npy!("data/strings.npy");
 }

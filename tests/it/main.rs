@@ -5,9 +5,9 @@
 //! The NumPy goldens the modules check against are in `../golden/`, each
 //! with the script that writes it. Modules for optional features
 //! (`bytemuck`, `half`, `image`, `interop`, `parallel`, the `.npz` part of
-//! `npy`, the `rand` part of `random`) build with the feature of the same
+//! `npy`, the `rand` part of `random`, `complex` for `num-complex`) build with the feature of the same
 //! name: `cargo test -p shaped-tests --features
-//! ndarray,nalgebra,serde,bytemuck,npz,rayon,rand,half`.
+//! ndarray,nalgebra,serde,bytemuck,npz,rayon,rand,half,num-complex`.
 
 mod common;
 
@@ -16,6 +16,7 @@ mod array_ops;
 mod boxed;
 mod boxed_results;
 mod bytemuck;
+mod complex;
 mod compute;
 mod construction;
 mod conversions;

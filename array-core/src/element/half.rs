@@ -41,6 +41,11 @@ impl Element for f16 {
     fn to_scalar(self) -> Scalar {
         Scalar::F16(self.to_bits())
     }
+
+    #[inline(always)]
+    fn numpy_cmp(self, other: Self) -> Option<core::cmp::Ordering> {
+        PartialOrd::partial_cmp(&self, &other)
+    }
 }
 
 impl Element for bf16 {
@@ -51,6 +56,11 @@ impl Element for bf16 {
     #[inline]
     fn to_scalar(self) -> Scalar {
         Scalar::BF16(self.to_bits())
+    }
+
+    #[inline(always)]
+    fn numpy_cmp(self, other: Self) -> Option<core::cmp::Ordering> {
+        PartialOrd::partial_cmp(&self, &other)
     }
 }
 

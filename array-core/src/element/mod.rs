@@ -2,6 +2,8 @@
 //! The list itself is [`table`]'s `for_each_dtype!`; every per-dtype impl
 //! comes from it.
 
+#[cfg(feature = "num-complex")]
+mod complex;
 mod dtype;
 #[cfg(feature = "half")]
 mod half;
@@ -13,6 +15,8 @@ use core::fmt;
 
 use crate::raw::{ElementBytes, ZeroValid};
 
+#[cfg(feature = "num-complex")]
+pub use complex::{Complex, c32, c64};
 pub use dtype::DType;
 #[cfg(feature = "half")]
 pub use half::{bf16, f16};
@@ -53,7 +57,9 @@ impl<T: Stored> Stored for core::mem::MaybeUninit<T> {}
 /// (`int32`/`uint32` on 32-bit ones), and so does [`DTYPE`](Self::DTYPE);
 /// they are read and written as `.npy` files of that dtype. With feature
 /// `half`, also `f16` (NumPy's `float16`) and `bf16` (`ml_dtypes`'
-/// `bfloat16`, for storage: no arithmetic, no `.npy`). Sealed: there
+/// `bfloat16`, for storage: no arithmetic, no `.npy`); with feature
+/// `num-complex`, `Complex<f32>` and `Complex<f64>` (NumPy's `complex64`
+/// and `complex128`). Sealed: there
 /// is no "object" dtype, so an array holds one plain type or does not
 /// compile. Every element type is `Copy`, and its all-zero bit pattern is
 /// its zero (`false`, `0`, `0.0`), which the crate's `raw` module proves
@@ -76,7 +82,6 @@ impl<T: Stored> Stored for core::mem::MaybeUninit<T> {}
 pub trait Element:
     Copy
     + PartialEq
-    + PartialOrd
     + Default
     + fmt::Debug
     + fmt::Display
@@ -97,6 +102,51 @@ pub trait Element:
     /// The value as one of the kinds NumPy prints differently.
     #[doc(hidden)]
     fn to_scalar(self) -> Scalar;
+
+    /// NumPy's `<`, `>` ... between two values: `partial_cmp` for the
+    /// real types (`None` when one is NaN); for complex numbers the real
+    /// parts, then the imaginary parts (`None` when a part is NaN).
+    #[doc(hidden)]
+    fn numpy_cmp(self, other: Self) -> Option<core::cmp::Ordering>;
+}
+
+/// NumPy's `a < b` ([`Element::numpy_cmp`]).
+#[inline(always)]
+pub(crate) fn lt<T: Element>(a: T, b: T) -> bool {
+    matches!(a.numpy_cmp(b), Some(core::cmp::Ordering::Less))
+}
+
+/// NumPy's `a <= b`.
+#[inline(always)]
+pub(crate) fn le<T: Element>(a: T, b: T) -> bool {
+    matches!(
+        a.numpy_cmp(b),
+        Some(core::cmp::Ordering::Less | core::cmp::Ordering::Equal)
+    )
+}
+
+/// NumPy's `a > b`.
+#[inline(always)]
+pub(crate) fn gt<T: Element>(a: T, b: T) -> bool {
+    lt(b, a)
+}
+
+/// NumPy's `a >= b`.
+#[inline(always)]
+pub(crate) fn ge<T: Element>(a: T, b: T) -> bool {
+    le(b, a)
+}
+
+/// NumPy's `a == b`.
+#[inline(always)]
+pub(crate) fn eq<T: Element>(a: T, b: T) -> bool {
+    a == b
+}
+
+/// NumPy's `a != b`.
+#[inline(always)]
+pub(crate) fn ne<T: Element>(a: T, b: T) -> bool {
+    a != b
 }
 
 /// An element as the printing code sees it; internal.
@@ -113,6 +163,12 @@ pub enum Scalar {
     /// A `bf16`, by its bits.
     #[cfg(feature = "half")]
     BF16(u16),
+    /// A `Complex<f32>`: real and imaginary parts.
+    #[cfg(feature = "num-complex")]
+    C32(f32, f32),
+    /// A `Complex<f64>`: real and imaginary parts.
+    #[cfg(feature = "num-complex")]
+    C64(f64, f64),
 }
 
 /// The [`Element`] impl of each type of the table; the kind picks the
@@ -129,6 +185,11 @@ macro_rules! elements {
             #[inline]
             fn to_scalar(self) -> Scalar {
                 elements!(@scalar $kind self)
+            }
+
+            #[inline(always)]
+            fn numpy_cmp(self, other: Self) -> Option<core::cmp::Ordering> {
+                PartialOrd::partial_cmp(&self, &other)
             }
         }
     )*};

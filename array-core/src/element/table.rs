@@ -83,4 +83,6 @@ for_each_dtype!(rows);
 pub const __FEATURE_DTYPES: &[(&str, &str, &str, &str)] = &[
     ("f16", "float16", "half", "f2"),
     ("bf16", "bfloat16", "half", ""),
+    ("c32", "complex64", "num-complex", "c8"),
+    ("c64", "complex128", "num-complex", "c16"),
 ];

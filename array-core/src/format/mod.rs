@@ -7,6 +7,8 @@
 //! works without `alloc`: each element is formatted into a small buffer on
 //! the stack (`const_fmt::Msg`) and the lines are streamed to the formatter.
 
+#[cfg(feature = "num-complex")]
+mod complex;
 #[cfg(feature = "half")]
 mod half;
 mod kinds;
@@ -77,8 +79,9 @@ pub(crate) fn debug_dims<T: Element>(
         }
         let show_shape = (size == 0 && dims != [0]) || size > THRESHOLD;
         // NumPy's defaults: bool, its default integer `intp` (int64 on a
-        // 64-bit target) and float64.
-        let default = [bool::DTYPE, isize::DTYPE, f64::DTYPE].contains(&T::DTYPE);
+        // 64-bit target), float64 and complex128.
+        let complex128 = crate::element::DType::numpy('c', 16);
+        let default = [bool::DTYPE, isize::DTYPE, f64::DTYPE, complex128].contains(&T::DTYPE);
         let show_dtype = !default || size == 0;
         if !show_shape && !show_dtype {
             return out.text(")");
@@ -175,6 +178,10 @@ enum ElementFormat {
         width: usize,
     },
     Float(FloatFormat),
+    /// NumPy's `ComplexFloatingFormat`: one format for the real parts, one
+    /// (signed) for the imaginary parts.
+    #[cfg(feature = "num-complex")]
+    Complex(complex::ComplexFormat),
 }
 
 /// NumPy's `FloatingFormat` after `fillFormat`.
@@ -191,6 +198,9 @@ struct FloatFormat {
     precision: usize,
     /// Scientific: digits of every exponent.
     exp_size: usize,
+    /// NumPy's `sign='+'`: a `+` before non-negative values (the
+    /// imaginary parts of complex numbers).
+    plus: bool,
 }
 
 /// The digits NumPy's Dragon4 prints for one finite float in "unique"
@@ -390,8 +400,9 @@ fn needs_exp(values: impl Iterator<Item = Float>) -> bool {
         || (hi64 > 0.0 && (hi64 >= 1e8 || lo64 < 0.0001 || hi64 / lo64 > 1000.0))
 }
 
-/// NumPy's `fillFormat`, over the elements that will be shown.
-fn float_format(values: impl Iterator<Item = Float> + Clone) -> FloatFormat {
+/// NumPy's `fillFormat`, over the elements that will be shown; `plus` is
+/// NumPy's `sign='+'`.
+fn float_format(values: impl Iterator<Item = Float> + Clone, plus: bool) -> FloatFormat {
     let exp = needs_exp(values.clone());
     let mut format = FloatFormat {
         exp,
@@ -399,6 +410,7 @@ fn float_format(values: impl Iterator<Item = Float> + Clone) -> FloatFormat {
         pad_right: 0,
         precision: 0,
         exp_size: 0,
+        plus,
     };
     let mut any_non_finite = false;
     let mut negative_inf = false;
@@ -409,7 +421,8 @@ fn float_format(values: impl Iterator<Item = Float> + Clone) -> FloatFormat {
             continue;
         }
         let digits = v.digits(exp, None);
-        format.pad_left = format.pad_left.max(digits.int_width());
+        let sign = usize::from(plus && !digits.negative);
+        format.pad_left = format.pad_left.max(digits.int_width() + sign);
         format.precision = format.precision.max(digits.frac_part().len());
         format.exp_size = format.exp_size.max(exp_digits(digits.exponent));
     }
@@ -421,7 +434,7 @@ fn float_format(values: impl Iterator<Item = Float> + Clone) -> FloatFormat {
     if any_non_finite {
         // Room for "nan", "inf" or "-inf" in the full width.
         let offset = format.pad_right + 1;
-        let widest = 3 + usize::from(negative_inf);
+        let widest = 3 + usize::from(negative_inf || plus);
         format.pad_left = format.pad_left.max(widest.saturating_sub(offset));
     }
     format
@@ -442,15 +455,21 @@ impl FloatFormat {
     fn write(&self, v: Float, buf: &mut Msg) -> fmt::Result {
         let width = self.pad_left + self.pad_right + 1;
         if !v.is_finite() {
-            let text = match (v.is_nan(), v.is_negative()) {
-                (true, _) => "nan",
-                (false, true) => "-inf",
-                (false, false) => "inf",
+            let text = match (v.is_nan(), v.is_negative(), self.plus) {
+                (true, _, false) => "nan",
+                (true, _, true) => "+nan",
+                (false, true, _) => "-inf",
+                (false, false, false) => "inf",
+                (false, false, true) => "+inf",
             };
             return write!(buf, "{text:>width$}");
         }
         let digits = v.digits(self.exp, self.exp.then_some(self.precision));
-        let sign = if digits.negative { "-" } else { "" };
+        let sign = match (digits.negative, self.plus) {
+            (true, _) => "-",
+            (false, true) => "+",
+            (false, false) => "",
+        };
         let int = digits.int_part();
         let pad = self.pad_left.saturating_sub(int.len() + sign.len());
         write!(buf, "{:pad$}{sign}{int}.", "")?;
@@ -551,9 +570,14 @@ impl<'a, T: Element> Printer<'a, T> {
                     .unwrap_or(0);
                 ElementFormat::Int { width }
             }
-            Some(_) => {
-                ElementFormat::Float(float_format(self.shown_elements().filter_map(Float::of)))
+            #[cfg(feature = "num-complex")]
+            Some(Scalar::C32(..) | Scalar::C64(..)) => {
+                ElementFormat::Complex(complex::ComplexFormat::new(self.shown_elements()))
             }
+            Some(_) => ElementFormat::Float(float_format(
+                self.shown_elements().filter_map(Float::of),
+                false,
+            )),
         }
     }
 
@@ -569,6 +593,8 @@ impl<'a, T: Element> Printer<'a, T> {
                 Some(v) => format.write(v, buf),
                 None => Err(fmt::Error),
             },
+            #[cfg(feature = "num-complex")]
+            (ElementFormat::Complex(format), v) => format.write(v, buf),
             _ => Err(fmt::Error),
         }
     }

@@ -292,11 +292,12 @@ pub(crate) fn read_elements<T: Element>(
     swap: bool,
 ) -> Result<(), NpyError> {
     let total = core::mem::size_of_val(out);
-    let itemsize = core::mem::size_of::<T>();
+    // The unit of the byte order: a complex number's parts.
+    let unit = core::mem::size_of::<T>() / if T::DTYPE.kind() == 'c' { 2 } else { 1 };
     if let Some(bytes) = T::bytes_mut(out) {
         header::read_data(reader, bytes, 0, total)?;
         if swap {
-            bytes.chunks_exact_mut(itemsize).for_each(<[u8]>::reverse);
+            bytes.chunks_exact_mut(unit).for_each(<[u8]>::reverse);
         }
         return Ok(());
     }

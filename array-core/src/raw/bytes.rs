@@ -107,7 +107,7 @@ macro_rules! element_bytes {
         unsafe impl AnyBits for $t {}
         element_bytes!(@any_bits $t);
     };
-    (@any_bits $t:ident) => {
+    (@any_bits $t:ty) => {
         impl ElementBytes for $t {
             fn bytes_mut(elements: &mut [Self]) -> Option<&mut [u8]> {
                 let len = size_of_val(elements);
@@ -137,9 +137,25 @@ mod half {
     element_bytes!(@any_bits bf16);
 }
 
+/// The complex types (feature `num-complex`): `AnyBits` and `ElementBytes`.
+#[cfg(feature = "num-complex")]
+mod complex {
+    use super::{AnyBits, ElementBytes, size_of_val, slice};
+    use crate::element::Complex;
+
+    // SAFETY: `Complex<f32>` is `repr(C)` over two `f32`s (the
+    // `num-complex` crate's definition): 8 bytes, no padding, and every
+    // bit pattern of each part is a float.
+    unsafe impl AnyBits for Complex<f32> {}
+    // SAFETY: as for `Complex<f32>`, with two `f64`s: 16 bytes, no padding.
+    unsafe impl AnyBits for Complex<f64> {}
+    element_bytes!(@any_bits Complex<f32>);
+    element_bytes!(@any_bits Complex<f64>);
+}
+
 impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     /// The array whose elements are `bytes[offset..]` in memory order, each
-    /// byte-swapped when `swap`: what `include_npy!` expands to, usable in
+    /// byte-swapped when `swap` (a complex number part by part): what `include_npy!` expands to, usable in
     /// `const` and `static` items. Not public API.
     ///
     /// # Panics
@@ -150,6 +166,12 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
     pub const fn __from_npy_bytes(bytes: &[u8], offset: usize, swap: bool) -> Self {
         let () = Self::LAYOUT;
         let (len, itemsize) = (Self::NBYTES, size_of::<T>());
+        // The unit of the byte order: a complex number's parts.
+        let unit = if T::DTYPE.kind() == 'c' {
+            itemsize / 2
+        } else {
+            itemsize
+        };
         if bytes.len() < offset || bytes.len() - offset < len {
             panic!("the .npy data is shorter than the array");
         }
@@ -171,14 +193,14 @@ impl<T: Element, S: Shape, O: Order> Array<T, S, O> {
         if swap {
             let mut element = 0;
             while element < len {
-                let (mut a, mut b) = (element, element + itemsize - 1);
+                let (mut a, mut b) = (element, element + unit - 1);
                 while a < b {
                     // SAFETY: `a < b < len`: both bytes are inside `out`.
                     unsafe { ptr::swap(dst.add(a), dst.add(b)) };
                     a += 1;
                     b -= 1;
                 }
-                element += itemsize;
+                element += unit;
             }
         }
         // SAFETY: every byte of `out` was written. For `bool` each byte is 0

@@ -55,6 +55,13 @@ unsafe impl ZeroValid for crate::element::f16 {}
 // SAFETY: as for `f16`: all-zero bits are the bfloat16 +0.0.
 #[cfg(feature = "half")]
 unsafe impl ZeroValid for crate::element::bf16 {}
+// SAFETY: `Complex<f32>` is `repr(C)` over two `f32`s (the `num-complex`
+// crate's definition), any bits of which are floats; all zeros is 0+0j.
+#[cfg(feature = "num-complex")]
+unsafe impl ZeroValid for crate::element::Complex<f32> {}
+// SAFETY: as for `Complex<f32>`, over two `f64`s.
+#[cfg(feature = "num-complex")]
+unsafe impl ZeroValid for crate::element::Complex<f64> {}
 // SAFETY: `MaybeUninit` is valid with any bytes at all.
 unsafe impl<T: crate::element::Stored> ZeroValid for MaybeUninit<T> {}
 

@@ -27,7 +27,7 @@ fn nan_last<T: Element>(a: &T, b: &T) -> Ordering {
         (true, true) => Ordering::Equal,
         (true, false) => Ordering::Greater,
         (false, true) => Ordering::Less,
-        (false, false) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        (false, false) => a.numpy_cmp(*b).unwrap_or(Ordering::Equal),
     }
 }
 
