@@ -104,6 +104,13 @@ def cases():
     a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
     yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))
     yield "copy_f64", n, lambda a=a, b=b: np.copyto(a, b)
+    n = 1 << 20
+    rng = np.random.default_rng(0)
+    for name, a in (("f64", rng.random(n)), ("f32", rng.random(n, np.float32)),
+                    ("i64", rng.integers(-2**63, 2**63 - 1, n, np.int64)),
+                    ("i32", rng.integers(-2**31, 2**31 - 1, n, np.int32))):
+        yield f"sort_{name}", n, lambda a=a: np.sort(a)
+        yield f"argsort_{name}", n, lambda a=a: np.argsort(a)
 
 
 def calibrate(f):
