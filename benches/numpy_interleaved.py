@@ -1,7 +1,9 @@
 """The NumPy side of the interleaved harness (benches/bin/interleaved.rs): the same
 workloads, timed with the same method - batches of at least 2 ms, 15 rounds
 visiting the cases in rotating order, one untimed call before each batch,
-median of rounds, then median of the passes (3, or --passes N). Run by
+median of rounds, then median of the passes (3, or --passes N); `--calls N`
+times nothing and calls each matching case N times (for
+instructions.py's callgrind counts). Run by
 report.py with glibc's allocator pinned as for the Rust side; prints
 {"workload/numpy/param": ns}. An argument other than --passes N keeps only
 the workloads whose `name/param` contains it."""
@@ -135,14 +137,22 @@ def one_pass(todo):
 def main():
     # `a *= 2.5` repeated overflows to inf, as the Rust side does; not slower.
     warnings.simplefilter("ignore", RuntimeWarning)
-    args, passes, keep = sys.argv[1:], 3, ""
+    args, passes, keep, calls = sys.argv[1:], 3, "", None
     while args:
         arg = args.pop(0)
         if arg == "--passes":
             passes = int(args.pop(0))
+        elif arg == "--calls":
+            calls = int(args.pop(0))
         else:
             keep = arg
     found = [case for case in cases() if keep in f"{case[0]}/{case[1]}"]
+    if calls is not None:
+        # For an instruction counter (instructions.py): the calls, untimed.
+        for _, _, f in found:
+            for _ in range(calls):
+                f()
+        return
     todo = [(f, calibrate(f)) for _, _, f in found]
     passes = [one_pass(todo) for _ in range(passes)]
     results = {f"{name}/numpy/{param}": statistics.median(p[i] for p in passes)

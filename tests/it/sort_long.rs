@@ -115,16 +115,29 @@ fn check_lane<T: Golden, const N: usize>(values: &[T]) -> Result<(), TestCaseErr
     let mut sorted = a;
     sorted.sort();
     // NaNs of any sign and payload come out as NumPy's quiet NaN.
-    let quiet_nan = T::from_golden(if size_of::<T>() == 8 { 0x7ff8 << 48 } else { 0x7fc0 << 16 });
+    let quiet_nan = T::from_golden(if size_of::<T>() == 8 {
+        0x7ff8 << 48
+    } else {
+        0x7fc0 << 16
+    });
     #[allow(clippy::eq_op)]
     let model: Vec<T> = positions
         .iter()
-        .map(|&i| if values[i] != values[i] { quiet_nan } else { values[i] })
+        .map(|&i| {
+            if values[i] != values[i] {
+                quiet_nan
+            } else {
+                values[i]
+            }
+        })
         .collect();
     prop_assert_eq!(strings(sorted.as_slice()), strings(&model));
     // Zeros of either sign: all -0.0 first.
     let shown: Vec<String> = sorted.as_slice().iter().map(|v| format!("{v:?}")).collect();
-    let zeros: Vec<&String> = shown.iter().filter(|b| *b == "0.0" || *b == "-0.0").collect();
+    let zeros: Vec<&String> = shown
+        .iter()
+        .filter(|b| *b == "0.0" || *b == "-0.0")
+        .collect();
     prop_assert!(zeros.windows(2).all(|w| !(w[0] == "0.0" && w[1] == "-0.0")));
     Ok(())
 }

@@ -66,11 +66,17 @@ pub(crate) fn words<T: Element>(elements: &[T]) -> Option<Words<'_>> {
             // integer (its `TypeId` says so): the size, alignment and
             // validity of `u32`, so the `len` initialised elements are
             // `len` valid `u32`s. The borrow of `elements` carries over.
-            Words::W32(unsafe { slice::from_raw_parts(ptr.cast::<u32>(), len) }, kind)
+            Words::W32(
+                unsafe { slice::from_raw_parts(ptr.cast::<u32>(), len) },
+                kind,
+            )
         }
         8 => {
             // SAFETY: as above, with `u64` for the 64-bit types.
-            Words::W64(unsafe { slice::from_raw_parts(ptr.cast::<u64>(), len) }, kind)
+            Words::W64(
+                unsafe { slice::from_raw_parts(ptr.cast::<u64>(), len) },
+                kind,
+            )
         }
         _ => return None,
     })
@@ -86,11 +92,17 @@ pub(crate) fn words_mut<T: Element>(elements: &mut [T]) -> Option<WordsMut<'_>> 
             // SAFETY: as in `words`; and any `u32` written is a valid `T`,
             // since every bit pattern of these types is a value. The unique
             // borrow of `elements` carries over.
-            WordsMut::W32(unsafe { slice::from_raw_parts_mut(ptr.cast::<u32>(), len) }, kind)
+            WordsMut::W32(
+                unsafe { slice::from_raw_parts_mut(ptr.cast::<u32>(), len) },
+                kind,
+            )
         }
         8 => {
             // SAFETY: as above, with `u64` for the 64-bit types.
-            WordsMut::W64(unsafe { slice::from_raw_parts_mut(ptr.cast::<u64>(), len) }, kind)
+            WordsMut::W64(
+                unsafe { slice::from_raw_parts_mut(ptr.cast::<u64>(), len) },
+                kind,
+            )
         }
         _ => return None,
     })
@@ -102,8 +114,12 @@ mod tests {
 
     #[test]
     fn which_types_are_words() {
-        assert!(matches!(words(&[1.5f64]), Some(Words::W64(w, WordKind::Float)) if w[0] == 1.5f64.to_bits()));
-        assert!(matches!(words(&[-1i32]), Some(Words::W32(w, WordKind::Signed)) if w[0] == u32::MAX));
+        assert!(
+            matches!(words(&[1.5f64]), Some(Words::W64(w, WordKind::Float)) if w[0] == 1.5f64.to_bits())
+        );
+        assert!(
+            matches!(words(&[-1i32]), Some(Words::W32(w, WordKind::Signed)) if w[0] == u32::MAX)
+        );
         assert!(matches!(words(&[7usize]), Some(_)));
         assert!(words(&[1u8]).is_none() && words(&[true]).is_none() && words(&[1i16]).is_none());
         let mut a = [1.0f32, 2.0];

@@ -305,9 +305,9 @@ every_kind! { [Element]
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array1;
-    /// let a = Array1::<i64, 1_000_000>::from_flat_fn(|i| (i as i64 * 7919) % 1000);
+    /// let a = Array1::<i64, 1_000_000>::from_fn_boxed(|[i]| (i as i64 * 7919) % 1000);
     /// let order = a.argsort_boxed(); // 8 MB, on the heap
-    /// assert_eq!(order[..3], [0, 1000, 2000]); // the zeros, in their order
+    /// assert_eq!(order.as_slice()[..3], [0, 1000, 2000]); // the zeros, in their order
     /// ```
     #[cfg(feature = "alloc")]
     pub fn argsort_boxed(&self) -> alloc::boxed::Box<Array<usize, S, O>> {
@@ -322,7 +322,7 @@ every_kind! { [Element]
     /// ```
     /// # use shaped_core as shaped;
     /// use shaped::Array1;
-    /// let a = Array1::<f32, 1_000_000>::from_flat_fn(|i| ((i * 7919) % 1000) as f32);
+    /// let a = Array1::<f32, 1_000_000>::from_fn_boxed(|[i]| ((i * 7919) % 1000) as f32);
     /// let s = a.sorted_boxed(); // 4 MB, on the heap
     /// assert_eq!((s[0], s[999], s[1000], s[999_999]), (0.0, 0.0, 1.0, 999.0));
     /// ```

@@ -207,9 +207,13 @@ fn argsort_words<W: Word>(values: &[W], kind: WordKind, out: &mut [usize]) {
         }
     }
     let mut scratch = vec![(0u64, 0usize); values.len()];
-    lsd(&mut pairs, &mut scratch, &counts, W::BYTES, |(k, _), pass| {
-        (k >> (8 * pass)) as usize & 0xff
-    });
+    lsd(
+        &mut pairs,
+        &mut scratch,
+        &counts,
+        W::BYTES,
+        |(k, _), pass| (k >> (8 * pass)) as usize & 0xff,
+    );
     for (o, &(_, i)) in out.iter_mut().zip(&pairs) {
         *o = i;
     }
@@ -240,10 +244,12 @@ pub(crate) fn argsort_runs<T: Element>(values: &[T], len: usize, out: &mut [usiz
     let runs = out.chunks_exact_mut(len);
     match words(values) {
         Some(Words::W32(w, kind)) => {
-            runs.zip(w.chunks_exact(len)).for_each(|(o, r)| argsort_words(r, kind, o));
+            runs.zip(w.chunks_exact(len))
+                .for_each(|(o, r)| argsort_words(r, kind, o));
         }
         Some(Words::W64(w, kind)) => {
-            runs.zip(w.chunks_exact(len)).for_each(|(o, r)| argsort_words(r, kind, o));
+            runs.zip(w.chunks_exact(len))
+                .for_each(|(o, r)| argsort_words(r, kind, o));
         }
         None => return false,
     }
@@ -256,16 +262,30 @@ mod tests {
 
     #[test]
     fn keys_order_as_numpy() {
-        let values = [f64::NEG_INFINITY, -1.5, -1e-310, -0.0, 0.0, 1e-310, 2.0, f64::INFINITY];
-        let keys: alloc::vec::Vec<u64> =
-            values.iter().map(|v| key(v.to_bits(), WordKind::Float, false)).collect();
+        let values = [
+            f64::NEG_INFINITY,
+            -1.5,
+            -1e-310,
+            -0.0,
+            0.0,
+            1e-310,
+            2.0,
+            f64::INFINITY,
+        ];
+        let keys: alloc::vec::Vec<u64> = values
+            .iter()
+            .map(|v| key(v.to_bits(), WordKind::Float, false))
+            .collect();
         assert!(keys.windows(2).all(|k| k[0] < k[1]));
         for (&v, &k) in values.iter().zip(&keys) {
             assert_eq!(word_of_key(k, WordKind::Float), v.to_bits());
         }
         let nan = key((-f64::NAN).to_bits(), WordKind::Float, false);
         assert!(nan > keys[7] && word_of_key(nan, WordKind::Float) == f64::NAN.to_bits());
-        assert_eq!(key((-0.0f32).to_bits(), WordKind::Float, true), key(0.0f32.to_bits(), WordKind::Float, true));
+        assert_eq!(
+            key((-0.0f32).to_bits(), WordKind::Float, true),
+            key(0.0f32.to_bits(), WordKind::Float, true)
+        );
         let ints = [i32::MIN, -1, 0, 1, i32::MAX].map(|i| key(i as u32, WordKind::Signed, false));
         assert!(ints.windows(2).all(|k| k[0] < k[1]));
     }
