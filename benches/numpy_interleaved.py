@@ -111,7 +111,7 @@ def cases():
     for name, a in (("f64", rng.random(n)), ("f32", rng.random(n, np.float32)),
                     ("i64", rng.integers(-2**63, 2**63 - 1, n, np.int64)),
                     ("i32", rng.integers(-2**31, 2**31 - 1, n, np.int32))):
-        yield f"sort_{name}", n, lambda a=a: np.sort(a)
+        yield f"sorted_{name}", n, lambda a=a: np.sort(a)
         yield f"argsort_{name}", n, lambda a=a: np.argsort(a)
 
 

@@ -363,10 +363,10 @@ fn argsort_along<T: Element, S: Shape, L: Strides>(
     let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, L::Order>(axis));
     let contiguous = view.contiguous();
     #[cfg(feature = "alloc")]
-    if let Some(values) = contiguous.filter(|_| step == 1) {
-        if radix::argsort_runs(values, len, out) {
-            return;
-        }
+    if let Some(values) = contiguous.filter(|_| step == 1)
+        && radix::argsort_runs(values, len, out)
+    {
+        return;
     }
     // Each element starts as its own position along the axis.
     for (i, o) in out.iter_mut().enumerate() {
