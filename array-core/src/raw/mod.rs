@@ -59,6 +59,7 @@ mod strided;
 mod sum_lanes;
 mod transpose;
 mod walks;
+#[cfg(feature = "alloc")]
 mod words;
 mod zero;
 
@@ -88,6 +89,7 @@ pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 pub(crate) use walks::collect_map_boxed;
 pub use walks::{Iter, IterMut};
 pub(crate) use walks::{collect_map, collect_zip};
+#[cfg(feature = "alloc")]
 pub(crate) use words::{WordKind, Words, WordsMut, words, words_mut};
 pub(crate) use zero::ZeroValid;
 
