@@ -6,7 +6,9 @@ for time to mean much (and `perf stat` has no counters in a VM).
 
 Runs `interleaved --count CONTENDER --calls N FILTER` and the same with 0
 calls under `valgrind --tool=callgrind`; (Ir(N) - Ir(0)) / N is one call's
-instructions, the inputs' setup cancelled. Each workload that matches is
+instructions, the inputs' setup cancelled. Contender `numpy` (named
+explicitly) counts `numpy_interleaved.py --calls N` the same way; valgrind
+has no AVX-512, so NumPy runs its AVX2 kernels there too. Each workload that matches is
 counted on its own (FILTER is narrowed to `name/param`). `SHAPED_SIMD`
 in the environment caps shaped's dispatch as usual. Instructions are not
 time (a cache miss costs no instruction); read them beside the
@@ -23,10 +25,13 @@ CONTENDERS = ["shaped", "loop", "ndarray", "nalgebra", "glam", "shaped_rayon", "
 
 
 def instructions(binary, group, filter_, contender, calls):
+    if contender == "numpy":
+        command = [sys.executable, str(ROOT / "numpy_interleaved.py"), "--calls", str(calls), filter_]
+    else:
+        command = [binary, "--group", group, "--count", contender, "--calls", str(calls), filter_]
     with tempfile.TemporaryDirectory() as tmp:
         out = pathlib.Path(tmp) / "callgrind.out"
-        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                        binary, "--group", group, "--count", contender, "--calls", str(calls), filter_],
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command],
                        check=True, capture_output=True)
         for line in out.read_text().splitlines():
             if line.startswith("summary:") or line.startswith("totals:"):
@@ -53,7 +58,7 @@ def main():
     for line in listing.splitlines():
         group, key, *present = line.split()
         for contender in contenders:
-            if contender not in present:
+            if contender not in present and contender != "numpy":
                 continue
             many = instructions(binary, group, key, contender, calls)
             none = instructions(binary, group, key, contender, 0)

@@ -22,6 +22,8 @@ mod products;
 mod reductions;
 #[path = "workloads/sequences.rs"]
 mod sequences;
+#[path = "workloads/sort.rs"]
+mod sort;
 #[path = "workloads/stream.rs"]
 mod stream;
 #[path = "workloads/views.rs"]
@@ -36,7 +38,7 @@ pub use workload::{Case, Workload, plain};
 pub type Group = fn(&mut dyn FnMut(Workload<'_>));
 
 /// Every workload, group by group.
-pub const GROUPS: [Group; 12] = [
+pub const GROUPS: [Group; 13] = [
     sequences::all,
     reductions::all,
     reductions::axes,
@@ -49,4 +51,5 @@ pub const GROUPS: [Group; 12] = [
     stream::all,
     views::all,
     npy::all,
+    sort::all,
 ];

@@ -1,7 +1,9 @@
 """The NumPy side of the interleaved harness (benches/bin/interleaved.rs): the same
 workloads, timed with the same method - batches of at least 2 ms, 15 rounds
 visiting the cases in rotating order, one untimed call before each batch,
-median of rounds, then median of the passes (3, or --passes N). Run by
+median of rounds, then median of the passes (3, or --passes N); `--calls N`
+times nothing and calls each matching case N times (for
+instructions.py's callgrind counts). Run by
 report.py with glibc's allocator pinned as for the Rust side; prints
 {"workload/numpy/param": ns}. An argument other than --passes N keeps only
 the workloads whose `name/param` contains it."""
@@ -104,6 +106,13 @@ def cases():
     a, b, c = np.zeros(n), np.arange(n, dtype=np.float64), np.full(n, 0.5)
     yield "triad_f64", n, lambda a=a, b=b, c=c: (np.multiply(c, 3.0, out=a), np.add(a, b, out=a))
     yield "copy_f64", n, lambda a=a, b=b: np.copyto(a, b)
+    n = 1 << 20
+    rng = np.random.default_rng(0)
+    for name, a in (("f64", rng.random(n)), ("f32", rng.random(n, np.float32)),
+                    ("i64", rng.integers(-2**63, 2**63 - 1, n, np.int64)),
+                    ("i32", rng.integers(-2**31, 2**31 - 1, n, np.int32))):
+        yield f"sorted_{name}", n, lambda a=a: np.sort(a)
+        yield f"argsort_{name}", n, lambda a=a: np.argsort(a)
 
 
 def calibrate(f):
@@ -128,14 +137,22 @@ def one_pass(todo):
 def main():
     # `a *= 2.5` repeated overflows to inf, as the Rust side does; not slower.
     warnings.simplefilter("ignore", RuntimeWarning)
-    args, passes, keep = sys.argv[1:], 3, ""
+    args, passes, keep, calls = sys.argv[1:], 3, "", None
     while args:
         arg = args.pop(0)
         if arg == "--passes":
             passes = int(args.pop(0))
+        elif arg == "--calls":
+            calls = int(args.pop(0))
         else:
             keep = arg
     found = [case for case in cases() if keep in f"{case[0]}/{case[1]}"]
+    if calls is not None:
+        # For an instruction counter (instructions.py): the calls, untimed.
+        for _, _, f in found:
+            for _ in range(calls):
+                f()
+        return
     todo = [(f, calibrate(f)) for _, _, f in found]
     passes = [one_pass(todo) for _ in range(passes)]
     results = {f"{name}/numpy/{param}": statistics.median(p[i] for p in passes)

@@ -47,6 +47,7 @@ mod sequences;
 mod shape_tools;
 mod simd_cap;
 mod slicing;
+mod sort_long;
 mod statistics;
 mod traits;
 mod ufuncs;

@@ -21,6 +21,7 @@
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
+//! | [`words`] | `i32`/`u32`/`f32` have the size, alignment and validity of `u32`, the 64-bit numbers those of `u64`; a type is told by its `TypeId` | a slice of one of them as a slice of unsigned words (the radix sort) |
 //! | `file` | a file descriptor borrowed from a `&File` is open for the borrow | `reserve`: a file's blocks reserved before `save_npy` writes it (Linux, 64-bit) |
 //!
 //! Nothing here imports from a layer above: besides the array, element and
@@ -58,6 +59,8 @@ mod strided;
 mod sum_lanes;
 mod transpose;
 mod walks;
+#[cfg(feature = "alloc")]
+mod words;
 mod zero;
 
 #[cfg(feature = "npy")]
@@ -88,6 +91,8 @@ pub(crate) use sum_lanes::{four_leaves_f32, four_leaves_f64};
 pub(crate) use walks::collect_map_boxed;
 pub use walks::{Iter, IterMut};
 pub(crate) use walks::{collect_map, collect_zip};
+#[cfg(feature = "alloc")]
+pub(crate) use words::{WordKind, Words, WordsMut, words, words_mut};
 pub(crate) use zero::ZeroValid;
 
 #[cfg(test)]

@@ -2,8 +2,14 @@
 //! along the last axis by default or along `Axis::<K>`. Floats sort as
 //! NumPy sorts them: NaN after every number; `-0.0` and `0.0` are equal.
 //! `argsort` is stable (NumPy's `kind='stable'`): equal values keep their
-//! order. Nothing is allocated: lanes that are contiguous in memory are
-//! sorted as slices, the others in place by heapsort.
+//! order.
+//!
+//! Lanes of 256 or more 32- or 64-bit integers or floats that are
+//! contiguous in memory sort by radix (`radix.rs`, feature `alloc`: a
+//! scratch buffer as long as the lane); there `sort` writes NaNs as NumPy's
+//! sort does (one quiet NaN) and puts `-0.0` before `0.0`. Other contiguous
+//! lanes sort as slices by comparison, the rest in place by heapsort,
+//! without allocating.
 
 use core::cmp::Ordering;
 
@@ -15,6 +21,9 @@ use crate::raw::Strides;
 use crate::raw::{next_index, unravel_in};
 use crate::shape::{Axis, HasAxis, Shape};
 use crate::views::{ArrayView, ArrayViewMut};
+
+#[cfg(feature = "alloc")]
+mod radix;
 
 /// NumPy's sort order: numbers ascending, NaN after all of them.
 pub(crate) fn numpy_order<T: Element>(a: &T, b: &T) -> Ordering {
@@ -203,6 +212,10 @@ every_writable_kind! { [Element]
     fn sort_along(&mut self, axis: usize) {
         let mut target = self.view_mut();
         if let Some(data) = target.contiguous_mut() {
+            #[cfg(feature = "alloc")]
+            if crate::index::axis_step::<S, O>(axis) == 1 && radix::sort_runs(data, S::DIMS[axis]) {
+                return;
+            }
             sort_lanes::<T, S, O>(data, axis, &|_, a, b| numpy_order(a, b));
             return;
         }
@@ -265,7 +278,59 @@ every_kind! { [Element]
     /// assert_eq!(a.argsort().as_slice(), &[4, 2, 0, 3, 1]);
     /// ```
     pub fn argsort(&self) -> Array<usize, S, O> {
-        argsort_along(&self.view(), S::NDIM - 1)
+        let mut out = Array::zeros();
+        argsort_along(&self.view(), S::NDIM - 1, out.as_mut_slice());
+        out
+    }
+
+    /// [`argsort`](Self::argsort) into `out`, NumPy's
+    /// `np.argsort(a, kind='stable')` without a new array: for results too
+    /// big for the stack (a million positions are 8 MB).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<f64, 4>::from([0.5, -1.0, f64::NAN, 0.25]);
+    /// let mut order = Array1::<usize, 4>::zeros();
+    /// a.argsort_into(&mut order);
+    /// assert_eq!(order.as_slice(), &[1, 3, 0, 2]);
+    /// ```
+    pub fn argsort_into(&self, out: &mut Array<usize, S, O>) {
+        argsort_along(&self.view(), S::NDIM - 1, out.as_mut_slice());
+    }
+
+    /// [`argsort`](Self::argsort) into a new heap allocation, never held on
+    /// the stack (feature `alloc`).
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<i64, 1_000_000>::from_fn_boxed(|[i]| (i as i64 * 7919) % 1000);
+    /// let order = a.argsort_boxed(); // 8 MB, on the heap
+    /// assert_eq!(order.as_slice()[..3], [0, 1000, 2000]); // the zeros, in their order
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn argsort_boxed(&self) -> alloc::boxed::Box<Array<usize, S, O>> {
+        let mut out = Array::zeros_boxed();
+        argsort_along(&self.view(), S::NDIM - 1, out.as_mut_slice());
+        out
+    }
+
+    /// [`sorted`](Self::sorted) into a new heap allocation, never held on
+    /// the stack (feature `alloc`), NumPy's `np.sort(a)` for big arrays.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array1;
+    /// let a = Array1::<f32, 1_000_000>::from_fn_boxed(|[i]| ((i * 7919) % 1000) as f32);
+    /// let s = a.sorted_boxed(); // 4 MB, on the heap
+    /// assert_eq!((s[0], s[999], s[1000], s[999_999]), (0.0, 0.0, 1.0, 999.0));
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn sorted_boxed(&self) -> alloc::boxed::Box<Array<T, S, O>> {
+        let mut out = self.to_array_boxed();
+        out.sort();
+        out
     }
 
     /// The positions that sort every lane along `AXIS`, stably, NumPy's
@@ -282,29 +347,38 @@ every_kind! { [Element]
         S: HasAxis<AXIS>,
     {
         let _ = axis;
-        argsort_along(&self.view(), AXIS)
+        let mut out = Array::zeros();
+        argsort_along(&self.view(), AXIS, out.as_mut_slice());
+        out
     }
 }
 
-/// The stable argsort along `axis` of a view, positions in an array laid
+/// The stable argsort along `axis` of a view into `out`, positions laid
 /// out as the view's copy.
 fn argsort_along<T: Element, S: Shape, L: Strides>(
     view: &ArrayView<'_, T, S, L>,
     axis: usize,
-) -> Array<usize, S, L::Order> {
+    out: &mut [usize],
+) {
     let (len, step) = (S::DIMS[axis], crate::index::axis_step::<S, L::Order>(axis));
-    // Each element starts as its own position along the axis.
-    let mut out =
-        Array::<usize, S, L::Order>::from_flat_fn(|i| if len == 0 { 0 } else { (i / step) % len });
     let contiguous = view.contiguous();
+    #[cfg(feature = "alloc")]
+    if let Some(values) = contiguous.filter(|_| step == 1)
+        && radix::argsort_runs(values, len, out)
+    {
+        return;
+    }
+    // Each element starts as its own position along the axis.
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = if len == 0 { 0 } else { (i / step) % len };
+    }
     // The value at memory position `i` of the copy.
     let value = |i: usize| match contiguous {
         Some(values) => values[i],
         None => view[unravel_in::<S, L::Order>(i)],
     };
-    sort_lanes::<usize, S, L::Order>(out.as_mut_slice(), axis, &|first, a, b| {
+    sort_lanes::<usize, S, L::Order>(out, axis, &|first, a, b| {
         // Ties broken by position: a stable order from an unstable sort.
         numpy_order(&value(first + a * step), &value(first + b * step)).then(a.cmp(b))
     });
-    out
 }
