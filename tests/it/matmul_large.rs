@@ -10,8 +10,11 @@
 
 use shaped::{Array2, ColMajor, RowMajor};
 
-/// `golden/numpy_matmul.rs`: `((m, k, n), 32 * (a @ b))` row by row.
-const GOLDEN: &[((usize, usize, usize), &[i64])] = include!("../golden/numpy_matmul.rs");
+/// One golden product: `(m, k, n)` and `32 * (a @ b)` row by row.
+type Product = ((usize, usize, usize), &'static [i64]);
+
+/// `golden/numpy_matmul.rs`.
+const GOLDEN: &[Product] = include!("../golden/numpy_matmul.rs");
 
 /// The generator's hash of a position: `(k * 2654435761) % 2**32`.
 fn hash(k: usize) -> u32 {
