@@ -38,6 +38,12 @@ for n in (3, 4, 16):
     a = (np.arange(n * n, dtype=np.float32) * 0.01).reshape(n, n)
     b = np.add.outer(np.arange(n), np.arange(n)).astype(np.float32) * 0.5
     results[f"matmul_f32/numpy/{n}"] = median_ns(lambda: a @ b)
+for dtype, name in ((np.float32, "matmul_into_f32"), (np.float64, "matmul_into_f64")):
+    for n in (32, 64, 128, 256, 512, 1024):
+        a = ((np.arange(n * n) % 7) * 0.5 - 1.0).astype(dtype).reshape(n, n)
+        b = ((np.arange(n * n) % 5) * 0.25).astype(dtype).reshape(n, n)
+        c = np.zeros((n, n), dtype)
+        results[f"{name}/numpy/{n}"] = median_ns(lambda: np.matmul(a, b, out=c))
 canvas = (1080, 1920, 3)
 results["canvas_u8/numpy/zeros"] = median_ns(lambda: np.zeros(canvas, np.uint8))
 results["canvas_u8/numpy/ones"] = median_ns(lambda: np.ones(canvas, np.uint8))

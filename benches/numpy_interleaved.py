@@ -68,6 +68,12 @@ def cases():
         a = (np.arange(n * n, dtype=np.float32) * 0.01).reshape(n, n)
         b = np.add.outer(np.arange(n), np.arange(n)).astype(np.float32) * 0.5
         yield "matmul_f32", n, lambda a=a, b=b: a @ b
+    for dtype, name in ((np.float32, "matmul_into_f32"), (np.float64, "matmul_into_f64")):
+        for n in (32, 64, 128, 256, 512, 1024):
+            a = ((np.arange(n * n) % 7) * 0.5 - 1.0).astype(dtype).reshape(n, n)
+            b = ((np.arange(n * n) % 5) * 0.25).astype(dtype).reshape(n, n)
+            c = np.zeros((n, n), dtype)
+            yield name, n, lambda a=a, b=b, c=c: np.matmul(a, b, out=c)
     a = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
     yield "to_order_f32", 1024, lambda a=a: np.ascontiguousarray(a.T)
     a = value(4).astype(np.float32)

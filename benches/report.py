@@ -55,6 +55,8 @@ WHAT = {
     "cumsum_f64": "`a.cumsum_into(&mut c)` (f64), `np.cumsum(a, out=c)`",
     "sum_axis_f64": "`a.sum_axis::<K>()` (f64, 1024x1024, axis K, order C/F)",
     "matmul_f32": "`a.matmul(&b)` (f32, n x n)",
+    "matmul_into_f32": "`a.matmul_into(&b, &mut c)` (f32, n x n), `np.matmul(a, b, out=c)`",
+    "matmul_into_f64": "`a.matmul_into(&b, &mut c)` (f64, n x n), `np.matmul(a, b, out=c)`",
     "to_order_f32": "transposed copy (f32, n x n)",
     "triad_f64": "STREAM triad `a = b + 3 c` (f64)",
     "copy_f64": "`memcpy` (f64)",

@@ -34,6 +34,7 @@ mod joining;
 mod layout;
 mod linalg;
 mod linalg_properties;
+mod matmul_large;
 mod npy;
 mod parallel;
 mod printing;

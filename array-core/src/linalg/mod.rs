@@ -34,6 +34,7 @@ mod eigh;
 mod householder;
 mod lu;
 mod norms;
+mod packed;
 mod product;
 mod rows;
 mod small;

@@ -4,7 +4,10 @@
 //!
 //! Float results equal NumPy's within rounding, not bit for bit: NumPy
 //! hands these to BLAS, whose summation order depends on the library and
-//! the CPU. Integer results are exact (wrapping on overflow, as NumPy's).
+//! the CPU. Large `f32`/`f64` products (from 64x64x64 multiply-adds for
+//! `f64`, 80x80x80 for `f32`) go to a packing GEMM in the same way when
+//! the `matrixmultiply` feature is on (`packed.rs`). Integer results are exact (wrapping on overflow, as
+//! NumPy's), always from the kernels here.
 
 use crate::array::Array;
 use crate::kinds::{every_kind_of_shape, with_array};
@@ -35,6 +38,10 @@ pub(crate) fn matmul_rows<T: Number, const M: usize, const K: usize, const N: us
 ) {
     if K == 0 {
         return; // The sum of no products: zeros, as `c` holds them.
+    }
+    let flat = (a.as_flattened(), b.as_flattened(), c.as_flattened_mut());
+    if super::packed::product([M, K, N], (flat.0, true), (flat.1, true), (flat.2, true)) {
+        return;
     }
     // Builds for AVX CPUs (`-C target-cpu=native`) vectorise the portable
     // loop across rows themselves, faster than four SSE registers.
@@ -310,6 +317,35 @@ every_kind_of_shape! { <const M, const K> Shape2<M, K>, [Number]
     pub fn matmul<B: MatmulRhs<T, M, K, O>>(&self, rhs: &B) -> B::Output {
         with_array(&self.view(), |lhs| B::product(lhs, rhs))
     }
+
+    /// [`matmul`](Self::matmul) written into `out`, NumPy's
+    /// `np.matmul(a, b, out=out)`: nothing is built on the stack, so it
+    /// suits boxed matrices of any size. Every element of `out` is
+    /// overwritten, with the bits `matmul` returns. `out` has the shape
+    /// and order of `matmul`'s result; another shape does not compile.
+    ///
+    /// ```
+    /// # use shaped_core as shaped;
+    /// use shaped::Array2;
+    /// let a = Array2::<f64, 2, 3>::from([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+    /// let b = Array2::<f64, 3, 2>::from([[7.0, 8.0], [9.0, 10.0], [11.0, 12.0]]);
+    /// let mut c = Array2::<f64, 2, 2>::zeros();
+    /// a.matmul_into(&b, &mut c);
+    /// assert_eq!(c, Array2::from([[58.0, 64.0], [139.0, 154.0]]));
+    ///
+    /// // Big products live on the heap.
+    /// let mut a = Array2::<f64, 128, 128>::zeros_boxed();
+    /// for i in 0..128 {
+    ///     a[[i, i]] = 2.0;
+    /// }
+    /// let mut c = Array2::<f64, 128, 128>::zeros_boxed();
+    /// a.matmul_into(&*a, &mut *c);
+    /// assert_eq!((c[[7, 7]], c[[7, 8]]), (4.0, 0.0));
+    /// ```
+    #[inline]
+    pub fn matmul_into<B: MatmulRhs<T, M, K, O>>(&self, rhs: &B, out: &mut B::Output) {
+        with_array(&self.view(), |lhs| B::product_into(lhs, rhs, out))
+    }
 }
 
 mod sealed {
@@ -340,6 +376,9 @@ pub trait MatmulRhs<T: Number, const M: usize, const K: usize, O: Order>: sealed
     /// `lhs · rhs`.
     #[doc(hidden)]
     fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output;
+    /// `lhs · rhs`, written over `out`.
+    #[doc(hidden)]
+    fn product_into(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self, out: &mut Self::Output);
 }
 
 impl<T: Number, O2: Order, const K: usize, const N: usize> sealed::Sealed
@@ -356,6 +395,26 @@ impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: us
     #[inline(always)]
     fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output {
         let mut out = Array::<T, Shape2<M, N>, O>::zeros();
+        Self::product_into(lhs, rhs, &mut out);
+        out
+    }
+
+    #[inline(always)]
+    fn product_into(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self, out: &mut Self::Output) {
+        if K == 0 {
+            // The sum of no products.
+            out.as_mut_slice().fill(T::ZERO);
+            return;
+        }
+        // Large float products: each operand read in its own order.
+        let c = (out.as_mut_slice(), O::IS_ROW_MAJOR);
+        let (a, b) = (
+            (lhs.as_slice(), O::IS_ROW_MAJOR),
+            (rhs.as_slice(), O2::IS_ROW_MAJOR),
+        );
+        if super::packed::product([M, K, N], a, b, c) {
+            return;
+        }
         if O::IS_ROW_MAJOR {
             let lhs: &Array<T, Shape2<M, K>, RowMajor> = lhs.recast();
             let out_rows: &mut Array<T, Shape2<M, N>, RowMajor> = out.recast_mut();
@@ -375,7 +434,6 @@ impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: us
             let out_t: &mut Array<T, Shape2<N, M>, RowMajor> = out.recast_mut();
             matmul_rows(&rhs_t.data, &lhs_t.data, &mut out_t.data);
         }
-        out
     }
 }
 
@@ -395,6 +453,11 @@ impl<T: Number, O: Order, O2: Order, const M: usize, const K: usize, const N: us
     #[inline(always)]
     fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output {
         <Array<T, Shape2<K, N>, O2> as MatmulRhs<T, M, K, O>>::product(lhs, rhs)
+    }
+
+    #[inline(always)]
+    fn product_into(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self, out: &mut Self::Output) {
+        <Array<T, Shape2<K, N>, O2> as MatmulRhs<T, M, K, O>>::product_into(lhs, rhs, out)
     }
 }
 
@@ -417,6 +480,19 @@ macro_rules! view_matmul_rhs {
             fn product(lhs: &Array<T, Shape2<M, K>, O>, rhs: &Self) -> Self::Output {
                 with_array(&rhs.view(), |rhs| {
                     <Array<T, Shape2<K, N>, L2::Order> as MatmulRhs<T, M, K, O>>::product(lhs, rhs)
+                })
+            }
+
+            #[inline(always)]
+            fn product_into(
+                lhs: &Array<T, Shape2<M, K>, O>,
+                rhs: &Self,
+                out: &mut Self::Output,
+            ) {
+                with_array(&rhs.view(), |rhs| {
+                    <Array<T, Shape2<K, N>, L2::Order> as MatmulRhs<T, M, K, O>>::product_into(
+                        lhs, rhs, out,
+                    )
                 })
             }
         }

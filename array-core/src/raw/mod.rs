@@ -20,6 +20,7 @@
 //! | [`sse`] | SSE is in the x86-64 baseline: code compiled for it runs on every x86-64 CPU | the 4x4 `f32` adjugate and matrix product in SSE registers |
 //! | [`transpose`] | 8x8 tiles cover every `(i, j)` of a matrix once, so a transposed copy writes every slot of fresh memory | `from_transposed`, `boxed_from_transposed` (the other-order case of `to_order`) |
 //! | [`sum_lanes`] | a chunk reference covers the vector a load reads; a function compiled for AVX/AVX-512F runs only on a CPU checked for it | the four-leaf inner loop of NumPy's pairwise sum in `ymm`/`zmm` registers |
+//! | `gemm` | a matrix handed over as (slice, rows, cols, order) occupies exactly `rows * cols` elements of its slice, each position once | `gemm`: large `f32`/`f64` products through `matrixmultiply` (feature `matrixmultiply`) |
 //! | [`dispatch`] | a function compiled for a CPU feature runs only after the CPU was checked for it | `widest`: a loop run in its AVX-512 or AVX2 copy |
 //! | [`words`] | `i32`/`u32`/`f32` have the size, alignment and validity of `u32`, the 64-bit numbers those of `u64`; a type is told by its `TypeId` | a slice of one of them as a slice of unsigned words (the radix sort) |
 //! | `file` | a file descriptor borrowed from a `&File` is open for the borrow | `reserve`: a file's blocks reserved before `save_npy` writes it (Linux, 64-bit) |
@@ -45,6 +46,8 @@ pub(crate) mod dispatch;
     not(miri)
 ))]
 pub(crate) mod file;
+#[cfg(feature = "matrixmultiply")]
+pub(crate) mod gemm;
 #[cfg(feature = "alloc")]
 mod heap;
 mod init;
