@@ -63,7 +63,22 @@ pub fn all(measure: &mut dyn FnMut(Workload<'_>)) {
     let unit = |w: u64| (w >> 11) as f64 / (1u64 << 53) as f64;
     one(measure, ["sorted_f64", "argsort_f64"], unit, f64::total_cmp);
     let unit32 = |w: u64| (w >> 40) as f32 / (1u32 << 24) as f32;
-    one(measure, ["sorted_f32", "argsort_f32"], unit32, f32::total_cmp);
-    one(measure, ["sorted_i64", "argsort_i64"], |w| w as i64, i64::cmp);
-    one(measure, ["sorted_i32", "argsort_i32"], |w| (w >> 32) as i32, i32::cmp);
+    one(
+        measure,
+        ["sorted_f32", "argsort_f32"],
+        unit32,
+        f32::total_cmp,
+    );
+    one(
+        measure,
+        ["sorted_i64", "argsort_i64"],
+        |w| w as i64,
+        i64::cmp,
+    );
+    one(
+        measure,
+        ["sorted_i32", "argsort_i32"],
+        |w| (w >> 32) as i32,
+        i32::cmp,
+    );
 }
