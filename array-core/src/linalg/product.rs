@@ -333,7 +333,9 @@ every_kind_of_shape! { <const M, const K> Shape2<M, K>, [Number]
     /// a.matmul_into(&b, &mut c);
     /// assert_eq!(c, Array2::from([[58.0, 64.0], [139.0, 154.0]]));
     ///
-    /// // Big products live on the heap.
+    /// // Big products live on the heap (feature `alloc`).
+    /// # #[cfg(feature = "alloc")]
+    /// # {
     /// let mut a = Array2::<f64, 128, 128>::zeros_boxed();
     /// for i in 0..128 {
     ///     a[[i, i]] = 2.0;
@@ -341,6 +343,7 @@ every_kind_of_shape! { <const M, const K> Shape2<M, K>, [Number]
     /// let mut c = Array2::<f64, 128, 128>::zeros_boxed();
     /// a.matmul_into(&*a, &mut *c);
     /// assert_eq!((c[[7, 7]], c[[7, 8]]), (4.0, 0.0));
+    /// # }
     /// ```
     #[inline]
     pub fn matmul_into<B: MatmulRhs<T, M, K, O>>(&self, rhs: &B, out: &mut B::Output) {
